@@ -1,0 +1,46 @@
+/** The resolved configuration the engine runs with (discovery and packs build it; see packs/ when present). */
+import type { DetectMode, SeveritySetting } from './types';
+
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  options?: Record<string, unknown>;
+}
+
+/** A team's wording rule: `wrong` is flagged and replaced by `right`. */
+export interface TermEntry {
+  wrong: string;
+  right: string;
+  severity?: 'error' | 'warning' | 'info';
+  note?: string;
+  /** Phrases containing `wrong` that are fine (e.g. 截止日期 for wrong 截止). */
+  exceptions?: string[];
+}
+
+export interface OrganizationProfile {
+  name?: string;
+  shortName?: string;
+  /** 机关代字, e.g. 某教发. */
+  code?: string;
+  superiors?: string[];
+  subordinates?: string[];
+  peers?: string[];
+}
+
+export interface LintConfig {
+  rules: Record<string, RuleSetting>;
+  terms: TermEntry[];
+  organization?: OrganizationProfile;
+  /** For plaintext/Markdown: lint always, only when it looks like a 公文 (default), or never. */
+  detect: DetectMode;
+}
+
+export function defaultConfig(): LintConfig {
+  return { rules: {}, terms: [], detect: 'auto' };
+}
+
+/** Normalises a rule setting written as a bare severity or an object. */
+export function toRuleSetting(v: unknown): RuleSetting | undefined {
+  if (typeof v === 'string') return { severity: v as SeveritySetting };
+  if (v && typeof v === 'object' && !Array.isArray(v)) return v as RuleSetting;
+  return undefined;
+}

@@ -1,0 +1,75 @@
+/** 文种 detection: from the title's statutory suffix (longest match), else from content signals. */
+import { getGenre, matchGenreSuffix, type Genre, type GenreId, isGenreId } from './genres';
+import type { GongwenDocument, Span } from './parse/model';
+
+export interface DetectedGenre {
+  genre: Genre;
+  /** 'title': the title ends with the genre; 'front-matter': declared; 'content': inferred from closings/openings. */
+  source: 'title' | 'front-matter' | 'content';
+  /** The genre word in the title (for quick fixes that replace it). */
+  word?: Span;
+  /** Whether the title's genre word is preceded by another genre word (请示报告). */
+  doubled?: boolean;
+}
+
+const TRAILING_PUNCT = /[。，；：！？.,;:!?、\s]+$/;
+
+/** The title text without trailing punctuation, and its end offset in the document. */
+export function bareTitle(doc: GongwenDocument): { text: string; end: number } | undefined {
+  const t = doc.title;
+  if (!t) return undefined;
+  const m = TRAILING_PUNCT.exec(t.text);
+  const text = m ? t.text.slice(0, m.index) : t.text;
+  // The title may span lines: map the end of the bare text back into the document.
+  return { text, end: titleOffset(doc, text.length, true) };
+}
+
+/**
+ * Document offset of the i-th character of the joined title text (a title may span lines).
+ * At a line boundary a start offset goes to the next line; pass `asEnd` for an end offset.
+ */
+export function titleOffset(doc: GongwenDocument, i: number, asEnd = false): number {
+  const t = doc.title!;
+  let rest = i;
+  for (const p of t.parts) {
+    const len = p.end - p.start;
+    if (rest < len || (asEnd && rest === len)) return p.start + rest;
+    rest -= len;
+  }
+  return t.end;
+}
+
+const CONTENT_SIGNALS: ReadonlyArray<{ re: RegExp; genre: GenreId }> = [
+  { re: /(妥否|当否)[，,？?]?请(批示|批复|审批|审示|核示)|请予(批准|审批|批复)/, genre: '请示' },
+  { re: /特此(报告|汇报)|专此报告/, genre: '报告' },
+  { re: /特此函(告|复)|请予函复/, genre: '函' },
+  { re: /特此通知/, genre: '通知' },
+  { re: /特此通报/, genre: '通报' },
+  { re: /特此通告/, genre: '通告' },
+  { re: /特此公告/, genre: '公告' },
+  { re: /此复|特此批复/, genre: '批复' },
+];
+
+export function detectGenre(doc: GongwenDocument): DetectedGenre | undefined {
+  const declared = doc.frontMatter?.fields.genre ?? doc.frontMatter?.fields['文种'];
+  if (declared && isGenreId(declared)) return { genre: getGenre(declared), source: 'front-matter' };
+  const bare = bareTitle(doc);
+  if (bare) {
+    const m = matchGenreSuffix(bare.text);
+    if (m) {
+      const start = titleOffset(doc, bare.text.length - m.suffix.length);
+      const before = bare.text.slice(0, bare.text.length - m.suffix.length);
+      const doubled = /(请示|报告|申请|函|意见|批复|通知)$/.test(before);
+      return {
+        genre: getGenre(m.genre),
+        source: 'title',
+        word: { start, end: bare.end, text: m.suffix },
+        doubled,
+      };
+    }
+  }
+  // No statutory suffix: infer from the closing of the last paragraphs.
+  const tail = doc.paragraphs.slice(-3).map((p) => p.text).join('\n');
+  for (const s of CONTENT_SIGNALS) if (s.re.test(tail)) return { genre: getGenre(s.genre), source: 'content' };
+  return undefined;
+}

@@ -1,0 +1,27 @@
+/**
+ * The one catalogue of user-facing Chinese text. Each area keeps its entries in its own file
+ * (so that rule authors do not edit one another's lines); this module merges them and is the
+ * only way code reads a message: `t('closing-mismatch.wrong', { found, genre })`.
+ *
+ * Wording convention (RULEBOOK §3): say 条例规定 / 国标规定 only for 条例 and GB clauses, 实务通常 for practice.
+ */
+import { engineMessages } from './engine';
+import { genreMessages } from './genre';
+import { formatMessages } from './format';
+import { uiMessages } from './ui';
+
+export const catalogue = {
+  ...engineMessages,
+  ...genreMessages,
+  ...formatMessages,
+  ...uiMessages,
+} as const;
+
+export type MessageKey = keyof typeof catalogue;
+export type MessageParams = Record<string, string | number>;
+
+/** Formats a catalogue message, replacing {name} placeholders. Unknown placeholders stay visible. */
+export function t(key: MessageKey, params: MessageParams = {}): string {
+  const template: string = catalogue[key];
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}

@@ -1,0 +1,63 @@
+/** Line patterns of the 公文 elements (RULEBOOK §3 zone parser), deliberately tolerant: rules flag the faults. */
+
+export const CN_DIGITS = '零〇一二三四五六七八九十百';
+
+/** 份号: six digits per GB/T 9704 7.2.1, but accept other short forms so copyno-format can flag them. */
+export const COPY_NO = /^(?:(?:份号|No\.?|NO\.?)[:：\s]*)?[0-9０-９]{1,8}$/;
+export const SECRECY = /^(绝密|机密|秘密)(?:$|[★☆*＊\s\u3000·•]|[0-9一二三四五六七八九十]+(?:年|个月))/;
+export const URGENCY = /^(特急|加急|急件|紧急|平急|特提|特急件|加急件)$/;
+export const ISSUER_MARK = /^\S.{0,60}文件$/;
+/** 发文字号 with any of the bracket look-alikes, any year length, optional 第 and 号. */
+export const DOC_NO = /[\p{Script=Han}A-Za-z×ＸXx○〇]{1,20}[〔\[【（(［﹝{]\s*[0-9０-９]{2,4}\s*[〕\]】）)］﹞}]\s*第?\s*[0-9０-９]{1,5}\s*号?/u;
+export const DOC_NO_LINE = new RegExp(`^${DOC_NO.source}(?:[\\s\\u3000]+签发人.*)?$`, 'u');
+export const SIGNER = /^签发人[:：\s\u3000]/;
+export const SEPARATOR = /^(?:[-—_=─━＿*＊]{3,}|<hr\s*\/?>)$/;
+
+/** A line that is only a date, in any of the forms drafters write. */
+export const DATE_LINE =
+  /^(?:[0-9０-９]{2,4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日?|[〇零○Ｏ一二三四五六七八九]{2,4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日?|[0-9]{4}\s*[.\-/．]\s*[0-9]{1,2}\s*[.\-/．]\s*[0-9]{1,2})$/;
+
+export const ATTACHMENT_NOTE = /^附\s*件\s*(?:[:：]|[ \u3000]+(?=\S)|(?=[0-9]+[.．、]))/;
+export const ATTACHMENT_LABEL = /^附\s*件\s*([0-9０-９]{0,3})\s*[:：]?$/;
+
+export const COLOPHON_LABEL = /^(抄送|主送|抄报|报送|分送|报|送)\s*[:：]/;
+export const COLOPHON_LABEL_LOOSE = /^(抄送|主送|抄报|分送)[\s\u3000]/;
+export const IMPRINT = /印发$/;
+
+export const NOTE_LINE = /^[（(].*[)）]$|^(联系人|联系电话|联系方式|此件|本件)/;
+
+/** Organisation-like ending, for recipient lines without a colon and for 署名 lines. */
+export const ORG_SUFFIX =
+  /(人民政府|政府|委员会|党委|党组|办公厅|办公室|局|厅|委|办|部|院|署|会|处|科|室|所|站|中心|单位|公司|集团|学校|大学|学院|银行|街道|乡|镇|村|社区|区|县|市|省|机关|部门|各有关单位|同志)$/;
+
+/** Heading markers for the four levels of GB/T 9704 7.3.3, with the common faulty variants. */
+export const HEADING_L1 = /^([一二三四五六七八九十百]+)[ \u3000]*([、.．，,:：])/;
+export const HEADING_L2 = /^([（(])[ \u3000]*([一二三四五六七八九十百]+)[ \u3000]*([）)])([、.．，,]?)/;
+export const HEADING_L3 = /^([0-9]{1,3})[ \u3000]*([.．、，,)）])(?![0-9])/;
+export const HEADING_L4 = /^([（(])[ \u3000]*([0-9]{1,3})[ \u3000]*([）)])([、.．，,]?)/;
+
+export function chineseNumeral(s: string): number {
+  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s === '十') return 10;
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch in d) current = d[ch];
+  }
+  return total + current;
+}
+
+export function toChineseNumeral(n: number): string {
+  const digits = '零一二三四五六七八九';
+  if (n <= 0) return String(n);
+  if (n < 10) return digits[n];
+  if (n < 20) return '十' + (n % 10 ? digits[n % 10] : '');
+  if (n < 100) return digits[Math.floor(n / 10)] + '十' + (n % 10 ? digits[n % 10] : '');
+  return String(n);
+}

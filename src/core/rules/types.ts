@@ -1,0 +1,63 @@
+/** What a rule is: metadata (data) plus a check function that reports exact offset ranges. */
+import type { LintConfig } from '../config';
+import type { DetectedGenre } from '../detect';
+import type { GongwenDocument } from '../parse/model';
+import type { Fix, OffsetRange, Severity, Suggestion } from '../types';
+
+export type RuleCategory =
+  | 'genre' | 'title' | 'route' | 'header' | 'body' | 'colophon' | 'closing' | 'tone'
+  | 'number' | 'punct' | 'wording' | 'length' | 'terms' | 'organization';
+
+/** Where a rule's authority comes from (RULEBOOK §0.1): it decides how a message may phrase it. */
+export type RuleBasis = '条例' | 'GB/T 9704' | 'GB/T 15834' | 'GB/T 15835' | '实务';
+
+export interface RuleMeta {
+  /** Rule id as in RULEBOOK.md. */
+  id: string;
+  /** A short Chinese name, e.g. 文种叠用. */
+  title: string;
+  /** One or two Chinese sentences: what it checks and why. */
+  description: string;
+  category: RuleCategory;
+  basis: RuleBasis;
+  /** Exact source, e.g. 条例第十五条（四）. */
+  source: string;
+  defaultSeverity: Severity;
+  /** False for rules that are off until configured (e.g. length-request-report). */
+  defaultEnabled?: boolean;
+  /** Offers certain fixes (applied by fix-all and --fix). */
+  fixable: boolean;
+  /** Offers alternative quick fixes (suggestions). */
+  hasSuggestions?: boolean;
+}
+
+export interface ReportInput {
+  range: OffsetRange;
+  message: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  /** A rule with graded findings (e.g. error for 报告, warning for 通报) says so here. */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly text: string;
+  readonly doc: GongwenDocument;
+  readonly genre?: DetectedGenre;
+  readonly config: LintConfig;
+  /** This rule's options from configuration. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Whether [start, end) is inside a quotation or a cited title (《》 “” …): not the document's own words. */
+  isQuoted(start: number, end: number): boolean;
+  report(finding: ReportInput): void;
+}
+
+export interface RuleDefinition {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+/** A registered rule: its docs link is stamped centrally by the registry. */
+export interface Rule extends RuleDefinition {
+  docs: string;
+}
