@@ -44,3 +44,30 @@ export function toRuleSetting(v: unknown): RuleSetting | undefined {
   if (v && typeof v === 'object' && !Array.isArray(v)) return v as RuleSetting;
   return undefined;
 }
+
+/** A snippet contributed by a pack (VS Code snippet format), optionally limited to some 文种. */
+export interface PackSnippet {
+  name: string;
+  prefix: string[];
+  body: string;
+  description?: string;
+  /** 文种 ids this snippet is meant for; empty = any. */
+  genres?: string[];
+  /** The pack it came from (name@version). */
+  pack: string;
+}
+
+/** A template contributed by a pack, as raw data: the drafting code validates and reads it. */
+export interface PackTemplate {
+  pack: string;
+  /** Where it came from (file path), for error messages. */
+  source: string;
+  data: unknown;
+}
+
+/** Everything a project's configuration yields for one document. */
+export interface ProjectResources {
+  config: LintConfig;
+  snippets: PackSnippet[];
+  templates: PackTemplate[];
+}

@@ -2,5 +2,4 @@
 export const genreMessages = {
   'genre-doubled.found': '标题文种“{found}”叠用了两个文种。条例第八条把{a}和{b}规定为不同文种，只能选其一：请求批准或指示用“请示”，汇报工作用“报告”。',
   'genre-doubled.suggest': '文种改为“{genre}”',
-  'closing-punctuation.found': '结束语“{found}”标点不当：实务通常写作“{fixed}”（“否”后用逗号，“示”后用句号）。',
 } as const;

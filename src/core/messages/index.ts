@@ -9,12 +9,20 @@ import { engineMessages } from './engine';
 import { genreMessages } from './genre';
 import { formatMessages } from './format';
 import { uiMessages } from './ui';
+import { closingMessages } from './closing';
+import { punctMessages } from './punct';
+import { draftingMessages } from './drafting';
+import { teamMessages } from './team';
 
 export const catalogue = {
   ...engineMessages,
   ...genreMessages,
   ...formatMessages,
+  ...closingMessages,
+  ...punctMessages,
   ...uiMessages,
+  ...draftingMessages,
+  ...teamMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalogue;

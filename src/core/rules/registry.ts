@@ -2,6 +2,9 @@
 import type { Rule, RuleDefinition } from './types';
 import { genreRules } from './genre';
 import { formatRules } from './format';
+import { closingRules } from './closing';
+import { punctRules } from './punct';
+import { teamRules } from './team';
 
 export const DOCS_BASE = 'https://github.com/wenmi-dev/wenmi/blob/main/docs/rules.md';
 
@@ -18,7 +21,7 @@ function register(defs: readonly RuleDefinition[]): Rule[] {
   });
 }
 
-export const allRules: readonly Rule[] = register([...genreRules, ...formatRules]);
+export const allRules: readonly Rule[] = register([...genreRules, ...closingRules, ...formatRules, ...punctRules, ...teamRules]);
 
 const BY_ID = new Map(allRules.map((r) => [r.meta.id, r]));
 

@@ -1,0 +1,195 @@
+/** `wenmi check [paths… | -] [--format text|json] [--fix [--dry-run]]` */
+import * as path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { applyFixes, buildLineIndex, fixesOf, lint, toLineColumn, t, type DetectMode, type Finding, type LintConfig } from '../../core';
+import { parseArgs } from '../args';
+import { loadConfigFor } from '../config';
+import { collectFiles, readDocument, writeAtomic } from '../files';
+import { UsageError, type CliIO } from '../io';
+import type { CliCommand } from './types';
+
+const USAGE = `用法 usage: wenmi check [paths… | -] [options]
+
+检查公文草稿（目录中的 .txt .md .gw 文件）。Checks official-document drafts.
+
+options:
+  --format text|json   output format (default text); json is a stable contract (version 1)
+  --fix                apply every certain fix and write the files atomically
+  --dry-run            with --fix: print a unified diff instead of writing
+  --detect auto|always|never
+                       treat .txt/.md as 公文: only when it looks like one (auto, default), always, never
+                       (.gw files are always checked)
+  --quiet              report errors only
+  --stdin-filename P   the name to report for text read from stdin (-)
+
+exit codes: 0 no errors · 1 errors found · 2 bad usage or unreadable input`;
+
+const MAX_FIX_PASSES = 5;
+
+interface FileReport {
+  path: string;
+  text: string;
+  genre: string | null;
+  linted: boolean;
+  findings: Finding[];
+  fixedCount: number;
+  diff?: string;
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: '检查公文草稿 (lint documents)',
+  usage: USAGE,
+  async run(argv, io) {
+    const { flags, positional } = parseArgs(argv, {
+      format: 'string', fix: 'boolean', 'dry-run': 'boolean', detect: 'string', quiet: 'boolean', 'stdin-filename': 'string',
+    });
+    const format = (flags.format as string | undefined) ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+    const detectFlag = flags.detect as string | undefined;
+    if (detectFlag && !['auto', 'always', 'never'].includes(detectFlag)) throw new UsageError(`--detect must be auto, always or never`);
+    if (flags['dry-run'] && !flags.fix) throw new UsageError('--dry-run goes with --fix');
+    const fix = !!flags.fix;
+    const dryRun = !!flags['dry-run'];
+    const inputs = positional.length ? positional : ['.'];
+    let exit = 0;
+    const reports: FileReport[] = [];
+
+    const checkText = async (label: string, file: string, text: string): Promise<FileReport | undefined> => {
+      const { config, errors } = await loadConfigFor(file, io);
+      if (errors.length) {
+        for (const e of errors) io.stderr(`wenmi check: ${e}\n`);
+        exit = 2;
+        return undefined;
+      }
+      const detect: DetectMode = path.extname(file).toLowerCase() === '.gw' ? 'always' : ((detectFlag as DetectMode) ?? config.detect);
+      return lintFile(label, text, config, detect, fix);
+    };
+
+    if (inputs.includes('-')) {
+      if (inputs.length > 1) throw new UsageError('- (stdin) cannot be combined with paths');
+      const label = (flags['stdin-filename'] as string | undefined) ?? '<stdin>';
+      const text = await io.readStdin();
+      const rep = await checkText(label, path.resolve(io.cwd, label === '<stdin>' ? 'stdin.txt' : label), text);
+      if (rep) {
+        reports.push(rep);
+        if (fix && !dryRun && format === 'text') {
+          // Fixed text goes to stdout; the findings left go to stderr.
+          io.stdout(rep.text);
+          printText([rep], io, !!flags.quiet, (s) => io.stderr(s));
+          return exitFor(reports, exit);
+        }
+      }
+    } else {
+      const { files, errors } = collectFiles(io, inputs);
+      for (const e of errors) io.stderr(`wenmi check: ${e}\n`);
+      if (errors.length) exit = 2;
+      for (const file of files) {
+        const label = path.relative(io.cwd, file) || file;
+        const read = readDocument(io, file);
+        if (read.text === undefined) {
+          io.stderr(`wenmi check: ${label}: ${read.error}\n`);
+          exit = 2;
+          continue;
+        }
+        const original = read.text;
+        const rep = await checkText(label, file, original);
+        if (!rep) continue;
+        if (fix && rep.text !== original) {
+          if (dryRun) rep.diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, original, rep.text, '', '', { context: 2 });
+          else {
+            try {
+              writeAtomic(io, file, rep.text, read.bom);
+            } catch (err) {
+              io.stderr(`wenmi check: ${label}: 写入失败，原文件未改动 (${(err as Error).message})\n`);
+              exit = 2;
+            }
+          }
+        }
+        reports.push(rep);
+      }
+    }
+
+    if (format === 'json') {
+      io.stdout(JSON.stringify(toJson(reports), null, 2) + '\n');
+    } else {
+      if (fix) {
+        for (const r of reports) {
+          if (r.diff) io.stdout(r.diff);
+          else if (r.fixedCount && !dryRun) io.stdout(t('cli.fixed', { path: r.path, count: r.fixedCount }) + '\n');
+        }
+      }
+      printText(reports, io, !!flags.quiet, (s) => io.stdout(s));
+    }
+    return exitFor(reports, exit);
+  },
+};
+
+function lintFile(label: string, text: string, config: LintConfig, detect: DetectMode, fix: boolean): FileReport {
+  let current = text;
+  let fixedCount = 0;
+  let result = lint(current, { config, detect });
+  if (fix) {
+    // Fixes that overlapped another are offered again by the next pass; stop when nothing changes.
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixes = fixesOf(result.findings);
+      if (!fixes.length) break;
+      const applied = applyFixes(current, fixes);
+      if (applied.text === current) break;
+      fixedCount += applied.applied.length;
+      current = applied.text;
+      result = lint(current, { config, detect });
+    }
+  }
+  return { path: label, text: current, genre: result.genre?.genre.id ?? null, linted: result.linted, findings: result.findings, fixedCount };
+}
+
+function printText(reports: FileReport[], io: CliIO, quiet: boolean, out: (s: string) => void): void {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of reports) {
+    const index = buildLineIndex(r.text);
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+      else infos++;
+      if (quiet && f.severity !== 'error') continue;
+      const { line, column } = toLineColumn(r.text, index, f.range[0]);
+      out(`${r.path}:${line}:${column} ${f.severity} ${f.ruleId} ${f.message}\n`);
+    }
+  }
+  if (reports.length > 1 || errors + warnings + infos > 0) {
+    io.stderr(t('cli.summary', { files: reports.length, errors, warnings, infos }) + '\n');
+  }
+}
+
+function toJson(reports: FileReport[]) {
+  return {
+    version: 1,
+    files: reports.map((r) => {
+      const index = buildLineIndex(r.text);
+      return {
+        path: r.path,
+        genre: r.genre,
+        linted: r.linted,
+        fixed: r.fixedCount,
+        findings: r.findings.map((f) => ({
+          ruleId: f.ruleId,
+          severity: f.severity,
+          message: f.message,
+          range: { start: toLineColumn(r.text, index, f.range[0]), end: toLineColumn(r.text, index, f.range[1]) },
+          offset: f.range,
+          fix: f.fix ? { range: f.fix.range, text: f.fix.text } : null,
+          suggestions: f.suggestions.map((s) => ({ title: s.title, range: s.fix.range, text: s.fix.text })),
+        })),
+        ...(r.diff ? { diff: r.diff } : {}),
+      };
+    }),
+  };
+}
+
+function exitFor(reports: FileReport[], exit: number): number {
+  if (exit) return exit;
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}

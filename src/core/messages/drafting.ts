@@ -1,0 +1,3 @@
+/** Chinese text of the drafting features: templates, New Official Document prompts, snippets. */
+export const draftingMessages = {
+} as const;

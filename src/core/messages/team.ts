@@ -1,0 +1,3 @@
+/** Chinese text of configuration files, packs, terms and organization rules. */
+export const teamMessages = {
+} as const;

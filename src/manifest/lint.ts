@@ -1,0 +1,76 @@
+/** Contributions of the linting features: the gongwen language id, diagnostics settings, fix commands. */
+import type { ManifestPart } from './types';
+
+export const lintManifest: ManifestPart = {
+  activationEvents: ['onLanguage:gongwen', 'onLanguage:plaintext', 'onLanguage:markdown'],
+  contributes: {
+    languages: [
+      {
+        id: 'gongwen',
+        aliases: ['公文', 'Gongwen', 'gongwen'],
+        extensions: ['.gw'],
+      },
+    ],
+    configuration: {
+      title: 'Wenmi 文秘',
+      properties: {
+        'wenmi.enable': {
+          type: 'boolean',
+          default: true,
+          scope: 'resource',
+          markdownDescription: '%config.enable%',
+        },
+        'wenmi.languages': {
+          type: 'array',
+          items: { type: 'string' },
+          default: ['gongwen', 'plaintext', 'markdown'],
+          scope: 'resource',
+          markdownDescription: '%config.languages%',
+        },
+        'wenmi.run': {
+          type: 'string',
+          enum: ['onType', 'onSave'],
+          enumDescriptions: ['%config.run.onType%', '%config.run.onSave%'],
+          default: 'onType',
+          scope: 'resource',
+          markdownDescription: '%config.run%',
+        },
+        'wenmi.debounceMs': {
+          type: 'number',
+          default: 300,
+          minimum: 0,
+          maximum: 5000,
+          scope: 'resource',
+          markdownDescription: '%config.debounceMs%',
+        },
+        'wenmi.detect': {
+          type: 'string',
+          enum: ['auto', 'always', 'never'],
+          enumDescriptions: ['%config.detect.auto%', '%config.detect.always%', '%config.detect.never%'],
+          default: 'auto',
+          scope: 'resource',
+          markdownDescription: '%config.detect%',
+        },
+        'wenmi.rules': {
+          type: 'object',
+          default: {},
+          scope: 'resource',
+          markdownDescription: '%config.rules%',
+          additionalProperties: {
+            anyOf: [
+              { type: 'string', enum: ['off', 'info', 'warning', 'error'] },
+              {
+                type: 'object',
+                properties: {
+                  severity: { type: 'string', enum: ['off', 'info', 'warning', 'error'] },
+                  options: { type: 'object' },
+                },
+                additionalProperties: false,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
+};

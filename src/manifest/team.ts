@@ -1,0 +1,6 @@
+/** Contributions of team packs and project configuration (.wenmirc.json). */
+import type { ManifestPart } from './types';
+
+export const teamManifest: ManifestPart = {
+  contributes: {},
+};
