@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContributes } from '../src/manifest';
-import { renderRulesDoc } from './rulesDoc';
+import { injectReadmeRules, renderRulesDoc } from './rulesDoc';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -38,5 +38,6 @@ export function renderPackageJson(current: string): string {
 if (require.main === module) {
   update('package.json', renderPackageJson(readFileSync(join(root, 'package.json'), 'utf8')));
   update('docs/rules.md', renderRulesDoc());
+  update('README.md', injectReadmeRules(readFileSync(join(root, 'README.md'), 'utf8')));
   if (stale) process.exit(1);
 }

@@ -25,3 +25,23 @@ export function renderRulesDoc(): string {
   }
   return out.join('\n');
 }
+
+/** The rules table embedded in README.md between <!-- rules:start --> and <!-- rules:end -->. */
+export function renderReadmeRulesTable(): string {
+  const out: string[] = ['| id | 名称 | severity | fixable | source |', '|---|---|---|---|---|'];
+  for (const r of allRules) {
+    const m = r.meta;
+    const sev = m.defaultEnabled === false ? `${m.defaultSeverity} (off by default)` : m.defaultSeverity;
+    out.push(`| [\`${m.id}\`](docs/rules.md#${m.id}) | ${m.title} | ${sev} | ${m.fixable ? 'yes' : m.hasSuggestions ? 'suggestions' : 'no'} | ${m.source} |`);
+  }
+  return out.join('\n');
+}
+
+export function injectReadmeRules(readme: string): string {
+  const start = '<!-- rules:start -->';
+  const end = '<!-- rules:end -->';
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) return readme;
+  return readme.slice(0, a + start.length) + '\n' + renderReadmeRulesTable() + '\n' + readme.slice(b);
+}

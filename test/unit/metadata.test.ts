@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules, catalogue, docsLink } from '../../src/core';
-import { renderRulesDoc } from '../../scripts/rulesDoc';
+import { injectReadmeRules, renderRulesDoc } from '../../scripts/rulesDoc';
 import { renderPackageJson } from '../../scripts/gen';
 
 const root = join(__dirname, '..', '..');
@@ -30,6 +30,11 @@ describe('rule metadata', () => {
   });
   it('docs/rules.md is generated from the metadata (npm run gen)', () => {
     assert.equal(readFileSync(join(root, 'docs', 'rules.md'), 'utf8'), renderRulesDoc());
+  });
+  it('README.md lists every rule (npm run gen)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    assert.equal(readme, injectReadmeRules(readme));
+    for (const r of allRules) assert.ok(readme.includes('`' + r.meta.id + '`'), `${r.meta.id} in README`);
   });
   it('package.json contributes is generated from src/manifest (npm run gen)', () => {
     const current = readFileSync(join(root, 'package.json'), 'utf8');

@@ -3,12 +3,18 @@ import type { OffsetRange } from '../types';
 
 const PAIRS: Record<string, string> = { '《': '》', '“': '”', '‘': '’', '「': '」', '『': '』', '〈': '〉' };
 
+const MARKS = /[《》“”‘’「」『』〈〉"\n\r]/g;
+
 export function findQuotedRanges(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];
   const stack: Array<{ close: string; at: number }> = [];
   let straightOpen = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  MARKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // Jump from mark to mark: most of a document has none.
+  while ((m = MARKS.exec(text))) {
+    const ch = m[0];
+    const i = m.index;
     if (ch === '\n' || ch === '\r') {
       // Quotes do not run across paragraphs; an unclosed one is punct-paired's business.
       stack.length = 0;

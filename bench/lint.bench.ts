@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: lint time for documents of about 1k, 10k and 100k characters (medians over
+ * repeated runs), beside autocorrect-node's lint of the same text as a reference, and the memory
+ * the engine holds. The last line is one JSON object:
+ * {"results":[{"name":"100k","chars":100000,"medianMs":…,"p95Ms":…,"autocorrectMedianMs":…}, …]}
+ * Target: 100k characters in under 10 ms median on the 2-core CI machine.
+ */
+import { performance } from 'node:perf_hooks';
+import { lint } from '../src/core';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocorrect: { lintFor(text: string, filename: string): unknown } = require('autocorrect-node');
+
+const HEAD = `000001
+秘密★1年
+特急
+××市教育局文件
+
+×教发〔2024〕5号
+
+××市教育局关于进一步加强中小学校园安全管理工作的通知
+
+各区县教育局，局属各学校：
+`;
+
+const PARAGRAPHS = [
+  '　　为深入贯彻落实《中华人民共和国教育法》和省教育厅《关于加强学校安全工作的意见》（×教发〔2023〕12号）精神，进一步加强全市中小学校园安全管理，切实保障师生生命财产安全，现将有关事项通知如下：',
+  '　　一、提高思想认识，压实安全责任',
+  '　　（一）落实主体责任。各学校要把安全工作摆在突出位置，校长是本校安全工作第一责任人，要建立健全“一岗双责”制度，层层签订安全责任书，确保责任落实到岗、到人。',
+  '　　（二）加强督促检查。各区县教育局要于2024年4月30日前完成一次全面检查，对发现的问题建立台账，明确整改时限和责任人，整改完成率要达到100%。',
+  '　　1.开展隐患排查。重点检查校舍、消防、食堂、实验室、体育设施等，排查范围覆盖全部在校师生3.5万人。',
+  '　　2.完善应急预案。每学期至少组织2次应急疏散演练，演练时间一般安排在上午9:00至11:00。',
+  '　　（1）明确疏散路线。',
+  '　　（2）落实专人负责。',
+  '　　二、强化重点防控，消除安全隐患',
+  '　　各地各校要结合实际，认真开展防溺水、防欺凌、交通安全、食品安全等专项教育，通过主题班会、家长会、致家长的一封信等形式，提高学生安全意识和自我保护能力。',
+];
+
+const TAIL = `　　请认真贯彻执行。
+
+附件：1.校园安全检查表
+　　　2.隐患整改台账
+
+××市教育局
+2024年3月5日
+（此件公开发布）
+
+抄送：市人民政府办公室，市公安局。
+××市教育局办公室　　2024年3月5日印发
+`;
+
+function makeDocument(targetChars: number): string {
+  const parts = [HEAD];
+  let size = HEAD.length + TAIL.length;
+  let i = 0;
+  while (size < targetChars) {
+    const p = PARAGRAPHS[i % PARAGRAPHS.length] + '\n';
+    parts.push(p);
+    size += p.length;
+    i++;
+  }
+  parts.push(TAIL);
+  return parts.join('').slice(0, Math.max(targetChars, HEAD.length + TAIL.length));
+}
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1)))];
+  return { median: q(0.5), p95: q(0.95) };
+}
+
+function time(fn: () => void, runs: number, warmup: number): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+const sizes: Array<[string, number, number]> = [
+  ['1k', 1_000, 400],
+  ['10k', 10_000, 200],
+  ['100k', 100_000, 60],
+];
+
+const results = [];
+for (const [name, chars, runs] of sizes) {
+  const text = makeDocument(chars);
+  const first = lint(text);
+  if (!first.linted) throw new Error(`bench document ${name} was not recognised as a 公文`);
+  const ours = stats(time(() => lint(text), runs, 10));
+  const ref = stats(time(() => autocorrect.lintFor(text, 'bench.txt'), Math.min(runs, 30), 3));
+  results.push({
+    name,
+    chars: text.length,
+    findings: first.findings.length,
+    medianMs: round(ours.median),
+    p95Ms: round(ours.p95),
+    autocorrectMedianMs: round(ref.median),
+  });
+  console.error(`${name.padStart(5)}: ${text.length} chars, ${first.findings.length} findings, median ${round(ours.median)} ms, p95 ${round(ours.p95)} ms (autocorrect-node ${round(ref.median)} ms)`);
+}
+
+// Memory: what 20 lints of the 100k document leave behind after GC (should be ~0: nothing cached).
+const big = makeDocument(100_000);
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const before = process.memoryUsage().heapUsed;
+for (let i = 0; i < 20; i++) lint(big);
+gc?.();
+const retainedKb = Math.round((process.memoryUsage().heapUsed - before) / 1024);
+console.error(`memory retained after 20 lints of 100k: ${retainedKb} KiB${gc ? '' : ' (run with --expose-gc for an exact figure)'}`);
+
+const target = results.find((r) => r.name === '100k')!;
+console.error(`target: 100k median < 10 ms — ${target.medianMs < 10 ? 'met' : 'NOT MET'}`);
+console.log(JSON.stringify({ results, memoryRetainedKiB: retainedKb }));
