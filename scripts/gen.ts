@@ -1,13 +1,17 @@
 /**
  * Generates what is derived from the one source of truth:
  *  - package.json `contributes` and `activationEvents` from src/manifest/;
- *  - docs/rules.md from the rule metadata.
+ *  - docs/rules.md from the rule metadata;
+ *  - schemas/*.json (.wenmirc.json and wenmi-pack.json) from src/core/project/schema.ts;
+ *  - snippets/*.json, docs/snippets.md and syntaxes/gongwen.tmLanguage.json (scripts/gen-snippets.ts).
  * `npm run gen` writes them; `npm run gen -- --check` fails when they are stale (used by tests).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContributes } from '../src/manifest';
+import { renderSchemas } from '../src/core/project/schema';
 import { injectReadmeRules, renderRulesDoc } from './rulesDoc';
+import { renderDraftingFiles } from './gen-snippets';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -38,6 +42,8 @@ export function renderPackageJson(current: string): string {
 if (require.main === module) {
   update('package.json', renderPackageJson(readFileSync(join(root, 'package.json'), 'utf8')));
   update('docs/rules.md', renderRulesDoc());
+  for (const [file, content] of Object.entries(renderSchemas())) update(file, content);
+  for (const [file, content] of Object.entries(renderDraftingFiles())) update(file, content);
   update('README.md', injectReadmeRules(readFileSync(join(root, 'README.md'), 'utf8')));
   if (stale) process.exit(1);
 }

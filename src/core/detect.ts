@@ -55,7 +55,9 @@ export function detectGenre(doc: GongwenDocument): DetectedGenre | undefined {
   if (declared && isGenreId(declared)) return { genre: getGenre(declared), source: 'front-matter' };
   const bare = bareTitle(doc);
   if (bare) {
-    const m = matchGenreSuffix(bare.text);
+    let m = matchGenreSuffix(bare.text);
+    // "…的批复函" doubles 批复 and 函: the genre word is 函, not 复函.
+    if (m?.suffix === '复函' && bare.text.endsWith('批复函')) m = { genre: '函', suffix: '函' };
     if (m) {
       const start = titleOffset(doc, bare.text.length - m.suffix.length);
       const before = bare.text.slice(0, bare.text.length - m.suffix.length);

@@ -127,7 +127,7 @@ export const GENRES: readonly Genre[] = [
     id: '函', article: '（十四）', definition: '适用于不相隶属机关之间商洽工作、询问和答复问题、请求批准和答复审批事项。',
     direction: 'parallel', suffixes: ['复函', '函'],
     closings: ['特此函告。', '请予函复。', '盼复。', '请予支持为盼。', '请予批准为盼。', '此复。', '特此函复。', '特此函复。此复。'],
-    openings: ['你单位《关于……的函》收悉。经研究，现函复如下：'],
+    openings: ['贵单位《关于……的函》收悉。经研究，现函复如下：'],
     kinds: [{ id: '商洽', label: '商洽函' }, { id: '询问', label: '询问函' }, { id: '答复', label: '答复函（复函）' }, { id: '请批', label: '请批函' }, { id: '审批', label: '审批函' }],
     hasRecipients: true,
   },
@@ -159,7 +159,7 @@ export function matchGenreSuffix(title: string): { genre: GenreId; suffix: strin
   for (const s of SUFFIXES) {
     if (title.endsWith(s.suffix)) {
       // 令 alone needs care: "…条令" "…法令" are names, not the genre; accept …令 only after 第N号 or an org (…政府令, 主席令).
-      if (s.suffix === '令' && !/(政府|主席|国务院|部|委员会|署|局|总局|厅|办公厅)令$/.test(title)) continue;
+      if (s.suffix === '令' && !/(政府|主席|国务院|部|委员会|署|局|总局|厅|办公厅|嘉奖|特赦|动员|戒严)令$/.test(title)) continue;
       // 函 after a non-word char only when it is the whole genre word (…的函, …复函, …公函).
       return { genre: s.genre, suffix: s.suffix };
     }

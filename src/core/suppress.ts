@@ -6,26 +6,37 @@
  *   <!-- wenmi-disable-next-line [rule …] -->   the next line
  *   <!-- wenmi-disable [rule …] --> … <!-- wenmi-enable [rule …] -->   a block
  *   <!-- wenmi-disable-file [rule …] -->        the whole file
- * Without rule ids, every rule.
+ * Without rule ids, every rule. Rule ids are separated by spaces (or commas).
+ *
+ * Blocks follow the order of the markers: at any offset, a rule is off when the last disable/enable
+ * marker before it that names the rule (or names no rule, i.e. all) is a disable. So
+ * `wenmi-disable` … `wenmi-enable docno-format` turns docno-format back on and leaves the rest off,
+ * and a block never closed runs to the end of the file.
  */
 import { buildLineIndex, lineOfOffset } from './text';
 import type { Finding } from './types';
 
-const MARKER = /<!--\s*wenmi-(disable-line|disable-next-line|disable-file|disable|enable)((?:\s+[a-z][a-z0-9-]*)*)\s*-->/g;
+const MARKER = /<!--\s*wenmi-(disable-line|disable-next-line|disable-file|disable|enable)((?:[\s,]+[a-z][a-z0-9-]*)*)[\s,]*-->/g;
 
 type Scope = '*' | Set<string>;
 
 function ids(s: string): Scope {
-  const list = s.trim().split(/\s+/).filter(Boolean);
+  const list = s.split(/[\s,]+/).filter(Boolean);
   return list.length ? new Set(list) : '*';
 }
 
-function covers(scope: Scope | undefined, ruleId: string): boolean {
-  return !!scope && (scope === '*' || scope.has(ruleId));
+function covers(scope: Scope, ruleId: string): boolean {
+  return scope === '*' || scope.has(ruleId);
 }
 
 export interface Suppressions {
   isSuppressed(ruleId: string, offset: number): boolean;
+}
+
+interface BlockEvent {
+  offset: number;
+  disable: boolean;
+  scope: Scope;
 }
 
 export function findSuppressions(text: string): Suppressions | undefined {
@@ -33,45 +44,56 @@ export function findSuppressions(text: string): Suppressions | undefined {
   const index = buildLineIndex(text);
   const perLine = new Map<number, Scope[]>();
   const fileScopes: Scope[] = [];
-  // Block ranges per rule: [startOffset, endOffset).
-  const blocks: Array<{ scope: Scope; start: number; end: number }> = [];
-  const open: Array<{ scope: Scope; start: number }> = [];
+  // disable/enable markers in document order.
+  const events: BlockEvent[] = [];
+  const addLine = (l: number, scope: Scope) => {
+    const list = perLine.get(l);
+    if (list) list.push(scope);
+    else perLine.set(l, [scope]);
+  };
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let found = false;
   while ((m = MARKER.exec(text))) {
+    found = true;
     const scope = ids(m[2]);
-    const line = lineOfOffset(index, m.index);
-    const add = (l: number) => {
-      const list = perLine.get(l) ?? [];
-      list.push(scope);
-      perLine.set(l, list);
-    };
     switch (m[1]) {
-      case 'disable-line': add(line); break;
-      case 'disable-next-line': add(line + 1); break;
-      case 'disable-file': fileScopes.push(scope); break;
-      case 'disable': open.push({ scope, start: m.index }); break;
-      case 'enable': {
-        // Close the most recent matching block (or all blocks for a bare enable).
-        for (let k = open.length - 1; k >= 0; k--) {
-          const o = open[k];
-          if (scope === '*' || o.scope === '*' || [...(scope as Set<string>)].some((id) => (o.scope as Set<string>).has(id))) {
-            blocks.push({ scope: o.scope, start: o.start, end: m.index });
-            open.splice(k, 1);
-            if (scope !== '*') break;
-          }
-        }
+      case 'disable-line':
+        addLine(lineOfOffset(index, m.index), scope);
         break;
-      }
+      case 'disable-next-line':
+        // The line after the one the comment ends on (a comment may span lines).
+        addLine(lineOfOffset(index, m.index + m[0].length - 1) + 1, scope);
+        break;
+      case 'disable-file':
+        fileScopes.push(scope);
+        break;
+      case 'disable':
+        events.push({ offset: m.index, disable: true, scope });
+        break;
+      case 'enable':
+        events.push({ offset: m.index, disable: false, scope });
+        break;
     }
   }
-  for (const o of open) blocks.push({ scope: o.scope, start: o.start, end: text.length });
+  if (!found) return undefined;
   return {
     isSuppressed(ruleId, offset) {
-      if (fileScopes.some((s) => covers(s, ruleId))) return true;
-      const line = lineOfOffset(index, offset);
-      if ((perLine.get(line) ?? []).some((s) => covers(s, ruleId))) return true;
-      return blocks.some((b) => offset >= b.start && offset < b.end && covers(b.scope, ruleId));
+      for (const s of fileScopes) if (covers(s, ruleId)) return true;
+      const scopes = perLine.get(lineOfOffset(index, offset));
+      if (scopes) for (const s of scopes) if (covers(s, ruleId)) return true;
+      // The last block marker at or before the offset that concerns this rule decides.
+      let lo = 0;
+      let hi = events.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (events[mid].offset <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= 0; k--) {
+        if (covers(events[k].scope, ruleId)) return events[k].disable;
+      }
+      return false;
     },
   };
 }
@@ -82,9 +104,13 @@ export function applySuppressions(text: string, findings: Finding[]): Finding[] 
   return findings.filter((f) => !s.isSuppressed(f.ruleId, f.range[0]));
 }
 
-/** Text for export: the markers removed (and a line left empty by one, removed with its break). */
+/**
+ * Text for export: the markers removed. A line that held only a marker is removed with its line
+ * break; a marker at the end of a line is removed with the spaces before it.
+ */
 export function stripMarkers(text: string): string {
+  if (text.indexOf('wenmi-') < 0) return text;
   return text
-    .replace(/^[ \t]*<!--\s*wenmi-[^>]*-->[ \t]*(\r\n|\n|\r)/gm, '')
-    .replace(/[ \t]*<!--\s*wenmi-[^>]*-->/g, '');
+    .replace(/^[ \t\u3000]*<!--\s*wenmi-[^>]*-->[ \t\u3000]*(?:\r\n|\n|\r|$)/gm, '')
+    .replace(/[ \t\u3000]*<!--\s*wenmi-[^>]*-->/g, '');
 }

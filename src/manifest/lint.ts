@@ -1,9 +1,29 @@
 /** Contributions of the linting features: the gongwen language id, diagnostics settings, fix commands. */
 import type { ManifestPart } from './types';
 
+/** Set by the extension while the active editor holds a document Wenmi checks (statusBar.ts). */
+const CHECKED = 'wenmi.documentChecked';
+
 export const lintManifest: ManifestPart = {
   activationEvents: ['onLanguage:gongwen', 'onLanguage:plaintext', 'onLanguage:markdown'],
   contributes: {
+    commands: [
+      { command: 'wenmi.fixAll', title: '%command.fixAll%', category: 'Wenmi' },
+      { command: 'wenmi.lintDocument', title: '%command.lintDocument%', category: 'Wenmi' },
+      { command: 'wenmi.copyCleanText', title: '%command.copyCleanText%', category: 'Wenmi' },
+      { command: 'wenmi.showRuleDocs', title: '%command.showRuleDocs%', category: 'Wenmi' },
+    ],
+    menus: {
+      commandPalette: [
+        { command: 'wenmi.fixAll', when: CHECKED },
+        { command: 'wenmi.lintDocument', when: CHECKED },
+        { command: 'wenmi.copyCleanText', when: CHECKED },
+      ],
+      'editor/context': [
+        { command: 'wenmi.fixAll', when: CHECKED, group: '1_modification@90' },
+        { command: 'wenmi.copyCleanText', when: CHECKED, group: '9_cutcopypaste@90' },
+      ],
+    },
     languages: [
       {
         id: 'gongwen',

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Offline integration tests for Wenmi in a real VS Code (code-server 1.100.3, Node extension host,
+# Offline integration tests for Wenmi in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, Node extension host,
 # Debian chromium driven by playwright-core). See test/integration/README.md.
 #
 #   bash test/integration/run.sh [all|suite|ui|install]      (default: all)
@@ -48,11 +48,14 @@ T_ALL=$SECONDS
 
 log() { printf '\n=== [%s] %s\n' "$(date +%T)" "$*"; }
 die() { echo "run.sh: $*" >&2; exit 1; }
+XDG_RUNTIME=
 cleanup() {
   local p
   for p in "${PIDS[@]:-}"; do
     [ -n "$p" ] && kill -TERM -- "-$p" 2>/dev/null || true    # only the process groups started here (setsid)
   done
+  [ -n "$XDG_RUNTIME" ] && rm -rf "$XDG_RUNTIME"
+  return 0
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -73,6 +76,8 @@ ensure_apt() {
   cs_complete || build_tools=1
   [ -x "$CHROME" ] || need+=(chromium)
   command -v rg >/dev/null || need+=(ripgrep)
+  # a small CJK font, so that screenshots show 汉字 instead of boxes (4 MB)
+  [ -n "$(fc-list :lang=zh 2>/dev/null)" ] || need+=(fonts-wqy-microhei)
   if [ $build_tools = 1 ]; then
     { command -v make >/dev/null && command -v g++ >/dev/null; } || need+=(build-essential)
     command -v python3 >/dev/null || need+=(python3)
@@ -114,21 +119,25 @@ install_code_server() {
     echo '{"name":"wenmi-code-server-host","version":"1.0.0","private":true}' > package.json
     # --ignore-scripts: code-server's postinstall runs @vscode/ripgrep's, which downloads from GitHub
     timeout 300 npm install --ignore-scripts --no-package-lock "code-server@$CS_VERSION" >/dev/null
-    timeout 300 npm rebuild argon2 >/dev/null 2>&1 || true   # prebuilt download fails offline, falls back to a source build
+    # argon2: the prebuilt download fails offline and falls back to a source build (checked below)
+    timeout 300 npm rebuild argon2 >"$CACHE/argon2.log" 2>&1 &
+    local argon=$!
     cd "$VSC"
     timeout 300 npm install --omit=dev --ignore-scripts --no-package-lock >/dev/null
-    timeout 600 npm rebuild kerberos @vscode/spdlog native-watchdog @vscode/deviceid >/dev/null
+    # built-in extensions' dependencies download while the native addons compile
+    (cd extensions && timeout 300 npm install --omit=dev --ignore-scripts --no-package-lock >/dev/null && node postinstall.mjs >/dev/null) &
+    local exts=$!
+    JOBS=max timeout 600 npm rebuild kerberos @vscode/spdlog native-watchdog @vscode/deviceid >/dev/null
     # node-pty's install script builds pty.node and then runs `npx node-gyp configure`, which fails
     # under `yes=false`; the addon is built by then (checked below).
-    timeout 300 npm rebuild node-pty >/dev/null 2>&1 || true
+    JOBS=max timeout 300 npm rebuild node-pty >/dev/null 2>&1 || true
+    wait $exts
+    wait $argon || true
     mkdir -p node_modules/@vscode/ripgrep/bin
     cp "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg    # instead of the GitHub download
     ln -sfn node_modules node_modules.asar                       # the rest of code-server's postinstall.sh
     ln -sfn code-linux.sh bin/remote-cli/code-server
     ln -sfn browser-linux.sh bin/helpers/browser.sh
-    cd extensions
-    timeout 300 npm install --omit=dev --ignore-scripts --no-package-lock >/dev/null
-    node postinstall.mjs >/dev/null
   ) || die "code-server install failed"
   local f
   for f in "${NATIVE[@]}"; do [ -f "$f" ] || die "code-server install incomplete: missing ${f#"$ROOT"/}"; done
@@ -145,7 +154,12 @@ build_extension() {
     (cd "$ROOT" && timeout 300 npm run --silent build) || return 1
     [ -f "$ROOT/dist/extension.js" ] || { echo "npm run build did not produce dist/extension.js"; return 1; }
   fi
-  rm -rf "$ROOT/out/integration"
+  # compile in place (no rm -rf: a concurrent run may be loading these files); drop outputs of deleted tests
+  local js
+  while IFS= read -r js; do
+    local rel=${js#"$ROOT/out/integration/"}
+    [ -f "$HERE/${rel%.js}.ts" ] || rm -f "$js" "$js.map"
+  done < <(find "$ROOT/out/integration" -name '*.js' 2>/dev/null)
   (cd "$ROOT" && timeout 120 node node_modules/typescript/bin/tsc -p test/integration/tsconfig.json) || return 1
   [ -f "$SUITE_JS" ] || { echo "suite did not compile to ${SUITE_JS#"$ROOT"/}"; return 1; }
 }
@@ -154,20 +168,22 @@ build_extension() {
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 wait_healthz() { # url seconds
   node -e '
-    const [url, secs] = process.argv.slice(1); const end = Date.now() + secs * 1000;
-    (function poll() {
-      require("http").get(url, r => { r.resume(); if (r.statusCode === 200) process.exit(0); retry(); }).on("error", retry);
-    })();
-    function retry() { if (Date.now() > end) process.exit(1); setTimeout(() => require("http").get(url, r => { r.resume(); r.statusCode === 200 ? process.exit(0) : retry(); }).on("error", retry), 250); }
+    const [url, secs] = process.argv.slice(1);
+    const end = Date.now() + secs * 1000;
+    const retry = () => (Date.now() > end ? process.exit(1) : setTimeout(poll, 250));
+    function poll() { require("http").get(url, (r) => { r.resume(); r.statusCode === 200 ? process.exit(0) : retry(); }).on("error", retry); }
+    poll();
   ' "$1" "$2"
 }
 
 RUNENV=()
 start_code_server() {
   mkdir -p "$RUN/home" "$RUN/ud/User" "$RUN/exts"
+  # a short runtime dir: VS Code's IPC socket paths must stay under 107 characters
+  XDG_RUNTIME=$(mktemp -d /tmp/wenmi-e2e-XXXXXX)
   # code-server and chromium write config/caches into HOME and XDG dirs: keep them inside the run folder
   RUNENV=(env HOME="$RUN/home" XDG_CONFIG_HOME="$RUN/home/.config" XDG_DATA_HOME="$RUN/home/.local/share"
-          XDG_CACHE_HOME="$RUN/home/.cache" XDG_RUNTIME_DIR="$RUN/home/.run")
+          XDG_CACHE_HOME="$RUN/home/.cache" XDG_RUNTIME_DIR="$XDG_RUNTIME")
   cat > "$RUN/ud/User/settings.json" <<'EOF'
 {
   "workbench.startupEditor": "none",
@@ -259,9 +275,11 @@ need_cs=1
 [ "$MODE" = suite ] && [ "$RUNNER" = electron ] && need_cs=0
 
 t0=$SECONDS
-ensure_apt
-[ -x "$CHROME" ] || die "chromium not found at $CHROME"
-[ $need_cs = 1 ] && install_code_server
+if [ $need_cs = 1 ]; then
+  ensure_apt
+  [ -x "$CHROME" ] || die "chromium not found at $CHROME"
+  install_code_server
+fi
 record "install (apt, code-server)" 0 $((SECONDS-t0)) "$([ $need_cs = 1 ] && echo "code-server $CS_VERSION cached in .vscode-test/")"
 [ "$MODE" = install ] && { printf '  %s\n' "${RESULTS[@]}"; exit 0; }
 

@@ -1,5 +1,8 @@
 /** Every CLI subcommand. */
 import type { CliCommand } from './types';
 import { checkCommand } from './check';
+import { newCommand } from './new';
+import { initCommand } from './init';
+import { packCommand } from './pack';
 
-export const commands: CliCommand[] = [checkCommand];
+export const commands: CliCommand[] = [checkCommand, initCommand, packCommand, newCommand];

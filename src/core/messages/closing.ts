@@ -1,4 +1,43 @@
 /** Messages of the 结束语, 开头语, 行文, 语气 and 篇幅 rules (RULEBOOK §C, G, H, L). */
 export const closingMessages = {
   'closing-punctuation.found': '结束语“{found}”标点不当：实务通常写作“{fixed}”（“否”后用逗号，“示”后用句号）。',
+
+  'closing-mismatch.replace': '结束语“{found}”是{owner}的结束语，与本文文种“{genre}”不符。实务通常{genre}以“{closing}”结尾。',
+  'closing-mismatch.redundant': '结束语“{found}”是{owner}的结束语，与本文文种“{genre}”不符；本文已有{genre}的结束语，实务通常删去“{found}”。',
+  'closing-mismatch.none': '结束语“{found}”是{owner}的结束语，与本文文种“{genre}”不符。{genre}实务通常不用专门的结束语，可以删去或改用本文种常用的写法。',
+  'closing-mismatch.suggestReplace': '改为“{closing}”',
+  'closing-mismatch.suggestDelete': '删除“{text}”',
+
+  'closing-request-required.missing': '请示末尾缺少请求性结束语。请示是向上级机关请求指示、批准（条例第八条（十一）），是办理件，上级应当批复；实务通常以“妥否，请批示。”“当否，请批复。”或“以上请示，请予审批。”结尾。只汇报工作、反映情况而不需上级答复的，文种应改为“报告”。',
+  'closing-request-required.foreign': '请示以“{found}”结尾，这是{owner}的结束语，缺少请求性结束语。请示是向上级机关请求指示、批准（条例第八条（十一）），实务通常以“妥否，请批示。”“当否，请批复。”结尾；只汇报工作、反映情况而不需上级答复的，文种应改为“报告”。',
+  'closing-request-required.suggestReplace': '改为“{closing}”',
+  'closing-request-required.suggestAppend': '另起一段写“{closing}”',
+  'closing-request-required.suggestGenre': '文种改为“报告”（本文只汇报情况）',
+
+  'route-upward-single-recipient.request': '请示主送了{count}个机关（{list}）。条例第十五条（一）规定向上级机关行文原则上主送一个上级机关；请示一般只主送一个上级机关，不多头主送（多头主送易致无人批复）：请只主送“{first}”，其他机关列入抄送。',
+  'route-upward-single-recipient.report': '{genre}主送了{count}个机关（{list}）。条例第十五条（一）规定向上级机关行文原则上主送一个上级机关，根据需要同时抄送相关上级机关；实务中报告可以主送几个相关的上级机关，请确认确有必要，否则只主送“{first}”，其他列入抄送。',
+  'route-upward-single-recipient.suggest': '只主送“{body}”',
+
+  'route-no-leader-recipient.found': '{genre}主送了领导个人“{found}”。条例第十五条（五）规定，除上级机关负责人直接交办事项外，不得以本机关名义向上级机关负责人报送公文：请主送上级机关（如“市人民政府：”）。确属领导直接交办的，可忽略本提示。',
+
+  'route-no-verbatim-forwarding.found': '请示转报了下级的请示，但没有提出本机关的倾向性意见。条例第十五条（三）规定，下级机关的请示事项如需以本机关名义向上级机关请示，应当提出倾向性意见后上报，不得原文转报上级机关：请写明“经研究，我局同意……，建议……”。',
+
+  'tone-letter-directive.found': '函中用了指令性用语“{found}”。函用于不相隶属机关之间商洽工作、询问和答复问题、请求批准（条例第八条（十四）），行文应当互相尊重，不用指令口吻；实务通常写“请予支持为盼”“请予函复”“请于×月×日前函复”等商洽语气。',
+  'tone-letter-directive.suggest': '改为“{text}”',
+  'tone-letter-directive.suggestDelete': '删除“{text}”',
+
+  'tone-upward-directive.found': '{genre}中用了要求下级执行的用语“{found}”。{genre}是向上级机关行文（条例第八条），实务通常对上级不用“请遵照执行”“请贯彻落实”等指令性用语；{advice}',
+  'tone-upward-directive.advice.request': '请示以“妥否，请批示。”等请求语结尾。',
+  'tone-upward-directive.advice.report': '报告以“特此报告。”结尾。',
+  'tone-upward-directive.advice.other': '议案以“现提请审议。”结尾。',
+  'tone-upward-directive.suggest': '改为“{text}”',
+
+  'address-direction.upward': '{genre}是向上级机关的行文，却称对方“{found}”。“你局”“你单位”是上级对下级的称谓；实务通常对上级机关直接称其名称（如“市政府”）。',
+  'address-direction.letter': '函用于不相隶属机关之间（条例第八条（十四）），称对方“{found}”显得居高临下；实务通常用敬称“{polite}”，互相尊重。',
+  'address-direction.downward': '{genre}是下行文，称下级机关“{found}”不当：“贵×”是对平级或不相隶属机关的敬称，实务通常对下级称“{plain}”或直接称其名称。',
+  'address-direction.suggest': '改为“{text}”',
+
+  'opening-reply-cites-source.found': '{genre}开头没有引述来文。实务通常先引来文的标题和发文字号，用“收悉”，再写答复，如“{example}”。',
+
+  'length-request-report.found': '{genre}正文约{count}字，超过了{max}字。实务中有“请示一般不超过1500字、报告一般不超过3000字”的说法（见于培训材料，非条例或国标规定）；条例第十九条（三）要求“内容简洁……文字精练”，请精简，细节可作附件。',
 } as const;

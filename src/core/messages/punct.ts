@@ -1,3 +1,54 @@
-/** Messages of the punctuation, number and wording rules (GB/T 15834, GB/T 15835; RULEBOOK §I, J, K). */
+/** Messages of the punctuation, number and wording rules (GB/T 15834, GB/T 15835; RULEBOOK §H, I, J). */
 export const punctMessages = {
+  'punct-halfwidth-in-cjk.found':
+    '中文里用了半角{name}“{found}”：国标规定标点符号用法应当符合GB/T 15834，中文标点占一个字位置（GB/T 15834—2011 第5章，GB/T 9704—2012 第9章）。应改为全角“{fixed}”。',
+
+  'punct-paired.unclosed': '这个“{mark}”在本段内没有配对的“{pair}”：国标规定引号、括号、书名号标在相应项目的两端，成对使用（GB/T 15834—2011 4.8、4.9、4.15）。请补上“{pair}”，或删去多余的“{mark}”。',
+  'punct-paired.unopened': '这个“{mark}”在本段内前面没有配对的“{pair}”：国标规定引号、括号、书名号标在相应项目的两端，成对使用（GB/T 15834—2011 4.8、4.9、4.15）。请补上“{pair}”，或删去多余的“{mark}”。',
+
+  'punct-quotes.straight': '中文里用了直引号 {found}：国标规定引号的形式是双引号“”和单引号‘’（GB/T 15834—2011 4.8）。应改为 {fixed}。',
+  'punct-quotes.nested': '双引号里又用了双引号：国标规定引号里面还要用引号时，外面一层用双引号，里面一层用单引号（GB/T 15834—2011 4.8）。此处的 {found} 应改为 {fixed}。',
+  'punct-quotes.lone': '中文里用了直引号 "，且本段找不到与之配对的引号：国标规定引号的形式是“”和‘’（GB/T 15834—2011 4.8）。请补全引号并改为弯引号。',
+
+  'punct-book-title.angle': '尖括号 {found} 不是书名号：国标规定书名号的形式是双书名号《》和单书名号〈〉（GB/T 15834—2011 4.15）。应改为 {fixed}。',
+  'punct-book-title.singleOuter': '单书名号 {found} 用在了外层：国标规定书名号里边还要用书名号时才用单书名号〈〉，外层用双书名号《》（GB/T 15834—2011 4.15）。应改为 {fixed}。',
+  'punct-book-title.nested': '书名号里又用了双书名号：国标规定书名号里边还要用书名号时，外面一层用双书名号，里边一层用单书名号（GB/T 15834—2011 4.15）。此处的 {found} 应改为 {fixed}。',
+
+  'punct-no-dunhao-between-marks.found': '并列的{kind}之间用了顿号：国标规定标有引号、书名号的并列成分之间通常不用顿号，只有中间插有括注等其他成分时才用（GB/T 15834—2011 4.5.3.5）。应删去此顿号。',
+
+  'punct-deng.found': '“等”前用了“{mark}”：列举后的“等”“等等”前不用顿号或逗号（GB/T 15834—2011 附录B，条号待核），如“财政、人社等部门”。应删去“{mark}”。',
+
+  'punct-ellipsis.found': '“{found}”不是规范的省略号：国标规定省略号的形式是六连点“……”，占两个字位置（GB/T 15834—2011 4.11）。应改为“……”。',
+  'punct-ellipsis.doubledDunhao': '连用两个顿号“、、”：若表示省略，国标规定省略号写作“……”（GB/T 15834—2011 4.11）；若是多打了一个顿号，删去一个即可。',
+  'punct-ellipsis.suggest': '改为“{fixed}”',
+
+  'punct-dash.typed': '“{found}”不是规范的破折号：国标规定破折号的形式是“——”，占两个字位置（GB/T 15834—2011 4.10）。应改为“——”。',
+  'punct-dash.range': '数值或年份的起止用了破折号“{found}”：国标规定标示起止用一字线“—”，数值范围也可用浪纹线“～”（GB/T 15834—2011 4.13）。应改为“—”。',
+  'punct-dash.single': '两段文字之间只用了一个“—”：若是破折号，国标规定其形式是“——”，占两个字位置（GB/T 15834—2011 4.10）；若是标示起止的一字线则不用改。',
+  'punct-dash.hyphen': '汉字之间用了半角短横线“-”：若标示地域、时间的起止，国标规定用一字线“—”，如“北京—上海”（GB/T 15834—2011 4.13）；若是复合名称中的连接（如“吐鲁番-哈密盆地”）则不用改。',
+  'punct-dash.suggest': '改为“{fixed}”',
+
+  'punct-doc-citation-brackets.year': '引用的发文字号“{number}”中年份用了“{found}”：国标规定发文字号的年份用六角括号“〔〕”括入（GB/T 9704—2012 7.2.5）。应改为“{fixed}”。',
+  'punct-doc-citation-brackets.outer': '引用公文时，标题后的发文字号“{number}”用了“{found}”括起：实务通常用圆括号“（）”括起，如《关于……的通知》（国发〔2013〕1号）。应改为“{fixed}”。',
+
+  'num-year-abbrev.found': '年份“{found}”简写了：国标规定年份不应简写，如“1990年”不写为“90年”（GB/T 15835—2011）。应写全四位，如“{fixed}”。',
+  'num-year-abbrev.docNo': '发文字号的年份“{found}”只写了两位：国标规定年份应标全称，用六角括号括入（GB/T 9704—2012 7.2.5，GB/T 15835—2011）。应写全四位，如“{fixed}”。',
+  'num-year-abbrev.suggest': '写作“{fixed}”',
+
+  'num-fullwidth-digits.found': '“{found}”用了全角数字：阿拉伯数字应使用半角，占半个汉字位置（GB/T 15835—2011）。应改为“{fixed}”。',
+
+  'num-approx-no-dunhao.found': '“{found}”是两个相邻数字连用表示的概数：国标规定概数用汉字数字，两数之间不用顿号（GB/T 15835—2011，GB/T 15834—2011 4.5.3.4），如“三四天”。应写作“{fixed}”。',
+
+  'num-mixed-forms.found': '“{found}”混用了阿拉伯数字和汉字数字：国标规定除“万”“亿”外，一个数值不能同时采用两种形式，如“4000”可写作“四千”，但不能写作“4千”（GB/T 15835—2011）。可写作“{fixed}”或全用汉字。',
+  'num-mixed-forms.foundPlain': '“{found}”混用了阿拉伯数字和汉字数字：国标规定除“万”“亿”外，一个数值不能同时采用两种形式（GB/T 15835—2011）。请全用阿拉伯数字或全用汉字。',
+  'num-mixed-forms.suggest': '写作“{fixed}”',
+
+  'num-range-unit.found': '数值范围“{found}”省略了前一个数值的“{unit}”，会造成歧义：国标规定此时不应省略（GB/T 15835—2011），如“15%～30%”不写“15～30%”。应写作“{fixed}”。',
+
+  'num-leading-zero-decimal.found': '纯小数“{found}”没有写出小数点前的“0”：国标规定纯小数必须写出小数点前定位的“0”（GB/T 15835—2011）。应写作“{fixed}”。',
+
+  'num-fixed-expressions.found': '“{found}”是已定型的词语：国标规定定型的词语、惯用语、缩略语中作为语素的数字用汉字（GB/T 15835—2011）。应写作“{fixed}”。',
+
+  'wording-confusables.found': '“{wrong}”宜作“{right}”：{reason}（实务）。',
+  'wording-confusables.suggest': '改为“{right}”',
 } as const;

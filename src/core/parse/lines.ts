@@ -4,8 +4,8 @@ import type { Line } from './model';
 const INDENT = /^[ \t\u3000\u00a0\ufeff]*/;
 const MD_HEADING = /^(#{1,6})[ \t\u3000]+/;
 const MD_QUOTE = /^(?:>[ \t\u3000]?)+/;
-const TRAILING = /[ \t\u3000\u00a0]+$/;
 const COMMENT_LINE = /^<!--[\s\S]*-->$/;
+const TRAILING_MARKER = /^<!--\s*wenmi-[a-z-]+(?:[\s,]+[a-z][a-z0-9-]*)*[\s,]*-->$/;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -30,6 +30,10 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+function isTrailingSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
 function makeLine(text: string, index: number, start: number, end: number): Line {
   const raw = text.slice(start, end);
   let s = 0;
@@ -45,12 +49,23 @@ function makeLine(text: string, index: number, start: number, end: number): Line
     mdHeading = m[1].length;
     s += m[0].length;
   }
-  const tm = TRAILING.exec(raw);
-  if (tm) e = Math.max(s, tm.index);
+  // Trailing spaces, scanned by hand: a `[ ]+$` regex is quadratic on a long run of spaces inside a line.
+  while (e > s && isTrailingSpace(raw.charCodeAt(e - 1))) e--;
+  // A suppression marker at the end of a line (<!-- wenmi-disable-line … -->) is not the line's text.
+  if (raw.endsWith('-->', e)) {
+    const open = raw.lastIndexOf('<!--', e);
+    if (open > s && TRAILING_MARKER.test(raw.slice(open, e))) {
+      e = open;
+      while (e > s && /[ \t\u3000\u00a0]/.test(raw[e - 1])) e--;
+    }
+  }
   // A closing "#" run of an ATX heading.
   if (mdHeading) {
-    const closing = /[ \t]+#+$/.exec(raw.slice(s, e));
-    if (closing) e = s + closing.index;
+    let h = e;
+    while (h > s && raw.charCodeAt(h - 1) === 35 /* # */) h--;
+    let sp = h;
+    while (sp > s && (raw.charCodeAt(sp - 1) === 32 || raw.charCodeAt(sp - 1) === 9)) sp--;
+    if (h < e && sp < h) e = sp;
   }
   // A whole line in **bold** (Markdown) counts as its inner text.
   if (e - s > 4 && raw.startsWith('**', s) && raw.endsWith('**', e) && raw.indexOf('**', s + 2) === e - 2) {

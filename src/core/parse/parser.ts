@@ -8,9 +8,10 @@ import { splitLines } from './lines';
 import type { Attachment, AttachmentItem, AttachmentNote, Element, ElementKind, GongwenDocument, Heading, Line, Title } from './model';
 import {
   ATTACHMENT_LABEL, ATTACHMENT_NOTE, COLOPHON_LABEL, COLOPHON_LABEL_LOOSE, COPY_NO, DATE_LINE, DOC_NO_LINE, IMPRINT,
-  ISSUER_MARK, ORG_SUFFIX, SECRECY, SEPARATOR, SIGNER, URGENCY,
+  IMPRINT_NO_SUFFIX, ISSUER_MARK, ORG_SUFFIX, SECRECY, SEPARATOR, SIGNER, URGENCY,
 } from './patterns';
-import { findQuotedRanges } from './quotes';
+import { findQuotedRanges, mergeRanges } from './quotes';
+import type { OffsetRange } from '../types';
 
 const MAX_TITLE_LINES = 4;
 const MAX_TITLE_CHARS = 120;
@@ -78,13 +79,13 @@ export function parse(text: string): GongwenDocument {
     const c = line.content;
     const next = nextContent(lines, i + 1);
     let kind: ElementKind | undefined;
-    if (COPY_NO.test(c) && doc.header.elements.length < 3 && !doc.header.docNos.length) kind = 'copyNo';
+    if (COPY_NO.test(c) && doc.header.elements.length < 3 && !doc.header.docNos.length && isCopyNo(c, next)) kind = 'copyNo';
     else if (SECRECY.test(c) && c.length <= 20) kind = 'secrecy';
     else if (URGENCY.test(c)) kind = 'urgency';
     else if (DOC_NO_LINE.test(c) && c.length <= 60) kind = 'docNo';
     else if (SIGNER.test(c) && c.length <= 40) kind = 'signer';
     else if (SEPARATOR.test(c)) kind = 'separator';
-    else if (ISSUER_MARK.test(c) && !/[。，；：]/.test(c)) kind = 'issuerMark';
+    else if (ISSUER_MARK.test(c) && !/[。，；：]|关于/.test(c)) kind = 'issuerMark';
     else if (next && DOC_NO_LINE.test(next.content) && c.length <= 40 && !/[。，；：:]/.test(c) && !looksLikeTitle(c)) kind = 'issuerMark';
     if (!kind) break;
     const e = el(kind, line);
@@ -113,14 +114,20 @@ export function parse(text: string): GongwenDocument {
   } else if (first && isTitleStart(first)) {
     const parts: Line[] = [first];
     let total = first.content.length;
-    let j = i + 1;
+    // The next title line: the following line, or past up to two blank lines (blank-line noise).
+    const nextTitleLine = (from: number): number => {
+      let k = from;
+      while (k < n && k - from < 3 && !isContent(lines[k])) k++;
+      return k < n && isContent(lines[k]) ? k : -1;
+    };
+    let j = nextTitleLine(i + 1);
     while (
-      j < n && parts.length < MAX_TITLE_LINES && isContent(lines[j]) &&
+      j >= 0 && parts.length < MAX_TITLE_LINES &&
       !looksComplete(parts) && canContinueTitle(lines[j]) && total + lines[j].content.length <= MAX_TITLE_CHARS
     ) {
       parts.push(lines[j]);
       total += lines[j].content.length;
-      j++;
+      j = nextTitleLine(j + 1);
     }
     // Only keep the continuation if it ends as a title would.
     if (parts.length > 1 && !looksComplete(parts)) parts.splice(1);
@@ -134,6 +141,11 @@ export function parse(text: string): GongwenDocument {
       parts: parts.map((p) => ({ start: p.contentStart, end: p.contentEnd, text: p.content })),
     };
     doc.title = title;
+    if (parts.length > 1) {
+      // A title may wrap inside 《…》 (gov.cn titles do): find its quotations on the joined text.
+      const extra = findQuotedRanges(title.text).map(([a, b]): OffsetRange => [partsOffset(title, a, false), partsOffset(title, b, true)]);
+      if (extra.length) doc.quoted = mergeRanges([...doc.quoted, ...extra].sort((x, y) => x[0] - y[0]));
+    }
     i = last.index + 1;
     skipBlank();
     // （××××年×月×日××会议通过） under a 决议 title, or a 令号.
@@ -146,18 +158,27 @@ export function parse(text: string): GongwenDocument {
 
   // 主送机关.
   if (i < n && isRecipientLine(lines, i)) {
-    doc.recipients = el('recipients', lines[i]);
-    i++;
+    // A long 主送 list wraps ("回行时仍顶格"): the element runs to the line that ends with the colon.
+    const last = recipientEnd(lines, i);
+    const r = el('recipients', lines[i]);
+    if (last > i) {
+      r.end = lines[last].contentEnd;
+      r.text = text.slice(r.start, r.end);
+    }
+    doc.recipients = r;
+    i = last + 1;
   }
 
   // Tail: 版记 and attachments come after the 成文日期; find where the main part ends.
   let mainEnd = n; // exclusive line index
+  let seenDate = false; // one forward pass: an attachment label only ends the main part after a date
   for (let j = i; j < n; j++) {
     const c = lines[j].content;
     if (!isContent(lines[j])) continue;
-    if (ATTACHMENT_LABEL.test(c) && hasDateBefore(lines, i, j)) { mainEnd = j; break; }
-    if ((COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && j > i) { mainEnd = j; break; }
-    if (IMPRINT.test(c) && /[0-9]{2,4}\s*年|[0-9]{4}[.\-/]/.test(c) && j > i) { mainEnd = j; break; }
+    if (ATTACHMENT_LABEL.test(c) && seenDate) { mainEnd = j; break; }
+    if (!seenDate && DATE_LINE.test(c)) seenDate = true;
+    if ((COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送|主送)\s*[:：]/.test(c))) { mainEnd = j; break; }
+    if (IMPRINT.test(c) && /[0-9]{2,4}\s*年|[0-9]{4}[.\-/]|[〇零○一二三四五六七八九]{4}\s*年/.test(c) && j > i) { mainEnd = j; break; }
   }
   // Separator lines just above the 版记 belong to it.
   while (mainEnd > i && (!isContent(lines[mainEnd - 1]) || SEPARATOR.test(lines[mainEnd - 1].content))) mainEnd--;
@@ -170,13 +191,17 @@ export function parse(text: string): GongwenDocument {
   let bodyEnd = mainEnd;
   if (dateLine >= 0) {
     doc.date = el('date', lines[dateLine]);
-    // 署名: short lines straight above the date.
-    let j = dateLine - 1;
-    while (j >= i && !isContent(lines[j])) j--;
+    // 署名: short lines straight above the date. Across blank lines (Markdown paragraphs, or two
+    // issuers spaced apart) a further line must look like an organisation, not a short 正文 line.
     const sigs: Element[] = [];
-    while (j >= i && sigs.length < 3 && isSignatureLine(lines[j])) {
-      sigs.unshift(el('signature', lines[j]));
-      j--;
+    let j = dateLine - 1;
+    while (j >= i && sigs.length < 3) {
+      let k = j;
+      while (k >= i && !isContent(lines[k])) k--;
+      if (k < i || !isSignatureLine(lines[k])) break;
+      if (sigs.length && k < j && !ORG_SUFFIX.test(lines[k].content)) break;
+      sigs.unshift(el('signature', lines[k]));
+      j = k - 1;
     }
     doc.signatures = sigs;
     bodyEnd = sigs.length ? sigs[0].line : dateLine;
@@ -187,12 +212,21 @@ export function parse(text: string): GongwenDocument {
     }
   }
 
-  // 附件说明.
-  for (let j = i; j < bodyEnd; j++) {
+  // 附件说明: the last "附件：" line of the main part, when nothing but its items follows it
+  // (a "附件1、附件2……" sentence inside the 正文 is not the note).
+  for (let j = bodyEnd - 1; j >= i; j--) {
     const line = lines[j];
     if (!isContent(line) || !ATTACHMENT_NOTE.test(line.content) || ATTACHMENT_LABEL.test(line.content)) continue;
-    doc.attachmentNote = parseAttachmentNote(lines, j, bodyEnd);
-    bodyEnd = j;
+    // "附件：附件1、××" / "附件2、××": the note starts at the first of such lines.
+    while (j > i && isContent(lines[j - 1]) && ATTACHMENT_NOTE.test(lines[j - 1].content) && !ATTACHMENT_LABEL.test(lines[j - 1].content)) j--;
+    const note = parseAttachmentNote(lines, j, bodyEnd);
+    const noteEnd = note.line + note.text.split('\n').length;
+    let k = noteEnd;
+    while (k < bodyEnd && !isContent(lines[k])) k++;
+    if (k === bodyEnd) {
+      doc.attachmentNote = note;
+      bodyEnd = j;
+    }
     break;
   }
 
@@ -224,7 +258,7 @@ export function parse(text: string): GongwenDocument {
       doc.colophon.push(el(kind, line));
       continue;
     }
-    if (IMPRINT.test(c) && c.length <= 80) {
+    if ((IMPRINT.test(c) || IMPRINT_NO_SUFFIX.test(c)) && c.length <= 80) {
       current = undefined;
       doc.colophon.push(el('imprint', line));
       continue;
@@ -236,7 +270,7 @@ export function parse(text: string): GongwenDocument {
     }
     // A wrapped 抄送 list continues the last colophon line.
     const last = doc.colophon[doc.colophon.length - 1];
-    if (last && last.kind === 'cc') {
+    if (last && last.kind === 'cc' && !/^主题词/.test(c)) {
       last.end = line.contentEnd;
       last.text = text.slice(last.start, last.end);
     }
@@ -246,16 +280,40 @@ export function parse(text: string): GongwenDocument {
   return doc;
 }
 
+/** Document offset of the i-th character of a title's joined text (an end offset stays on its line). */
+function partsOffset(title: Title, i: number, asEnd: boolean): number {
+  let rest = i;
+  for (const p of title.parts) {
+    const len = p.end - p.start;
+    if (rest < len || (asEnd && rest === len)) return p.start + rest;
+    rest -= len;
+  }
+  return title.end;
+}
+
 function nextContent(lines: Line[], from: number): Line | undefined {
   for (let j = from; j < lines.length; j++) if (isContent(lines[j])) return lines[j];
   return undefined;
 }
 
+/**
+ * A 份号: six digits or a labelled number (份号：…, No.…); a bare short number ("1", "0001") only
+ * when more 版头 follows, so that a stray number before the title is not taken for one.
+ */
+function isCopyNo(c: string, next: Line | undefined): boolean {
+  if (/^[0-9]{6}$/.test(c) || /^(份号|No|NO)/.test(c)) return true;
+  const nc = next?.content ?? '';
+  return !!next && !next.mdHeading && (SECRECY.test(nc) || URGENCY.test(nc) || ISSUER_MARK.test(nc) || DOC_NO_LINE.test(nc));
+}
+
 function isTitleStart(line: Line): boolean {
   const c = line.content;
-  if (line.mdHeading) return true;
+  // Even a Markdown heading is no title past this length (and title regexes stay cheap).
   if (c.length > MAX_TITLE_CHARS) return false;
+  if (line.mdHeading) return true;
   if (/[:：]$/.test(c)) return false;
+  // 附件说明 and 版记 lines are never a title.
+  if (ATTACHMENT_NOTE.test(c) || COLOPHON_LABEL.test(c)) return false;
   if (parseHeading(line)) return false;
   if (DATE_LINE.test(c)) return false;
   // A sentence with inner punctuation is a paragraph, not a title.
@@ -272,7 +330,7 @@ function canContinueTitle(line: Line): boolean {
   const c = line.content;
   if (line.mdHeading) return false;
   if (/[:：]$/.test(c) || c.length > 60) return false;
-  if (parseHeading(line) || DATE_LINE.test(c)) return false;
+  if (parseHeading(line) || DATE_LINE.test(c) || ATTACHMENT_NOTE.test(c) || COLOPHON_LABEL.test(c)) return false;
   if (/[，。；]/.test(c.slice(0, -1))) return false;
   // Body paragraphs are indented; title lines are centred, so both start with spaces — judge by text only.
   return true;
@@ -284,24 +342,44 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   const c = line.content;
   if (parseHeading(line) || c.length > 160) return false;
   if (/^(附件|抄送|主送)[:：]/.test(c)) return false;
-  if (/[:：]$/.test(c)) return !/[。！？]/.test(c) && !/^(现将|根据|为了|按照|经研究)/.test(c);
+  // "为……，现将有关事项通告如下：" opens the 正文 of a 通告, it is not a 主送机关.
+  if (/[:：]$/.test(c)) return !/[。！？]/.test(c) && !/^(现将|现就|根据|依据|为了|为(?!民)|按照|经研究)/.test(c) && !/如下[:：]$/.test(c);
+  if (recipientEnd(lines, i) > i) return true;
   // Without a colon: short, organisation-like, and followed by more text (recipient-colon flags the missing colon).
   const bare = c.replace(/[，,。；;]$/, '');
   return bare.length <= 40 && ORG_SUFFIX.test(bare) && !/[。；]/.test(bare) && !!nextContent(lines, i + 1) && !line.mdHeading;
+}
+
+/**
+ * The last line of a 主送 list that starts at line i and wraps onto following lines: an
+ * organisation-like first line without a colon, continued (no blank line) by lines without sentence
+ * punctuation up to one that ends with a colon. Returns i when the list does not wrap.
+ */
+function recipientEnd(lines: Line[], i: number): number {
+  const first = lines[i].content;
+  if (/[:：]$/.test(first) || lines[i].mdHeading || first.length > 80 || /[。！？；]/.test(first)) return i;
+  if (!ORG_SUFFIX.test(first.replace(/[，,、；;]$/, ''))) return i;
+  for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+    const c = lines[j].content;
+    if (!isContent(lines[j]) || lines[j].mdHeading || c.length > 80 || /[。！？]/.test(c) || parseHeading(lines[j])) return i;
+    if (/^(现将|现就|根据|依据|为了|为|按照|经研究)/.test(c)) return i;
+    if (/[:：]$/.test(c)) return /如下[:：]$/.test(c) ? i : j;
+  }
+  return i;
 }
 
 function isSignatureLine(line: Line): boolean {
   const c = line.content;
   if (!isContent(line) || c.length > 40) return false;
   if (/[。，；：:！？、]/.test(c)) return false;
+  // A closing formula that lost its full stop ("特此通知") is 正文, for the closing rules to see.
+  if (/^(特此|专此|此复|妥否|当否|以上|请予|盼复|现予|现提请)/.test(c)) return false;
   if (parseHeading(line) || DATE_LINE.test(c)) return false;
   return true;
 }
 
-function hasDateBefore(lines: Line[], from: number, to: number): boolean {
-  for (let j = to - 1; j >= from; j--) if (isContent(lines[j]) && DATE_LINE.test(lines[j].content)) return true;
-  return false;
-}
+const ATTACHMENT_ITEM =
+  /^((?:附件[ \u3000]*)?(?:[（(]([0-9０-９]{1,2})[)）][.．、，,]?|([0-9０-９]{1,2})(?:[.．、，,](?:(?=[0-9]{4}年)|(?![0-9０-９]))|[)）])|[①②③④⑤⑥⑦⑧⑨⑩]))[ \u3000]*/;
 
 function parseAttachmentNote(lines: Line[], at: number, end: number): AttachmentNote {
   const first = lines[at];
@@ -311,9 +389,12 @@ function parseAttachmentNote(lines: Line[], at: number, end: number): Attachment
   const pushItem = (line: Line, from: number) => {
     const s = line.content.slice(from - line.contentStart);
     if (!s) return;
-    const mm = /^([（(]?([0-9０-９]{1,2})[)）]?[.．、，,]?|[①②③④⑤⑥⑦⑧⑨⑩])[ \u3000]*/.exec(s);
+    // "1." "1、" "（1）" "1)" "①" "附件1、": a number needs its mark, so "2024年度预算表" is a name, not item 20;
+    // after the mark a digit may only start a year ("1.2023年度先进单位名单"), so "1.5万元" is no item.
+    const mm = ATTACHMENT_ITEM.exec(s);
     if (mm && mm[0].length < s.length) {
-      const num = mm[2] ? Number(mm[2].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(mm[1]) + 1;
+      const digits = mm[2] ?? mm[3];
+      const num = digits ? Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(mm[1].slice(-1)) + 1;
       items.push({
         number: num,
         marker: { start: from, end: from + mm[1].length, text: mm[1] },
@@ -327,9 +408,19 @@ function parseAttachmentNote(lines: Line[], at: number, end: number): Attachment
   pushItem(first, label.end);
   let last = first;
   for (let j = at + 1; j < end; j++) {
-    const line = lines[j];
-    if (!isContent(line)) break;
-    if (/^[（(]?[0-9０-９]{1,2}[)）]?[.．、，,]|^[①②③④⑤⑥⑦⑧⑨⑩]/.test(line.content)) {
+    let line = lines[j];
+    if (!isContent(line)) {
+      // Blank-line noise between numbered items: the list goes on when the next number follows.
+      let k = j;
+      while (k < end && k - j < 3 && !isContent(lines[k])) k++;
+      const prev = items[items.length - 1];
+      const mm = k < end && isContent(lines[k]) ? ATTACHMENT_ITEM.exec(lines[k].content) : null;
+      const num = mm ? Number((mm[2] ?? mm[3] ?? '').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : NaN;
+      if (!prev || prev.number === undefined || num !== prev.number + 1) break;
+      j = k;
+      line = lines[k];
+    }
+    if (ATTACHMENT_ITEM.test(line.content) && !ATTACHMENT_LABEL.test(line.content)) {
       pushItem(line, line.contentStart);
       last = line;
     } else if (items.length && line.raw.length > line.content.length && !endsLikeSentence(line.content) && line.content.length <= 40) {
@@ -350,6 +441,9 @@ function parseAttachmentNote(lines: Line[], at: number, end: number): Attachment
   };
 }
 
+/** A title that starts with an issuing organisation's name (某某局…, 青山市人民政府…). */
+const ISSUER_PREFIX = /^[\u4e00-\u9fff×○〇]{2,}?(人民政府|政府|委员会|党委|党组|办公厅|办公室|局|厅|委|院|中心|公司|集团|学校|大学|学院|街道|乡|镇|社区|县|市|省)/;
+
 /** Weighs the evidence: is this a 公文? */
 function decide(doc: GongwenDocument): void {
   const ev = doc.evidence;
@@ -357,7 +451,13 @@ function decide(doc: GongwenDocument): void {
   const title = doc.title?.text.replace(/[。，；：！？.,;:!?、\s]+$/, '') ?? '';
   if (title) {
     if (matchGenreSuffix(title)) { score += 2; ev.push('title-genre'); }
-    else if (matchNonstatutorySuffix(title)) { score += 2; ev.push('title-nonstatutory'); }
+    else if (matchNonstatutorySuffix(title)) {
+      // "使用说明" "开发计划" head many READMEs: a 总结/计划/说明 title only counts fully when an
+      // organisation issues it ("某某局2024年工作总结") or it has 关于.
+      score += 1;
+      ev.push('title-nonstatutory');
+      if (ISSUER_PREFIX.test(title)) { score += 1; ev.push('title-issuer'); }
+    }
     if (/关于/.test(title)) { score += 1; ev.push('title-guanyu'); }
     if (/请示报告|报告请示/.test(title)) { score += 1; ev.push('title-doubled'); }
   }

@@ -4,7 +4,7 @@ export const CN_DIGITS = '零〇一二三四五六七八九十百';
 
 /** 份号: six digits per GB/T 9704 7.2.1, but accept other short forms so copyno-format can flag them. */
 export const COPY_NO = /^(?:(?:份号|No\.?|NO\.?)[:：\s]*)?[0-9０-９]{1,8}$/;
-export const SECRECY = /^(绝密|机密|秘密)(?:$|[★☆*＊\s\u3000·•]|[0-9一二三四五六七八九十]+(?:年|个月))/;
+export const SECRECY = /^(绝密|机密|秘密)(?:$|[★☆*＊\s\u3000·•]|[0-9０-９一二三四五六七八九十]+(?:年|个月))/;
 export const URGENCY = /^(特急|加急|急件|紧急|平急|特提|特急件|加急件)$/;
 export const ISSUER_MARK = /^\S.{0,60}文件$/;
 /** 发文字号 with any of the bracket look-alikes, any year length, optional 第 and 号. */
@@ -23,17 +23,20 @@ export const ATTACHMENT_LABEL = /^附\s*件\s*([0-9０-９]{0,3})\s*[:：]?$/;
 export const COLOPHON_LABEL = /^(抄送|主送|抄报|报送|分送|报|送)\s*[:：]/;
 export const COLOPHON_LABEL_LOOSE = /^(抄送|主送|抄报|分送)[\s\u3000]/;
 export const IMPRINT = /印发$/;
+/** A 版记 line "印发机关　　日期" without its 印发 (imprint-line flags the missing word). */
+export const IMPRINT_NO_SUFFIX = new RegExp(`^\\S.{0,60}?[ \\t\\u3000]+${DATE_LINE.source.slice(1)}`);
 
 export const NOTE_LINE = /^[（(].*[)）]$|^(联系人|联系电话|联系方式|此件|本件)/;
 
 /** Organisation-like ending, for recipient lines without a colon and for 署名 lines. */
 export const ORG_SUFFIX =
-  /(人民政府|政府|委员会|党委|党组|办公厅|办公室|局|厅|委|办|部|院|署|会|处|科|室|所|站|中心|单位|公司|集团|学校|大学|学院|银行|街道|乡|镇|村|社区|区|县|市|省|机关|部门|各有关单位|同志)$/;
+  /(人民政府|政府|委员会|党委|党组|办公厅|办公室|局|厅|委|办|部|院|署|会|处|科|室|所|站|中心|单位|公司|集团|学校|大学|学院|银行|街道|乡|镇|村|社区|区|县|市|省|机关|机构|部门|各有关单位|同志)$/;
 
 /** Heading markers for the four levels of GB/T 9704 7.3.3, with the common faulty variants. */
 export const HEADING_L1 = /^([一二三四五六七八九十百]+)[ \u3000]*([、.．，,:：])/;
 export const HEADING_L2 = /^([（(])[ \u3000]*([一二三四五六七八九十百]+)[ \u3000]*([）)])([、.．，,]?)/;
-export const HEADING_L3 = /^([0-9]{1,3})[ \u3000]*([.．、，,)）])(?![0-9])/;
+/** A digit may follow the mark only as a year ("1.2024年工作目标"): "1.5万元" is a number, not a heading. */
+export const HEADING_L3 = /^([0-9]{1,3})[ \u3000]*([.．、，,)）])(?!(?![0-9]{4}年)[0-9])/;
 export const HEADING_L4 = /^([（(])[ \u3000]*([0-9]{1,3})[ \u3000]*([）)])([、.．，,]?)/;
 
 export function chineseNumeral(s: string): number {

@@ -44,7 +44,8 @@ export function findQuotedRanges(text: string): OffsetRange[] {
   return mergeRanges(out);
 }
 
-function mergeRanges(ranges: OffsetRange[]): OffsetRange[] {
+/** Sorted ranges → sorted, non-overlapping ranges. */
+export function mergeRanges(ranges: OffsetRange[]): OffsetRange[] {
   const merged: OffsetRange[] = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];

@@ -60,3 +60,21 @@ export function closingSentences(doc: GongwenDocument, count = 2): Match[] {
   }
   return sentences.slice(-count);
 }
+
+/**
+ * The outermost quoted or cited span (《》 “” …) that contains [start, end), or undefined.
+ * Lets a rule tell a cited title (the span opens with 《) from words quoted from someone else.
+ */
+export function enclosingQuote(doc: GongwenDocument, start: number, end: number): [number, number] | undefined {
+  const ranges = doc.quoted;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (r[1] <= start) lo = mid + 1;
+    else if (r[0] > start) hi = mid - 1;
+    else return end <= r[1] ? [r[0], r[1]] : undefined;
+  }
+  return undefined;
+}

@@ -18,7 +18,7 @@ const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.WENMI_E2E_SUITE_TIMEOUT_MS || 240_000);
 const VERBOSE = !!process.env.VERBOSE;
 // Workbench chatter that also goes through codeAutomationLog; shown with VERBOSE=1.
-const NOISE = /^(Resolved connection token|Creating a socket|\[Service Worker\]|ChatSessionStore|Updating additional builtin|getaddrinfo ENOTFOUND|Started local extension host|Extension host .* started|\[AgentHost|\[AccountPolicyGate\]|Ignoring fetching additional builtin|Settings Sync|\[perf\])/;
+const NOISE = /^(Creation of workbench contribution|Resolved connection token|Creating a socket|\[Service Worker\]|ChatSessionStore|Updating additional builtin|getaddrinfo ENOTFOUND|Started local extension host|Extension host .* started|\[AgentHost|\[AccountPolicyGate\]|Ignoring fetching additional builtin|Settings Sync|\[perf\])/;
 
 function parseArgs(argv) {
   const out = {};
@@ -54,11 +54,15 @@ async function main() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME,
     headless: true,
+    handleSIGTERM: false, // handled below: close the browser, then exit
+    handleSIGINT: false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   let finish;
   const finished = new Promise((resolve) => { finish = resolve; });
+  exitOnSignal(context);
+  context.on('close', () => finish(4)); // the browser went away before the tests reported
   try {
     const page = context.pages()[0] || await context.newPage();
     if (VERBOSE) { page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`)); }
@@ -68,18 +72,28 @@ async function main() {
       const line = util.format(...(logArgs || [])).replace(/%c/g, '');
       if (VERBOSE || !NOISE.test(line)) { (type === 'error' ? console.error : console.log)(line); }
     });
-    await page.exposeFunction('codeAutomationExit', (code) => { finish(Number(code)); });
+    await page.exposeFunction('codeAutomationExit', (code) => { console.log(`[run-suite] codeAutomationExit: ${code}`); finish(Number(code)); });
     const timer = setTimeout(() => { console.log(`[run-suite] TIMEOUT: no result after ${TIMEOUT_MS} ms`); finish(2); }, TIMEOUT_MS);
     const target = workbenchUrl();
     console.log(`[run-suite] ${args.folder ? `folder ${path.resolve(args.folder)}` : 'no folder'}: ${target}`);
     await page.goto(target);
     const code = await finished;
     clearTimeout(timer);
-    console.log(`[run-suite] codeAutomationExit: ${code}`);
+    console.log(`[run-suite] exit code ${code}${code > 1 ? ' (2 = timeout, 3 = crash, 4 = browser closed)' : ''}`);
     return code;
   } finally {
     await context.close().catch(() => {});
     if (!args.profile) { fs.rmSync(profile, { recursive: true, force: true }); }
+  }
+}
+
+/** timeout(1) and run.sh's trap send SIGTERM: close chromium (own process group), then exit. */
+function exitOnSignal(context) {
+  for (const sig of ['SIGTERM', 'SIGINT']) {
+    process.once(sig, () => {
+      console.log(`[run-suite] ${sig}: closing the browser`);
+      context.close().catch(() => {}).finally(() => process.exit(128 + (sig === 'SIGTERM' ? 15 : 2)));
+    });
   }
 }
 

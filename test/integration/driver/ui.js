@@ -168,7 +168,9 @@ function ui(page) {
       await shot('quickfix-menu');
       const index = titles.findIndex((t) => rx(title).test(t));
       if (index < 0) { throw new Error(`no code action matches /${title}/`); }
-      await menuRows.nth(index).click();
+      // The menu has keyboard focus on its first action; headers are skipped by the arrow keys.
+      for (let k = 0; k < index; k++) { await page.keyboard.press('ArrowDown'); }
+      await page.keyboard.press('Enter');
       await page.locator('.action-widget').waitFor({ state: 'hidden' });
       if (expectResolved) {
         await showProblems();
@@ -220,10 +222,15 @@ async function main() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME,
     headless: true,
+    handleSIGTERM: false, // handled below: close the browser, then exit
+    handleSIGINT: false,
     viewport: { width: 1400, height: 900 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+  for (const sig of ['SIGTERM', 'SIGINT']) { // from timeout(1) or run.sh's trap: close chromium, then exit
+    process.once(sig, () => { log(`${sig}: closing the browser`); context.close().catch(() => {}).finally(() => process.exit(128 + (sig === 'SIGTERM' ? 15 : 2))); });
+  }
   const page = context.pages()[0] || await context.newPage();
   page.setDefaultTimeout(WAIT);
   if (process.env.VERBOSE) { page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`)); }

@@ -47,7 +47,7 @@ export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): 
 export function waitForDiagnostics(
   uri: vscode.Uri,
   predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
-  timeoutMs = 15_000,
+  timeoutMs = 10_000,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const key = uri.toString();

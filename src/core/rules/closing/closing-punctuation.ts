@@ -1,6 +1,7 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { ownBodyMatches } from '../util';
+import { bodyMatches, closingFormula, closingZone, REQUEST_FORMULA, type Sentence } from './phrases';
+import type { RuleContext } from '../types';
 
 // 妥否？请批示！ / 当否?请批复! / 特此通知！ — the question and exclamation marks are the fault.
 const FAULTY = /(妥否|当否)\s*([，,？?！!。；;]?)\s*(请(?:批示|批复|审批|审示|核示))\s*([！!？?。]*)|(特此(?:通知|报告|请示|函告|函复|通告|公告|通报|批复)|此复)\s*([！!]+)/g;
@@ -17,7 +18,11 @@ export const closingPunctuation: RuleDefinition = {
     fixable: true,
   },
   check(ctx) {
-    for (const m of ownBodyMatches(ctx, FAULTY)) {
+    const replaced = replacedClosings(ctx);
+    for (const m of bodyMatches(ctx, FAULTY)) {
+      // A closing of another genre is replaced whole by closing-mismatch / closing-request-required:
+      // fixing its punctuation as well would need a second pass.
+      if (replaced.some((r) => r.start <= m.start && m.end <= r.end)) continue;
       const [q, , ask, askTail, formula] = m.groups;
       const fixed = q ? `${q}，${ask}。` : `${formula}。`;
       // Only flag what is actually wrong: 妥否，请批示。 is fine; so is 妥否，请批示 (closing-request-required handles the rest).
@@ -32,3 +37,26 @@ export const closingPunctuation: RuleDefinition = {
     }
   },
 };
+
+/** Genres whose request closings are not replaced by closing-mismatch (they are reported without a fix, or legitimate). */
+const KEEPS_REQUEST = new Set(['请示', '报告', '通报', '意见', '纪要', '函']);
+
+/**
+ * The closing sentences that closing-mismatch or closing-request-required replace whole: a formula
+ * of another genre in the 结束语 zone, when the genre is certain (title or front matter).
+ */
+function replacedClosings(ctx: RuleContext): Sentence[] {
+  const g = ctx.genre;
+  if (!g || g.source === 'content' || g.doubled) return [];
+  const id = g.genre.id;
+  const zone = closingZone(ctx.doc, 3);
+  const hasRequest = zone.some((z) => REQUEST_FORMULA.test(z.text));
+  return zone.filter((z, i) => {
+    const f = closingFormula(z.text.trimStart());
+    if (!f || f.owners.includes(id)) return false;
+    const isRequest = !f.text.startsWith('特此') && f.owners.length === 1 && f.owners[0] === '请示';
+    if (isRequest) return !KEEPS_REQUEST.has(id);
+    // In a 请示 without any request, closing-request-required replaces the last sentence only.
+    return id !== '请示' || hasRequest || i === zone.length - 1;
+  });
+}

@@ -1,7 +1,31 @@
 /** 文种 and 标题 rules. */
 import type { RuleDefinition } from '../types';
+import { genreAnnouncementScope } from './genre-announcement-scope';
 import { genreDoubled } from './genre-doubled';
+import { genreNonstatutory } from './genre-nonstatutory';
+import { genreReplyVsLetter } from './genre-reply-vs-letter';
+import { genreReportContainsRequest } from './genre-report-contains-request';
+import { genreRequestOneMatter } from './genre-request-one-matter';
+import { genreResolutionVsDecision } from './genre-resolution-vs-decision';
+import { genreTitleMissingGenre } from './genre-title-missing-genre';
+import { titleGuanyuDe } from './title-guanyu-de';
+import { titleRedundant } from './title-redundant';
+import { titleTransferNesting } from './title-transfer-nesting';
+import { titleTrailingPunct } from './title-trailing-punct';
+import { titleUrgencyInTitle } from './title-urgency-in-title';
 
 export const genreRules: readonly RuleDefinition[] = [
+  genreTitleMissingGenre,
+  genreNonstatutory,
   genreDoubled,
+  genreReportContainsRequest,
+  genreRequestOneMatter,
+  genreReplyVsLetter,
+  genreResolutionVsDecision,
+  genreAnnouncementScope,
+  titleGuanyuDe,
+  titleTrailingPunct,
+  titleTransferNesting,
+  titleRedundant,
+  titleUrgencyInTitle,
 ];

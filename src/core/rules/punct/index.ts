@@ -1,5 +1,39 @@
 /** Punctuation (GB/T 15834), number (GB/T 15835) and wording rules. */
 import type { RuleDefinition } from '../types';
+import { numApproxNoDunhao } from './num-approx-no-dunhao';
+import { numFixedExpressions } from './num-fixed-expressions';
+import { numFullwidthDigits } from './num-fullwidth-digits';
+import { numLeadingZeroDecimal } from './num-leading-zero-decimal';
+import { numMixedForms } from './num-mixed-forms';
+import { numRangeUnit } from './num-range-unit';
+import { numYearAbbrev } from './num-year-abbrev';
+import { punctBookTitle } from './punct-book-title';
+import { punctDash } from './punct-dash';
+import { punctDeng } from './punct-deng';
+import { punctDocCitationBrackets } from './punct-doc-citation-brackets';
+import { punctEllipsis } from './punct-ellipsis';
+import { punctHalfwidthInCjk } from './punct-halfwidth-in-cjk';
+import { punctNoDunhaoBetweenMarks } from './punct-no-dunhao-between-marks';
+import { punctPaired } from './punct-paired';
+import { punctQuotes } from './punct-quotes';
+import { wordingConfusables } from './wording-confusables';
 
 export const punctRules: readonly RuleDefinition[] = [
+  punctHalfwidthInCjk,
+  punctPaired,
+  punctQuotes,
+  punctBookTitle,
+  punctNoDunhaoBetweenMarks,
+  punctDeng,
+  punctEllipsis,
+  punctDash,
+  punctDocCitationBrackets,
+  numYearAbbrev,
+  numFullwidthDigits,
+  numApproxNoDunhao,
+  numMixedForms,
+  numRangeUnit,
+  numLeadingZeroDecimal,
+  numFixedExpressions,
+  wordingConfusables,
 ];

@@ -1,0 +1,58 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { bodyMatches } from './phrases';
+
+/** 你局 / 你单位 / 你们: how a superior addresses a subordinate. */
+const PLAIN = /你(部|局|委|厅|办|单位|院|校|省|市|区|县|司|处|科|中心|们)/g;
+/** 贵局 / 贵单位: the courtesy form for peers (not 富贵、宝贵、珍贵…). */
+const POLITE = /(?<![富显珍宝高权昂可名尊华])贵(部|局|委|厅|办|单位|院|校|省|市|区|县|司|公司|中心)/g;
+
+const UPWARD = new Set(['请示', '报告', '议案']);
+const DOWNWARD = new Set(['批复', '通知', '通报', '决定', '命令']);
+/** A 函 replying to a 请示 (你省《关于……的请示》收悉) is an answer to a subordinate: 你省 is right. */
+const ANSWERS_REQUEST = /《[^》]*请示》[^。]{0,60}?收悉/;
+
+export const addressDirection: RuleDefinition = {
+  meta: {
+    id: 'address-direction',
+    title: '称谓与行文方向',
+    description:
+      '上行文或函称对方“你局”“你单位”“你们”（警告：这是上级对下级的称谓，函应称“贵局”）；下行文称下级“贵局”（提示）。' +
+      '答复请示的函（“你省《关于……的请示》收悉”）是对下级的答复，不报。',
+    category: 'tone',
+    basis: '实务',
+    source: '实务（公文称谓）',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const id = ctx.genre?.genre.id;
+    if (!id) return;
+    if (UPWARD.has(id) || id === '函') {
+      if (id === '函' && ctx.doc.paragraphs.slice(0, 2).some((p) => ANSWERS_REQUEST.test(p.text))) return;
+      for (const m of bodyMatches(ctx, PLAIN)) {
+        const unit = m.groups[0] === '们' ? '单位' : m.groups[0];
+        const polite = `贵${unit}`;
+        ctx.report({
+          range: [m.start, m.end],
+          message: id === '函'
+            ? t('address-direction.letter', { found: m.text, polite })
+            : t('address-direction.upward', { genre: id, found: m.text }),
+          severity: 'warning',
+          suggestions: id === '函' ? [{ title: t('address-direction.suggest', { text: polite }), fix: { range: [m.start, m.end], text: polite } }] : [],
+        });
+      }
+    } else if (DOWNWARD.has(id)) {
+      for (const m of bodyMatches(ctx, POLITE)) {
+        const plain = `你${m.groups[0]}`;
+        ctx.report({
+          range: [m.start, m.end],
+          message: t('address-direction.downward', { genre: id, found: m.text, plain }),
+          severity: 'info',
+          suggestions: [{ title: t('address-direction.suggest', { text: plain }), fix: { range: [m.start, m.end], text: plain } }],
+        });
+      }
+    }
+  },
+};

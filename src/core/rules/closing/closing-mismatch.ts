@@ -1,0 +1,113 @@
+import { t } from '../../messages';
+import type { GenreId } from '../../genres';
+import type { Suggestion } from '../../types';
+import type { RuleDefinition } from '../types';
+import { closingFormula, closingZone, deletionRange, REQUEST_FORMULA, standardClosing } from './phrases';
+
+/** Genres whose request closings are genre-report-contains-request's (条例第十五条（四）), or legitimate (函 may ask). */
+const REQUEST_HANDLED_ELSEWHERE = new Set<GenreId>(['报告', '通报', '意见', '纪要', '函', '请示']);
+
+export const closingMismatch: RuleDefinition = {
+  meta: {
+    id: 'closing-mismatch',
+    title: '结束语与文种不符',
+    description:
+      '结束语属于另一文种：请示用“特此通知”“特此报告”，通知用“此复”，批复用“特此通知”等。实务中各文种有惯用结束语（请示“妥否，请批示。”，报告“特此报告。”，批复“此复。”）。' +
+      '文种由标题或前置元数据确定时，自动改为本文种的标准结束语；本文已有本文种结束语的，删去多余的一句。' +
+      '请示整体缺少请求语（如以“特此报告。”结尾）由 closing-request-required 报告并修正，报告等夹带请求语由 genre-report-contains-request 报告，这里不重复。',
+    category: 'closing',
+    basis: '实务',
+    source: '实务（各文种惯用结束语）',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const g = ctx.genre;
+    if (!g || g.source === 'content' || g.doubled) return;
+    const id = g.genre.id;
+    const zone = closingZone(ctx.doc, 3);
+    if (!zone.length) return;
+    // A 请示 that lacks a request formula altogether: closing-request-required reports its closing (one finding per fault).
+    if (id === '请示' && !zone.some((z) => REQUEST_FORMULA.test(z.text))) return;
+    const standard = standardClosing(id, ctx.doc, g);
+    const ownClosings = g.genre.closings.map((c) => c.replace(/。$/, ''));
+    const isOwn = (text: string) => {
+      const f = closingFormula(text);
+      if (f) return f.owners.includes(id);
+      return ownClosings.some((c) => c && text.startsWith(c)) || (id === '请示' && REQUEST_FORMULA.test(text));
+    };
+    for (const s of zone) {
+      const lead = s.text.length - s.text.trimStart().length;
+      const text = s.text.slice(lead);
+      const f = closingFormula(text);
+      if (!f || f.owners.includes(id)) continue;
+      const isRequest = f.owners.length === 1 && f.owners[0] === '请示' && !f.text.startsWith('特此');
+      if (isRequest && REQUEST_HANDLED_ELSEWHERE.has(id)) continue;
+      const start = s.start + lead;
+      if (ctx.isQuoted(start, start + f.text.length)) continue;
+      const owner = f.owners.join('或');
+      // The formula with its punctuation: 特此报告， / 特此报告。
+      const punct = /^[，,。！!；;\s]*/.exec(text.slice(f.text.length))![0];
+      const rest = text.slice(f.text.length + punct.length);
+      const others = zone.filter((z) => z !== s).some((z) => isOwn(z.text.trim()));
+      const suggestions: Suggestion[] = [];
+      if (rest.trim()) {
+        // 特此报告，妥否，请批示。 in a 请示: the own closing follows; drop the foreign part.
+        const range: [number, number] = [start, start + f.text.length + punct.length];
+        if (isOwn(rest.trim())) {
+          ctx.report({
+            range: [start, start + f.text.length],
+            message: t('closing-mismatch.redundant', { found: f.text, owner, genre: id }),
+            fix: { range, text: '' },
+          });
+        } else if (standard?.startsWith('特此')) {
+          // 特此通知，请各单位引以为戒。 in a 通报 → 特此通报，请各单位引以为戒。
+          const word = standard.replace(/。$/, '');
+          ctx.report({
+            range: [start, start + f.text.length],
+            message: t('closing-mismatch.replace', { found: f.text, owner, genre: id, closing: word }),
+            fix: { range: [start, start + f.text.length], text: word },
+          });
+        } else if (standard) {
+          ctx.report({
+            range: [start, start + f.text.length],
+            message: t('closing-mismatch.replace', { found: f.text, owner, genre: id, closing: standard }),
+            suggestions: [{ title: t('closing-mismatch.suggestReplace', { closing: standard }), fix: { range: [start, s.end], text: standard } }],
+          });
+        }
+        continue;
+      }
+      if (others) {
+        ctx.report({
+          range: [start, s.end],
+          message: t('closing-mismatch.redundant', { found: f.text, owner, genre: id }),
+          fix: { range: deletionRange(ctx.doc, { start, end: s.end }, s.para), text: '' },
+        });
+        continue;
+      }
+      if (standard) {
+        for (const c of g.genre.closings) {
+          if (c !== standard && suggestions.length < 3 && /^(特此|此复|妥否|当否|以上请示|专此)/.test(c)) {
+            suggestions.push({ title: t('closing-mismatch.suggestReplace', { closing: c }), fix: { range: [start, s.end], text: c } });
+          }
+        }
+        ctx.report({
+          range: [start, s.end],
+          message: t('closing-mismatch.replace', { found: f.text, owner, genre: id, closing: standard }),
+          fix: { range: [start, s.end], text: standard },
+          suggestions,
+        });
+        continue;
+      }
+      suggestions.push({
+        title: t('closing-mismatch.suggestDelete', { text: text }),
+        fix: { range: deletionRange(ctx.doc, { start, end: s.end }, s.para), text: '' },
+      });
+      for (const c of g.genre.closings.slice(0, 2)) {
+        suggestions.push({ title: t('closing-mismatch.suggestReplace', { closing: c }), fix: { range: [start, s.end], text: c } });
+      }
+      ctx.report({ range: [start, s.end], message: t('closing-mismatch.none', { found: f.text, owner, genre: id }), suggestions });
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { t } from '../../messages';
+import type { Fix, Suggestion } from '../../types';
+import { genreWordFix } from '../genre/title-tools';
+import type { RuleDefinition } from '../types';
+import { closingFormula, closingZone, indentOf, REQUEST_FORMULA } from './phrases';
+
+const OFFERED = ['妥否，请批示。', '当否，请批复。'];
+
+export const closingRequestRequired: RuleDefinition = {
+  meta: {
+    id: 'closing-request-required',
+    title: '请示缺少请求性结束语',
+    description:
+      '请示的最后几句没有“妥否，请批示”“当否，请批复”“请予审批”等请求用语。请示是向上级机关请求指示、批准的办理件，实务通常以请求语结尾，' +
+      '以明确请上级批复；只汇报情况、不需答复的应当用报告。以另一文种的结束语（“特此报告。”“特此通知。”）结尾时自动改为“妥否，请批示。”' +
+      '（这一情形不再由 closing-mismatch 重复报告）；否则候选修改为另起一段补上“妥否，请批示。”，或把文种改为报告。',
+    category: 'closing',
+    basis: '实务',
+    source: '实务（请示结束语）；条例第八条（十一）',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const g = ctx.genre;
+    if (!g || g.genre.id !== '请示' || g.source === 'content' || g.doubled) return;
+    const zone = closingZone(ctx.doc, 3);
+    if (!zone.length) return;
+    for (const s of zone) {
+      const m = REQUEST_FORMULA.exec(s.text);
+      if (m && !ctx.isQuoted(s.start + m.index, s.start + m.index + m[0].length)) return;
+    }
+    const last = zone[zone.length - 1];
+    const lead = last.text.length - last.text.trimStart().length;
+    const text = last.text.slice(lead);
+    const start = last.start + lead;
+    const f = closingFormula(text);
+    const suggestions: Suggestion[] = [];
+    let fix: Fix | undefined;
+    if (f && text.replace(/[。！!，,\s]+$/, '') === f.text) {
+      // 特此报告。 closes a 请示: the closing of another genre is replaced by the standard one (as closing-mismatch would).
+      fix = { range: [start, last.end], text: OFFERED[0] };
+      for (const c of OFFERED.slice(1)) suggestions.push({ title: t('closing-request-required.suggestReplace', { closing: c }), fix: { range: [start, last.end], text: c } });
+    } else {
+      const para = last.para;
+      const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
+      const indent = indentOf(ctx.doc, para);
+      for (const c of OFFERED) {
+        suggestions.push({ title: t('closing-request-required.suggestAppend', { closing: c }), fix: { range: [para.end, para.end], text: `${eol}${indent}${c}` } });
+      }
+    }
+    const toReport = genreWordFix(ctx, '报告');
+    if (toReport) suggestions.push({ title: t('closing-request-required.suggestGenre'), fix: toReport });
+    ctx.report({
+      range: [start, last.end],
+      message: f ? t('closing-request-required.foreign', { found: f.text, owner: f.owners.join('或') }) : t('closing-request-required.missing'),
+      fix,
+      suggestions,
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { closingZone, isReplyLetter, sentencesOf } from './phrases';
+
+/** 《关于……的请示》（……号）收悉 — any cited document followed by 收悉 in the same sentence. */
+const CITES = /《[^》]+》[^。！？]{0,80}?收悉/;
+
+const EXAMPLE: Record<string, string> = {
+  批复: '你局《关于……的请示》（××〔2024〕12号）收悉。经研究，现批复如下：',
+  函: '贵单位《关于……的函》（××〔2024〕12号）收悉。经研究，现函复如下：',
+};
+
+export const openingReplyCitesSource: RuleDefinition = {
+  meta: {
+    id: 'opening-reply-cites-source',
+    title: '批复、复函开头引来文',
+    description:
+      '批复、复函的前两句没有引述来文（“你局《关于……的请示》（……号）收悉”）。实务通常先引来文标题、再引发文字号，用“收悉”，再写答复意见。',
+    category: 'closing',
+    basis: '实务',
+    source: '实务（批复、复函开头语）',
+    defaultSeverity: 'warning',
+    fixable: false,
+  },
+  check(ctx) {
+    const g = ctx.genre;
+    const id = g?.genre.id;
+    if (id !== '批复' && id !== '函') return;
+    if (id === '函' && !isReplyLetter(ctx.doc, g) && !closingZone(ctx.doc, 2).some((s) => /^(此复|特此函复)/.test(s.text.trim()))) return;
+    const opening = sentencesOf(ctx.doc, ctx.doc.paragraphs.slice(0, 2)).slice(0, 2);
+    if (!opening.length || opening.some((s) => CITES.test(s.text))) return;
+    const first = opening[0];
+    const lead = first.text.length - first.text.trimStart().length;
+    ctx.report({
+      range: [first.start + lead, first.end],
+      message: t('opening-reply-cites-source.found', { genre: id === '函' ? '复函' : id, example: EXAMPLE[id] }),
+    });
+  },
+};

@@ -1,0 +1,36 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+
+/** A person or a leader's title as 主送: 王市长：, 市领导：, 尊敬的张局长：. */
+const LEADER = /^尊敬的|(?:书记|省长|市长|县长|区长|州长|镇长|乡长|厅长|局长|部长|处长|主任|领导|同志)$/;
+
+export const routeNoLeaderRecipient: RuleDefinition = {
+  meta: {
+    id: 'route-no-leader-recipient',
+    title: '不得主送上级机关负责人',
+    description:
+      '请示、报告、议案主送了领导个人（“王市长：”“市领导：”）。条例第十五条（五）规定，除上级机关负责人直接交办事项外，不得以本机关名义向上级机关负责人报送公文；' +
+      '确属直接交办的可在该行用 wenmi-disable-line 标记忽略。',
+    category: 'route',
+    basis: '条例',
+    source: '条例第十五条（五）',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  check(ctx) {
+    const id = ctx.genre?.genre.id;
+    if (id !== '请示' && id !== '报告' && id !== '议案') return;
+    const rec = ctx.doc.recipients;
+    if (!rec) return;
+    const text = rec.text.replace(/[:：，,]$/, '');
+    for (const part of text.split(/[、，,；;]/)) {
+      const p = part.trim();
+      if (!p || !LEADER.test(p) || /(?:委员会|小组|会议|办公室)$/.test(p)) continue;
+      ctx.report({
+        range: [rec.start, rec.start + text.length],
+        message: t('route-no-leader-recipient.found', { genre: id, found: text }),
+      });
+      return;
+    }
+  },
+};

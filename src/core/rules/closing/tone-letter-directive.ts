@@ -1,0 +1,40 @@
+import { t } from '../../messages';
+import type { Suggestion } from '../../types';
+import type { RuleDefinition } from '../types';
+import { bodyMatches } from './phrases';
+
+/** Command phrases that do not belong in a 函 (psknlr/GONGWEN lexicon command_tone). */
+const DIRECTIVE = /请(?:认真)?遵照执行|请(?:认真)?贯彻执行|请(?:认真)?贯彻落实|(?:请|望)严格执行|请?务必|必须按时|不得有误|(?:你单位|你们|你局|你委|你厅)必须/g;
+
+function alternatives(found: string): Array<{ text: string; del?: boolean }> {
+  if (/执行|落实/.test(found)) return [{ text: '请予支持为盼' }, { text: '请予配合' }];
+  if (/务必/.test(found)) return [{ text: '请' }];
+  if (found === '必须按时') return [{ text: '请按时' }];
+  if (found === '不得有误') return [{ text: '', del: true }];
+  return [{ text: '请贵单位' }];
+}
+
+export const toneLetterDirective: RuleDefinition = {
+  meta: {
+    id: 'tone-letter-directive',
+    title: '函不用指令口吻',
+    description:
+      '函中出现“请遵照执行”“请认真贯彻执行”“务必”“必须按时”“不得有误”等指令性用语。函用于不相隶属机关之间（条例第八条（十四）），实务通常用商洽、尊重的语气，如“请予支持为盼”“请予函复”。',
+    category: 'tone',
+    basis: '实务',
+    source: '实务（函的用语）；条例第八条（十四）',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    if (ctx.genre?.genre.id !== '函') return;
+    for (const m of bodyMatches(ctx, DIRECTIVE)) {
+      const suggestions: Suggestion[] = alternatives(m.text).map((a) => ({
+        title: a.del ? t('tone-letter-directive.suggestDelete', { text: m.text }) : t('tone-letter-directive.suggest', { text: a.text }),
+        fix: { range: [m.start, m.end], text: a.text },
+      }));
+      ctx.report({ range: [m.start, m.end], message: t('tone-letter-directive.found', { found: m.text }), suggestions });
+    }
+  },
+};

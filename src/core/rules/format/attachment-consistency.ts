@@ -1,0 +1,108 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { replaceFix } from './shared';
+
+/** What a name is compared by: no spaces, no 书名号 or quotes, no trailing punctuation. */
+function norm(s: string): string {
+  return s.replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[。．.；;，,、：:]+$/, '');
+}
+
+export const attachmentConsistency: RuleDefinition = {
+  meta: {
+    id: 'attachment-consistency',
+    title: '附件与附件说明一致',
+    description:
+      '正文后所附附件的“附件”标识和顺序号、附件标题应当与附件说明的表述一致，顺序号从1连续编排；附件标识（“附件1”）单独成行，后面不加冒号。',
+    category: 'body',
+    basis: 'GB/T 9704',
+    source: 'GB/T 9704—2012 7.3.7、7.3.4',
+    defaultSeverity: 'error',
+    fixable: true,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const { doc, text } = ctx;
+    const note = doc.attachmentNote;
+    const items = note?.items ?? [];
+
+    // 附件说明 numbering: 1, 2, 3 … in order.
+    if (items.length > 1) {
+      items.forEach((it, i) => {
+        if (it.number !== undefined && it.number !== i + 1 && it.marker) {
+          ctx.report({
+            range: [it.marker.start, it.marker.end],
+            message: t('attachment-consistency.noteSequence', { found: it.marker.text, expected: i + 1 }),
+          });
+        }
+      });
+    }
+
+    const atts = doc.attachments;
+    // Labels: "附件1" alone on its line, no colon, half-width digits.
+    for (const a of atts) {
+      const l = a.label;
+      const canonical = `附件${a.number ?? ''}`;
+      if (l.text !== canonical) {
+        const hasColon = /[:：]$/.test(l.text);
+        ctx.report({
+          range: [l.start, l.end],
+          message: t(hasColon ? 'attachment-consistency.labelColon' : 'attachment-consistency.labelForm', { found: l.text, fixed: canonical }),
+          fix: replaceFix(text, l.start, l.end, canonical),
+          severity: 'warning',
+        });
+      }
+    }
+    if (!atts.length) return;
+    const first = atts[0].label;
+    if (!note) {
+      ctx.report({ range: [first.start, first.end], message: t('attachment-consistency.noNote', { found: first.text }) });
+      return;
+    }
+    // Each attachment against the note item of the same number.
+    const byNumber = new Map<number, (typeof items)[number]>();
+    items.forEach((it, i) => byNumber.set(items.length === 1 ? 1 : it.number ?? i + 1, it));
+    // Attachment labels are numbered 1..N in order (a label missing from the note is reported below).
+    if (atts.length > 1) {
+      atts.forEach((a, i) => {
+        if (a.number !== i + 1 && byNumber.has(a.number ?? 1)) {
+          ctx.report({
+            range: [a.label.start, a.label.end],
+            message: t('attachment-consistency.labelSequence', { found: a.label.text, expected: `附件${i + 1}` }),
+          });
+        }
+      });
+    }
+    for (const a of atts) {
+      const n = a.number ?? 1;
+      const it = byNumber.get(n);
+      if (!it) {
+        ctx.report({ range: [a.label.start, a.label.end], message: t('attachment-consistency.notInNote', { found: a.label.text, count: items.length }) });
+        continue;
+      }
+      if (!a.title) continue;
+      const title = norm(a.title.text);
+      const name = norm(it.name.text);
+      // A long title may wrap onto a second line: the first line is then a prefix of the name.
+      if (!name || title === name || (name.startsWith(title) && title.length >= 4)) continue;
+      ctx.report({
+        range: [a.title.start, a.title.end],
+        message: t('attachment-consistency.titleMismatch', { label: a.label.text, title: a.title.text, name: it.name.text.replace(/[。．.；;，,、：:]+$/, '') }),
+        suggestions: [
+          { title: t('attachment-consistency.useNoteName'), fix: { range: [a.title.start, a.title.end], text: it.name.text.replace(/[。．.；;，,、：:]+$/, '') } },
+        ],
+      });
+    }
+    // Items of the note that have no attachment after the body (only when some attachments are present).
+    const numbers = new Set(atts.map((a) => a.number ?? 1));
+    items.forEach((it, i) => {
+      const n = items.length === 1 ? 1 : it.number ?? i + 1;
+      if (!numbers.has(n)) {
+        ctx.report({
+          range: [it.name.start, it.name.end],
+          message: t('attachment-consistency.missingAttachment', { name: it.name.text, label: items.length === 1 ? '附件' : `附件${n}` }),
+          severity: 'warning',
+        });
+      }
+    });
+  },
+};

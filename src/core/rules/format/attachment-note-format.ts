@@ -1,0 +1,109 @@
+import { t } from '../../messages';
+import type { ReportInput, RuleDefinition } from '../types';
+import { mergedFixes, type Edit } from './shared';
+
+const LABEL = /^附([ \u3000]*)件([ \u3000]*)([:：]?)([ \u3000]*)$/;
+const TRAILING = /[。．.；;，,、：:]+$/;
+/** "附件如文" "附件3件" "附件：略": no names listed. */
+const VAGUE_NAME = /^(?:如文|如件|见附件|略|[0-9０-９一二三四五六七八九十]+[件份])$/;
+const VAGUE_PARAGRAPH = /^附[ \u3000]*件[ \u3000]*[:：]?[ \u3000]*(?:如文|[0-9０-９一二三四五六七八九十]+[件份])[。.]?$/;
+
+interface Pending {
+  report: Omit<ReportInput, 'fix'>;
+  edit?: Edit;
+}
+
+export const attachmentNoteFormat: RuleDefinition = {
+  meta: {
+    id: 'attachment-note-format',
+    title: '附件说明格式',
+    description:
+      '附件说明写作“附件：”加附件名称（全角冒号）；多个附件用阿拉伯数字加下脚点标注顺序号（“附件：1.××”）；附件名称后不加标点符号。不可只写“附件如文”“附件×件”。',
+    category: 'body',
+    basis: 'GB/T 9704',
+    source: 'GB/T 9704—2012 7.3.4；条例第九条（十）',
+    defaultSeverity: 'error',
+    fixable: true,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const { doc, text } = ctx;
+    const pending: Pending[] = [];
+    for (const p of doc.paragraphs) {
+      if (p.text.startsWith('附') && VAGUE_PARAGRAPH.test(p.text)) {
+        pending.push({ report: { range: [p.start, p.end], message: t('attachment-note-format.vague', { found: p.text }), severity: 'info' } });
+      }
+    }
+    const note = doc.attachmentNote;
+    if (note) {
+      const l = LABEL.exec(note.label.text);
+      if (l) {
+        const colon = l[3];
+        if (colon !== '：' || l[1] || l[2]) {
+          // 附件：, or 附件 with a space where the colon belongs.
+          const core = colon ? `附${l[1]}件${l[2]}${colon}` : `附${l[1]}件`;
+          const fixed = '附件：';
+          // Without a colon, the spaces that stood for it go too ("附件 1.××" → "附件：1.××").
+          const end = colon ? note.label.start + core.length : note.label.end;
+          pending.push({
+            report: {
+              range: [note.label.start, note.label.start + core.length],
+              message: t(colon === '：' ? 'attachment-note-format.labelSpaced' : colon ? 'attachment-note-format.halfColon' : 'attachment-note-format.noColon', { found: core }),
+              severity: colon === '：' ? 'warning' : 'error',
+            },
+            edit: { start: note.label.start, end, text: fixed },
+          });
+        }
+      }
+      const items = note.items;
+      items.forEach((it, i) => {
+        if (VAGUE_NAME.test(it.name.text)) {
+          pending.push({ report: { range: [it.name.start, it.name.end], message: t('attachment-note-format.vague', { found: it.name.text }), severity: 'info' } });
+          return;
+        }
+        if (items.length === 1 && it.marker) {
+          const m = it.marker;
+          pending.push({
+            report: {
+              range: [m.start, m.end],
+              message: t('attachment-note-format.singleNumbered', { found: m.text }),
+              severity: 'info',
+              suggestions: [{ title: t('attachment-note-format.removeNumber', { found: m.text }), fix: { range: [m.start, it.name.start], text: '' } }],
+            },
+          });
+        } else if (items.length > 1 && it.marker && it.number) {
+          const m = it.marker;
+          if (m.text !== `${it.number}.` && m.text !== `${it.number}．`) {
+            const fixed = `${it.number}.`;
+            pending.push({
+              report: { range: [m.start, m.end], message: t('attachment-note-format.numbering', { found: m.text, fixed }), severity: 'warning' },
+              edit: { start: m.start, end: m.end, text: fixed },
+            });
+          }
+        } else if (items.length > 1 && !it.marker) {
+          const fixed = `${i + 1}.`;
+          pending.push({
+            report: {
+              range: [it.name.start, it.name.end],
+              message: t('attachment-note-format.unnumbered', { found: it.name.text, fixed }),
+              severity: 'warning',
+              suggestions: [{ title: t('attachment-note-format.addNumber', { fixed }), fix: { range: [it.name.start, it.name.start], text: fixed } }],
+            },
+          });
+        }
+        const tail = TRAILING.exec(it.name.text);
+        if (tail && tail.index > 0) {
+          const start = it.name.end - tail[0].length;
+          pending.push({
+            report: { range: [start, it.name.end], message: t('attachment-note-format.trailing', { found: tail[0], name: it.name.text.slice(0, tail.index) }), severity: 'error' },
+            edit: { start, end: it.name.end, text: '' },
+          });
+        }
+      });
+    }
+    const withEdits = pending.filter((p) => p.edit);
+    const fixes = mergedFixes(text, withEdits.map((p) => p.edit!));
+    const fixOf = new Map(withEdits.map((p, i) => [p, fixes[i]]));
+    for (const p of pending) ctx.report({ ...p.report, fix: fixOf.get(p) });
+  },
+};

@@ -1,0 +1,76 @@
+import { t } from '../../messages';
+import type { Severity } from '../../types';
+import type { RuleDefinition } from '../types';
+import { mergedFixes, type Edit } from './shared';
+
+const LABEL = /^(抄送|主送|抄报|报送|分送|报|送)([ \u3000]*)([:：]?)([ \u3000]*)/;
+const WRONG_END = /[，,；;、.．:：]+$/;
+
+interface Pending {
+  range: [number, number];
+  message: string;
+  severity?: Severity;
+  edit?: Edit;
+}
+
+export const ccFormat: RuleDefinition = {
+  meta: {
+    id: 'cc-format',
+    title: '抄送机关格式',
+    description:
+      '版记中“抄送”（主送机关移至版记时为“主送”）二字后加全角冒号和机关名称，最后一个机关名称后标句号；“抄报”“报：”“送：”“分送：”等旧写法统一为“抄送：”；主送在抄送之上。',
+    category: 'colophon',
+    basis: 'GB/T 9704',
+    source: 'GB/T 9704—2012 7.4.2；条例第九条（十六）',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  check(ctx) {
+    const { doc, text } = ctx;
+    const pending: Pending[] = [];
+    let seenCc = false;
+    for (const e of doc.colophon) {
+      if (e.kind !== 'cc' && e.kind !== 'colophonRecipients') continue;
+      const m = LABEL.exec(e.text);
+      if (!m) continue;
+      const [all, label, sp1, colon] = m;
+      const isMain = label === '主送';
+      if (isMain && seenCc) pending.push({ range: [e.start, e.start + label.length], message: t('cc-format.mainAfterCc') });
+      if (!isMain) seenCc = true;
+      const right = isMain ? '主送' : '抄送';
+      const oldLabel = label !== right;
+      const badColon = colon !== '：' || (!!colon && !!sp1);
+      if (oldLabel || badColon) {
+        const core = colon ? label + sp1 + colon : label;
+        // Without a colon, the spaces that stood for it go too ("抄送 市委办公室" → "抄送：市委办公室").
+        const end = e.start + (colon ? core.length : all.length);
+        const problems: string[] = [];
+        if (oldLabel) problems.push(t('cc-format.oldLabel', { label }));
+        if (colon === ':') problems.push(t('cc-format.halfColon'));
+        else if (!colon) problems.push(t('cc-format.noColon'));
+        else if (sp1) problems.push(t('cc-format.spaced'));
+        pending.push({
+          range: [e.start, e.start + core.length],
+          message: t('cc-format.label', { found: core, problems: problems.join('，'), fixed: `${right}：` }),
+          severity: badColon ? 'error' : 'warning',
+          edit: { start: e.start, end, text: `${right}：` },
+        });
+      }
+      const names = e.text.slice(all.length);
+      if (!names.trim()) continue;
+      if (names.endsWith('。')) continue;
+      const w = WRONG_END.exec(names);
+      if (w) {
+        const start = e.end - w[0].length;
+        pending.push({ range: [start, e.end], message: t('cc-format.endWrong', { found: w[0], label: right }), edit: { start, end: e.end, text: '。' } });
+      } else {
+        const last = Math.max(e.start + all.length, e.end - 6);
+        pending.push({ range: [last, e.end], message: t('cc-format.endMissing', { label: right }), edit: { start: e.end, end: e.end, text: '。' } });
+      }
+    }
+    const withEdits = pending.filter((p) => p.edit);
+    const fixes = mergedFixes(text, withEdits.map((p) => p.edit!));
+    const fixOf = new Map(withEdits.map((p, i) => [p, fixes[i]]));
+    for (const p of pending) ctx.report({ range: p.range, message: p.message, severity: p.severity, fix: fixOf.get(p) });
+  },
+};

@@ -1,0 +1,61 @@
+import { t, type MessageKey } from '../../messages';
+import type { RuleContext, RuleDefinition } from '../types';
+import { canonicalDate, IMPRINT_DATE, parseDate, replaceFix, type ParsedDate } from './shared';
+
+const MINOR = new Set<MessageKey>(['date-issue-format.fullWidth', 'date-issue-format.spaced']);
+
+function problemsOf(d: ParsedDate): MessageKey[] {
+  const out: MessageKey[] = [];
+  if (d.form === 'chinese') out.push('date-issue-format.chinese');
+  if (d.form === 'separated') out.push('date-issue-format.separated');
+  if (d.year.length !== 4) out.push('date-issue-format.yearShort');
+  if (d.padded) out.push('date-issue-format.padded');
+  if (d.form === 'arabic' && !d.hasDayMark) out.push('date-issue-format.noDay');
+  if (d.fullWidth) out.push('date-issue-format.fullWidth');
+  if (d.spaced) out.push('date-issue-format.spaced');
+  return out;
+}
+
+function checkDate(ctx: RuleContext, start: number, raw: string, which: 'issue' | 'imprint'): void {
+  const end = start + raw.replace(/[ \u3000]+$/, '').length;
+  const found = ctx.text.slice(start, end);
+  const d = parseDate(found);
+  if (!d) return;
+  const problems = problemsOf(d);
+  if (!problems.length) return;
+  const fixed = canonicalDate(d);
+  const what = t(which === 'issue' ? 'date-issue-format.issue' : 'date-issue-format.imprint');
+  const list = problems.map((k) => t(k, { year: d.year })).join('，');
+  ctx.report({
+    range: [start, end],
+    message: fixed
+      ? t('date-issue-format.found', { what, found, problems: list, fixed })
+      : t('date-issue-format.noFix', { what, found, problems: list }),
+    fix: fixed ? replaceFix(ctx.text, start, end, fixed) : undefined,
+    // Full-width digits or stray spaces alone are a warning; the forms GB/T 9704 rules out are errors.
+    severity: problems.every((k) => MINOR.has(k)) ? 'warning' : 'error',
+  });
+}
+
+export const dateIssueFormat: RuleDefinition = {
+  meta: {
+    id: 'date-issue-format',
+    title: '成文日期、印发日期写法',
+    description:
+      '成文日期和印发日期用阿拉伯数字将年、月、日标全，年份标全称，月、日不编虚位（如“2024年1月5日”）；“二〇二四年一月五日”“2024.1.5”“2024-01-05”“2024年01月05日”都不合规定。',
+    category: 'body',
+    basis: 'GB/T 9704',
+    source: 'GB/T 9704—2012 7.3.5.4、7.4.3；条例第九条（十二）（十七）',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (doc.date) checkDate(ctx, doc.date.start, doc.date.text, 'issue');
+    for (const e of doc.colophon) {
+      if (e.kind !== 'imprint') continue;
+      const m = IMPRINT_DATE.exec(e.text);
+      if (m) checkDate(ctx, e.start + m.index, m[0], 'imprint');
+    }
+  },
+};

@@ -1,0 +1,64 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+
+/** Trailing punctuation of a stand-alone heading line. */
+const TRAILING = /[。．.，,；;]+$/;
+/** A run-in heading separated from its body text by spaces instead of 。: "（一）指导思想　坚持……". */
+const GAP = /^([^\s，。；：,;:]{2,30}?)([ \u3000]+)(?=\S)/;
+const MAX_HEADING = 20;
+
+export const headingLinePunct: RuleDefinition = {
+  meta: {
+    id: 'heading-line-punct',
+    title: '层次标题末尾标点',
+    description:
+      '独立成行的一、二级层次标题末尾不加句号等标点；标题与正文同在一行（“（一）指导思想。坚持……”）时，标题后用句号与正文隔开，不用空格。',
+    category: 'body',
+    basis: '实务',
+    source: '实务（《党政机关公文标准与格式应用指南》常见错误十：换行分段的二级标题使用句号）',
+    defaultSeverity: 'info',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const { doc, text } = ctx;
+    if (!doc.headings.length) return;
+    const paraIndex = new Map(doc.paragraphs.map((p, i) => [p.line, i]));
+    const headingLevel = new Map(doc.headings.map((h) => [h.line, h.level]));
+    for (const h of doc.headings) {
+      const i = paraIndex.get(h.line);
+      if (i === undefined) continue;
+      const p = doc.paragraphs[i];
+      const g = GAP.exec(h.text.text);
+      const rest = g ? h.text.text.slice(g[0].length) : '';
+      // "（一）指导思想　坚持……。": the text after the gap is a sentence of its own, not a title's second half.
+      if (g && rest.length >= 6 && /[。！？]$/.test(p.text)) {
+        const start = h.text.start + g[1].length;
+        const end = start + g[2].length;
+        ctx.report({
+          range: [h.text.start, end],
+          message: t('heading-line-punct.runIn', { heading: g[1] }),
+          suggestions: [{ title: t('heading-line-punct.period'), fix: { range: [start, end], text: '。' } }],
+        });
+        continue;
+      }
+      if (h.runIn || h.level > 2) continue;
+      const m = TRAILING.exec(p.text);
+      // A heading stands alone when body text or a deeper heading follows; a sibling right before or
+      // after it makes it an item of a list, and a line with inner punctuation is a sentence.
+      const next = doc.paragraphs[i + 1];
+      const bare = m ? text.slice(h.text.start, p.start + m.index) : '';
+      const nextLevel = next ? headingLevel.get(next.line) : undefined;
+      const prev = i > 0 ? doc.paragraphs[i - 1] : undefined;
+      const prevIsSibling = !!prev && headingLevel.get(prev.line) === h.level;
+      if (m && next && !prevIsSibling && (nextLevel === undefined || nextLevel > h.level) && bare.length <= MAX_HEADING && !/[，,；;：:、]/.test(bare)) {
+        const start = p.start + m.index;
+        ctx.report({
+          range: [start, p.end],
+          message: t('heading-line-punct.trailing', { found: m[0], heading: text.slice(h.marker.start, start) }),
+          suggestions: [{ title: t('heading-line-punct.remove', { found: m[0] }), fix: { range: [start, p.end], text: '' } }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import { t, type MessageKey } from '../../messages';
+import { canonicalMarker } from '../../parse/headings';
+import type { Heading, HeadingLevel } from '../../parse/model';
+import type { RuleDefinition } from '../types';
+
+interface Open {
+  level: HeadingLevel;
+  /** Whether a skipped level under this heading was already reported (once per parent). */
+  skipReported: boolean;
+}
+
+const LEVEL_NAME: Record<HeadingLevel, string> = { 1: '第一层', 2: '第二层', 3: '第三层', 4: '第四层' };
+
+export const headingNumberingOrder: RuleDefinition = {
+  meta: {
+    id: 'heading-numbering-order',
+    title: '层次序数顺序',
+    description:
+      '结构层次依次用“一、”“（一）”“1.”“（1）”：同一层级的序数应连续、不重复，每个上级标题下从1重新编号，层次不倒置（如在“1.”之后又出现“（一）”）。越过一层（“一、”下直接用“1.”）许多单位允许，只作提示；选项 allowSkipLevel 设为 true 时不提示。',
+    category: 'body',
+    basis: 'GB/T 9704',
+    source: 'GB/T 9704—2012 7.3.3（层次序数“依次”使用）；连续编号、不跳级为实务',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const allowSkip = ctx.options.allowSkipLevel === true;
+    // The open headings, outermost first (the latest one at each level); levels strictly increase.
+    const stack: Open[] = [];
+    // The last number at each level under the current parent (0 = none yet).
+    const last: Record<HeadingLevel, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+    const report = (h: Heading, key: MessageKey, params: Record<string, string>, expected?: number) => {
+      const fixed = expected !== undefined ? canonicalMarker(h.level, expected) : undefined;
+      ctx.report({
+        range: [h.marker.start, h.marker.end],
+        message: t(key, { found: h.marker.text, ...params }),
+        suggestions: fixed ? [{ title: t('heading-numbering-order.suggest', { fixed }), fix: { range: [h.marker.start, h.marker.end], text: fixed } }] : undefined,
+        severity: key === 'heading-numbering-order.skipLevel' ? 'info' : undefined,
+      });
+    };
+    for (const h of ctx.doc.headings) {
+      const L = h.level;
+      let closedDeeper = false;
+      while (stack.length && stack[stack.length - 1].level > L) {
+        stack.pop();
+        closedDeeper = true;
+      }
+      const sibling = stack.length > 0 && stack[stack.length - 1].level === L;
+      if (sibling) stack.pop();
+      if (closedDeeper && !sibling && last[L] === 0) {
+        // 一、 → 1. → （一）: a higher level comes back below a deeper one it should contain.
+        report(h, 'heading-numbering-order.inverted', { level: LEVEL_NAME[L], deeper: canonicalMarker(Math.min(4, L + 1) as HeadingLevel, 1) });
+      } else if (h.number !== last[L] + 1) {
+        const expected = last[L] + 1;
+        const fixed = canonicalMarker(L, expected);
+        if (last[L] === 0) report(h, 'heading-numbering-order.restart', { fixed }, expected);
+        else if (h.number === last[L]) report(h, 'heading-numbering-order.repeated', { fixed }, expected);
+        else if (h.number > expected) report(h, 'heading-numbering-order.skipped', { fixed }, expected);
+        else report(h, 'heading-numbering-order.backwards', { fixed, previous: canonicalMarker(L, last[L]) }, expected);
+      }
+      // A skipped level (一、 straight to 1.): once per parent, as info.
+      const parent = stack.length ? stack[stack.length - 1] : undefined;
+      if (!allowSkip && parent && L > parent.level + 1 && !parent.skipReported) {
+        parent.skipReported = true;
+        const between = (parent.level + 1) as HeadingLevel;
+        report(h, 'heading-numbering-order.skipLevel', { parent: canonicalMarker(parent.level, 1), level: LEVEL_NAME[between], example: canonicalMarker(between, 1) });
+      }
+      last[L] = h.number;
+      for (let d = L + 1; d <= 4; d++) last[d as HeadingLevel] = 0;
+      stack.push({ level: L, skipReported: false });
+    }
+  },
+};

@@ -1,0 +1,89 @@
+import { t } from '../../messages';
+import type { Suggestion } from '../../types';
+import type { RuleDefinition } from '../types';
+import { genreWordFix, getBareTitle, splitTitle } from './title-tools';
+
+const SCOPE: Record<string, string> = {
+  公告: '适用于向国内外宣布重要事项或者法定事项',
+  通告: '适用于在一定范围内公布应当遵守或者周知的事项',
+};
+
+/** County level and below (a 区 of a city is county level; a 自治区 is a province). */
+const COUNTY_OR_BELOW = /县|旗|乡|镇|街道|社区|村|(?<!自治|特别行政)区/;
+/** Local management matters that 通告 is for. */
+const LOCAL_MATTER = /本市|本区|本县|辖区|全县|全区|禁止|限行|限号|停水|停电|停气|交通管制|封闭施工|禁燃|禁放|禁渔|禁牧|禁捕/;
+/** 公告 that sector rules prescribe (招聘、招标、征收…) or legislatures issue: outside this 条例 check. */
+const SECTOR_NOTICE = /招聘|招标|中标|拍卖|挂牌|出让|征收|征地|公示|采购|遴选|选调|招录|招考|录用|选聘|注销|登记|听证|破产|送达|失踪|遗失|清算|减资|人民代表大会|人大常委会/;
+
+export const genreAnnouncementScope: RuleDefinition = {
+  meta: {
+    id: 'genre-announcement-scope',
+    title: '公告、通告与通知',
+    description:
+      '通告、公告标注了主送机关时建议改用通知；县级及以下机关发布公告，或公告的是本地管理事项（交通管制、禁止燃放、停水停电）时建议改用通告。' +
+      '默认级别为提示（招聘、招标、征收等公告另有行业规定）；但通告、公告写主送机关与条例第八条对其“公布”性质的规定直接矛盾，这一情形按警告报告。',
+    category: 'genre',
+    basis: '条例',
+    source: '条例第八条（五）（六）（八）',
+    defaultSeverity: 'info',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const g = ctx.genre;
+    const id = g?.genre.id;
+    if (id !== '通告' && id !== '公告') return;
+    const { doc } = ctx;
+    const rec = doc.recipients;
+    if (rec) {
+      const recipients = rec.text.replace(/[:：]$/, '');
+      const suggestions: Suggestion[] = [];
+      const toNotice = genreWordFix(ctx, '通知');
+      if (toNotice) suggestions.push({ title: t('genre-announcement-scope.suggestGenre', { genre: '通知' }), fix: toNotice });
+      const line = doc.lines[rec.line];
+      const next = doc.lines[rec.line + 1];
+      suggestions.push({
+        title: t('genre-announcement-scope.suggestDeleteRecipients', { recipients }),
+        fix: { range: [line.start, next ? next.start : line.end], text: '' },
+      });
+      ctx.report({
+        range: [rec.start, rec.end],
+        message: t('genre-announcement-scope.recipients', { genre: id, recipients, scope: SCOPE[id] }),
+        severity: 'warning',
+        suggestions,
+      });
+    }
+    if (id !== '公告') return;
+    const bare = getBareTitle(doc);
+    const title = bare?.text ?? '';
+    if (SECTOR_NOTICE.test(title)) return;
+    const issuer = issuerOf(title, doc.signatures.map((s) => s.text), doc.header.issuerMarks.map((m) => m.text));
+    if (issuer && /人民代表大会|人大常委会/.test(issuer)) return;
+    const topic = LOCAL_MATTER.exec(title)?.[0];
+    const local = issuer && COUNTY_OR_BELOW.test(issuer);
+    if (!local && !topic) return;
+    const word = g?.source === 'title' ? g.word : undefined;
+    const range: [number, number] = word ? [word.start, word.end] : bare ? [bare.start, bare.end] : [0, 0];
+    if (range[0] === range[1]) return;
+    const fix = genreWordFix(ctx, '通告');
+    ctx.report({
+      range,
+      message: local
+        ? t('genre-announcement-scope.localIssuer', { issuer: issuer! })
+        : t('genre-announcement-scope.localMatter', { topic: topic! }),
+      suggestions: fix ? [{ title: t('genre-announcement-scope.suggestGenre', { genre: '通告' }), fix }] : [],
+    });
+  },
+};
+
+/** The issuer: from the title (before 关于), else the 署名, else the 发文机关标志. */
+function issuerOf(title: string, signatures: string[], marks: string[]): string | undefined {
+  const head = title.replace(/公告$/, '');
+  const fromTitle = head.includes('关于')
+    ? head.slice(0, head.indexOf('关于'))
+    : /(?:府|会|局|厅|委|办|部|院|署|处|中心)$/.test(head) ? head : splitTitle(head).issuer;
+  if (fromTitle) return fromTitle;
+  if (signatures.length) return signatures[0];
+  if (marks.length) return marks[0].replace(/文件$/, '');
+  return undefined;
+}

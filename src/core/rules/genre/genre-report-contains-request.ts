@@ -1,0 +1,81 @@
+import { t } from '../../messages';
+import type { Severity, Suggestion } from '../../types';
+import { closingZone, deletionRange, REPORT_REQUEST, sentenceAround, standardClosing } from '../closing/phrases';
+import type { RuleDefinition } from '../types';
+import { matchAll } from '../util';
+import type { Element } from '../../parse/model';
+import { genreWordFix } from './title-tools';
+
+/** Non-请示 genres that must not carry a request, with the severity of the finding. */
+const GRADED: Record<string, Severity> = { 报告: 'error', 通报: 'warning', 意见: 'warning', 纪要: 'warning' };
+
+/** An upward 意见 closes “以上意见如无不妥/妥否，请批示” — the seed: 作为上行文，应按请示性公文的程序办理. */
+const UPWARD_OPINION_CLOSING = /^以上意见[^。！？]*请(?:批示|批复|审定|批转)/;
+
+export const genreReportContainsRequest: RuleDefinition = {
+  meta: {
+    id: 'genre-report-contains-request',
+    title: '报告夹带请示事项',
+    description:
+      '报告（以及通报、意见、纪要）中出现“妥否，请批示”“请予批准”“请审批”等请求用语。条例第十五条（四）规定不得在报告等非请示性公文中夹带请示事项：' +
+      '报告报错误，通报、纪要、意见报警告；上行意见以“以上意见……请批示”结尾是按请示程序办理，不报。引用的来文标题（《关于……的请示》）不算。',
+    category: 'genre',
+    basis: '条例',
+    source: '条例第十五条（四）',
+    defaultSeverity: 'error',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const g = ctx.genre;
+    // 请示报告: which genre is meant is genre-doubled's question.
+    if (!g || g.source === 'content' || g.doubled) return;
+    const id = g.genre.id;
+    const severity = GRADED[id];
+    if (!severity) return;
+    const zone = closingZone(ctx.doc, 2);
+    const closing = standardClosing(id, ctx.doc, g);
+    const zoneText = zone.map((z) => z.text).join('');
+    for (const para of ctx.doc.paragraphs) {
+      const matches = matchAll(ctx.text, REPORT_REQUEST, para.start, para.end).filter((m) => !ctx.isQuoted(m.start, m.end));
+      // One finding per sentence: “妥否，请批示” is one request, not two.
+      let i = 0;
+      while (i < matches.length) {
+        const s = sentenceAround(ctx.text, para, matches[i].start, matches[i].end);
+        let j = i;
+        while (j + 1 < matches.length && matches[j + 1].end <= s.end) j++;
+        const start = matches[i].start;
+        const end = matches[j].end;
+        i = j + 1;
+        if (id === '意见' && UPWARD_OPINION_CLOSING.test(s.text)) continue;
+        report(para, s, start, end);
+      }
+    }
+
+    function report(para: Element, s: { start: number; end: number; text: string }, start: number, end: number): void {
+      const found = ctx.text.slice(start, end);
+      const suggestions: Suggestion[] = [];
+      const isClosing = zone.some((z) => z.start === s.start);
+      if (isClosing && closing) {
+        const own = closing.replace(/。$/, '');
+        if (zoneText.includes(own) && !s.text.includes(own)) {
+          suggestions.push({ title: t('genre-report-contains-request.suggestDelete', { text: s.text }), fix: { range: deletionRange(ctx.doc, s, para), text: '' } });
+        } else {
+          suggestions.push({ title: t('genre-report-contains-request.suggestClosing', { closing }), fix: { range: [s.start, s.end], text: closing } });
+        }
+      }
+      if (id === '报告') {
+        const fix = genreWordFix(ctx, '请示');
+        if (fix) suggestions.push({ title: t('genre-report-contains-request.suggestGenre'), fix });
+      }
+      ctx.report({
+        range: [start, end],
+        message: id === '报告'
+          ? t('genre-report-contains-request.report', { found })
+          : t('genre-report-contains-request.other', { genre: id, found }),
+        severity,
+        suggestions,
+      });
+    }
+  },
+};

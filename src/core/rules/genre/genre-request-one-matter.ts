@@ -1,0 +1,83 @@
+import { t } from '../../messages';
+import { bodyMatches, ownText, paragraphAt, sentenceAround } from '../closing/phrases';
+import type { RuleDefinition } from '../types';
+
+/** A request word (the request clauses of psknlr/GONGWEN's check_single_matter); 申请人/申请书/申请表 are nouns. */
+const REQUEST_WORD = /申请(?!的|人|书|者|表(?!彰))|请求|恳请|拟请|请予|请批准|请审批|请核拨|请市|请省|请县|请区/g;
+const PAST = /已经|已于|已[经获被]|曾|去年|上年|此前/;
+const COST_BEARING = new Set(['设备采购', '立项建设', '用地']);
+
+/**
+ * Matter categories, one alternation so that one exec finds the category named first in a clause.
+ * 经费 counts only when requested as such (增拨/追加/核拨……经费): the cost of another matter
+ * (购车经费, 所需经费120万元) belongs to that matter.
+ */
+const CATEGORY_NAMES = ['编制人员', '用地', '立项建设', '设备采购', '机构设置', '政策调整', '表彰'];
+const CATEGORY = new RegExp([
+  /((?:增加|核增|核定|调整|增设|核拨)[^，。；、]{0,4}编制|编制[0-9０-９一二三四五六七八九十两]+名|(?:人员|事业|行政)编制|招聘|招录|增加人员|领导职数)/.source,
+  /(用地|征地|土地|划拨[^，。；]{0,4}地块)/.source,
+  /(立项|新建|扩建|改建|建设项目|开工建设|维修改造)/.source,
+  /(购置|采购|购买|购车|设备)/.source,
+  /(设立|成立|组建|更名|撤并|机构设置|内设机构)/.source,
+  /(调整[^，。；]{0,8}(?:政策|标准)|政策调整)/.source,
+  /(表彰|授予[^，。；]{0,8}称号|记功|嘉奖)/.source,
+].join('|'));
+const MONEY = /(?:增拨|追加|拨付|核拨|下拨|补助|安排|解决|给予|拨款)[^，。；]{0,6}(?:经费|资金|款项|专款)|拨款/;
+
+/** Conjunctions that join two requests in one clause: 增拨经费并增加编制. */
+const CONJUNCTION = /并且|并(?=[请增申核追设购拨予同批恳调])|同时|另外|此外|以及/g;
+/** Clauses of a sentence: one matter each at most. */
+const CLAUSE = /[^，；、。！？]+/g;
+
+export const genreRequestOneMatter: RuleDefinition = {
+  meta: {
+    id: 'genre-request-one-matter',
+    title: '请示一文一事',
+    description:
+      '请示的请求语句涉及两类以上不相关的事项（经费、编制人员、用地、立项建设、设备采购、机构设置、政策调整、表彰）。条例第十五条（四）规定请示应当一文一事。' +
+      '启发式判断：购置、建设、用地所需的经费算作该事项本身，新设机构的编制算作机构设置；需人工确认。',
+    category: 'genre',
+    basis: '条例',
+    source: '条例第十五条（四）',
+    defaultSeverity: 'warning',
+    fixable: false,
+  },
+  check(ctx) {
+    if (ctx.genre?.genre.id !== '请示') return;
+    const seen: Array<{ name: string; start: number; end: number }> = [];
+    const add = (name: string, start: number, end: number) => {
+      if (!seen.some((x) => x.name === name)) seen.push({ name, start, end });
+    };
+    let done = -1;
+    for (const hit of bodyMatches(ctx, REQUEST_WORD)) {
+      if (hit.start < done) continue;
+      const para = paragraphAt(ctx.doc, hit.start);
+      if (!para) continue;
+      const s = sentenceAround(ctx.text, para, hit.start, hit.end);
+      done = s.end;
+      // The document's own words only, with 并/同时/另外 turned into clause breaks; from the request word on.
+      const own = ownText(ctx.doc, s.start, s.end).replace(CONJUNCTION, (m) => '，'.repeat(m.length));
+      const from = hit.start - s.start;
+      CLAUSE.lastIndex = 0;
+      let c: RegExpExecArray | null;
+      while ((c = CLAUSE.exec(own))) {
+        // Background (已于去年立项) is not what this 请示 asks for.
+        if (c.index + c[0].length <= from || PAST.test(c[0])) continue;
+        const start = s.start + c.index;
+        const end = start + c[0].length;
+        // One matter per clause: the category named first (划拨用地……用于新建校舍 is about 用地).
+        const k = CATEGORY.exec(c[0]);
+        if (k) add(CATEGORY_NAMES[k.slice(1).findIndex((g) => g !== undefined)], start, end);
+        else if (MONEY.test(c[0])) add('经费', start, end);
+      }
+    }
+    // The cost of a purchase, a building or land is part of that matter; so is the staffing of a new body.
+    const has = (name: string) => seen.some((x) => x.name === name);
+    const costed = seen.some((x) => COST_BEARING.has(x.name));
+    const matters = seen.filter((x) => !(x.name === '经费' && costed) && !(x.name === '编制人员' && has('机构设置')));
+    if (matters.length < 2) return;
+    const [a, b] = matters;
+    const lead = /^[\s\u3000]*/.exec(ctx.text.slice(b.start, b.end))![0].length;
+    ctx.report({ range: [b.start + lead, b.end], message: t('genre-request-one-matter.found', { a: a.name, b: b.name }) });
+  },
+};

@@ -1,0 +1,56 @@
+import { t } from '../../messages';
+import { matchGenreSuffix, matchNonstatutorySuffix } from '../../genres';
+import type { RuleDefinition } from '../types';
+import { getBareTitle, retitle } from './title-tools';
+
+/** A title that is only the genre word, possibly with its qualifier (紧急通知, 会议纪要). */
+function onlyGenre(text: string, suffix: string): boolean {
+  return text === suffix || /^(紧急|补充|联合)?(通知|通报|公告|通告|请示|报告|批复|函|复函|意见|决定|决议|纪要|会议纪要|议案|公报|命令)$/.test(text);
+}
+
+export const genreTitleMissingGenre: RuleDefinition = {
+  meta: {
+    id: 'genre-title-missing-genre',
+    title: '标题缺少法定文种',
+    description:
+      '标题须以条例第八条所列的法定文种结尾（通知、请示、报告、函……）。标题没有文种时报错误；标题只有文种、没有发文机关和事由时报警告。' +
+      '以“总结”“申请”等非法定文种结尾的标题由 genre-nonstatutory 报告，这里不重复。',
+    category: 'genre',
+    basis: '条例',
+    source: '条例第九条（七），第八条，第十九条（四）',
+    defaultSeverity: 'error',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const bare = getBareTitle(ctx.doc);
+    if (!bare) return;
+    const m = matchGenreSuffix(bare.text);
+    if (m) {
+      if (onlyGenre(bare.text, m.suffix)) {
+        ctx.report({
+          range: [bare.start, bare.end],
+          message: t('genre-title-missing-genre.onlyGenre', { genre: m.genre }),
+          severity: 'warning',
+        });
+      }
+      return;
+    }
+    // One finding per fault: a non-statutory ending (工作总结, 申请) is genre-nonstatutory's.
+    if (matchNonstatutorySuffix(bare.text)) return;
+    // A genre declared in front matter or inferred from the closing (特此通知, 妥否，请批示) tells which word the title lacks.
+    const guess = ctx.genre && ctx.genre.source !== 'title' ? ctx.genre.genre.id : undefined;
+    if (guess) {
+      const needsDe = !bare.text.endsWith('的') && (/关于/.test(bare.text) || /[》”」』]$/.test(bare.text));
+      const fixed = bare.text + (needsDe ? '的' : '') + guess;
+      const fix = retitle(ctx.doc, fixed);
+      ctx.report({
+        range: [bare.start, bare.end],
+        message: t('genre-title-missing-genre.missingGuess', { title: bare.text, genre: guess, fixed }),
+        suggestions: fix ? [{ title: t('genre-title-missing-genre.suggest', { title: fixed }), fix }] : [],
+      });
+      return;
+    }
+    ctx.report({ range: [bare.start, bare.end], message: t('genre-title-missing-genre.missing', { title: bare.text }) });
+  },
+};

@@ -1,0 +1,57 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { getBareTitle, retitle, splitTitle } from './title-tools';
+
+/** Genres whose titles do not take 关于……的 (公告、通告、令、纪要、公报 are named by issuer or meeting). */
+const EXEMPT = new Set(['公告', '通告', '命令', '纪要', '公报', '决议']);
+/** Titles built on a transfer verb: ××转发××关于……的通知, ××印发《……》的通知. */
+const TRANSFER = /转发|批转|印发|发布|颁发|公布/;
+/** The word before the genre is itself a genre word (请示报告): genre-doubled's, not this rule's. */
+const GENRE_BEFORE = /(请示|报告|申请|函|意见|批复|通知|通报|决定)$/;
+
+export const titleGuanyuDe: RuleDefinition = {
+  meta: {
+    id: 'title-guanyu-de',
+    title: '标题“关于……的”结构',
+    description:
+      '标题有事由却没有“关于”（“××局开展安全检查的通知”），或“关于……”后直接接文种、缺少“的”（“关于开展检查通知”）。' +
+      '实务通常采用“发文机关＋关于＋事由＋的＋文种”的结构；转发、印发类标题和公告、通告、令、纪要、公报不在此列。',
+    category: 'title',
+    basis: '实务',
+    source: '实务（标题“发文机关＋关于＋事由＋的＋文种”结构）',
+    defaultSeverity: 'info',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const g = ctx.genre;
+    if (!g || g.source !== 'title' || !g.word || g.doubled || EXEMPT.has(g.genre.id)) return;
+    const bare = getBareTitle(ctx.doc);
+    if (!bare) return;
+    const word = g.word.text;
+    const head = bare.text.slice(0, bare.text.length - word.length);
+    if (!head || GENRE_BEFORE.test(head)) return;
+    if (head.includes('关于')) {
+      if (head.endsWith('的')) return;
+      const next = `${head}的${word}`;
+      const fix = retitle(ctx.doc, next);
+      ctx.report({
+        range: [g.word.start, g.word.end],
+        message: t('title-guanyu-de.noDe', { genre: word }),
+        suggestions: fix ? [{ title: t('title-guanyu-de.suggest', { title: next }), fix }] : [],
+      });
+      return;
+    }
+    // Without 关于: only a title with a 事由 (……的通知); ××局通知 has none (title-structure's business).
+    if (!head.endsWith('的') || TRANSFER.test(head)) return;
+    const { issuer, matter } = splitTitle(head);
+    // 关于 goes after the issuer: without a recognised issuer there is no safe place for it.
+    const next = issuer && matter ? `${issuer}关于${matter}的${word}` : undefined;
+    const fix = next ? retitle(ctx.doc, next) : undefined;
+    ctx.report({
+      range: [bare.start, bare.end],
+      message: t('title-guanyu-de.noGuanyu'),
+      suggestions: fix && next ? [{ title: t('title-guanyu-de.suggest', { title: next }), fix }] : [],
+    });
+  },
+};

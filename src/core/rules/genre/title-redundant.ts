@@ -1,0 +1,47 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { getBareTitle, titleRange } from './title-tools';
+
+/** 关于请求/申请/恳请（批准）……的请示: the verb repeats what 请示 already says. 申请人/申请书 are nouns. */
+const REDUNDANT = /关于((?:请求|申请|恳请|特请)(?:批准|同意)?)(?![人书表者])/;
+/**
+ * Dropping the word is certain when a verb follows (关于申请追加经费 → 关于追加经费); before a bare
+ * noun (关于申请资金) the drafter may prefer another verb (拨付资金): then it is only a suggestion.
+ */
+const VERB_AFTER = /^(?:拨付|追加|增拨|核拨|下拨|拨款|设立|成立|组建|购置|购买|采购|新建|建设|修建|改建|扩建|维修|调整|增加|核定|核增|举办|开展|召开|批准|同意|更名|变更|撤销|实施|延长|减免|免征|使用|划拨|征用|聘请|参加|解决|给予|配备|补助|安排|列入|纳入|承办|合并|撤并)/;
+
+export const titleRedundant: RuleDefinition = {
+  meta: {
+    id: 'title-redundant',
+    title: '标题语义重复',
+    description:
+      '请示标题写成“关于请求……的请示”“关于申请……的请示”：请示本身就是请求指示、批准，“请求”“申请”与文种重复。实务通常写作“关于……的请示”，可自动删去重复的词。',
+    category: 'title',
+    basis: '实务',
+    source: '实务（请示标题不用“请求”“申请”）',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const g = ctx.genre;
+    if (g?.source !== 'title' || g.genre.id !== '请示' || g.doubled) return;
+    const bare = getBareTitle(ctx.doc);
+    if (!bare) return;
+    const m = REDUNDANT.exec(bare.text);
+    if (!m) return;
+    const from = m.index + 2;
+    const to = from + m[1].length;
+    const rest = bare.text.slice(to, bare.text.length - g.word!.text.length).replace(/的$/, '');
+    if (!rest) return;
+    const range = titleRange(ctx.doc, from, to);
+    const edit = { range, text: '' };
+    const certain = VERB_AFTER.test(rest);
+    ctx.report({
+      range,
+      message: t('title-redundant.found', { found: m[1], rest }),
+      fix: certain ? edit : undefined,
+      suggestions: certain ? [] : [{ title: t('title-redundant.suggest', { found: m[1] }), fix: edit }],
+    });
+  },
+};

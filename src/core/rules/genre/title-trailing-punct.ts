@@ -1,0 +1,30 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+
+const TRAILING = /[。，；：！？.,;:!?、]+$/;
+
+export const titleTrailingPunct: RuleDefinition = {
+  meta: {
+    id: 'title-trailing-punct',
+    title: '标题末尾标点',
+    description: '标题末尾用了句号、逗号、叹号等标点。公文标题末尾不加标点：实务通常如此，GB/T 15834 附录也说明标题末尾通常不用标点。可自动删除。',
+    category: 'title',
+    basis: '实务',
+    source: '实务；GB/T 15834 附录（标题的标点用法）',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    const title = ctx.doc.title;
+    if (!title) return;
+    const last = title.parts[title.parts.length - 1];
+    const m = TRAILING.exec(last.text);
+    if (!m) return;
+    const start = last.start + m.index;
+    ctx.report({
+      range: [start, last.end],
+      message: t('title-trailing-punct.found', { found: m[0] }),
+      fix: { range: [start, last.end], text: '' },
+    });
+  },
+};

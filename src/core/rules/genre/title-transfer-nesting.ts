@@ -1,0 +1,74 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { getBareTitle, retitle } from './title-tools';
+
+/** The title with 《…》 spans blanked out, so that words of a cited document do not count. */
+function outsideBooks(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '《') depth++;
+    out += depth > 0 ? '　' : ch;
+    if (ch === '》' && depth > 0) depth--;
+  }
+  return out;
+}
+
+function count(s: string, re: RegExp): number {
+  return (s.match(re) ?? []).length;
+}
+
+/**
+ * The recommended title: the issuer, the innermost 转发/批转 verb and the original document,
+ * with one 的通知: ××县教育局转发省教育厅关于做好……的通知.
+ */
+export function flattenTransfer(title: string): string | undefined {
+  const plain = outsideBooks(title);
+  const verbs = [...plain.matchAll(/转发|批转/g)];
+  if (!verbs.length) return undefined;
+  const first = verbs[0].index!;
+  const last = verbs[verbs.length - 1];
+  const issuerEnd = plain.lastIndexOf('关于', first) >= 0 ? plain.lastIndexOf('关于', first) : first;
+  const issuer = title.slice(0, issuerEnd);
+  let rest = title.slice(last.index! + last[0].length);
+  while (rest.endsWith('的通知')) rest = rest.slice(0, -3);
+  if (!rest) return undefined;
+  return `${issuer}${last[0]}${rest}的通知`;
+}
+
+export const titleTransferNesting: RuleDefinition = {
+  meta: {
+    id: 'title-transfer-nesting',
+    title: '转发标题层层套叠',
+    description:
+      '转发、批转类标题层层套叠：“的通知的通知”、两个以上“转发”，或转发、印发标题中“关于”出现两次以上（书名号内的不算）。' +
+      '实务通常直接转发最初来文，省略中间层次，原文标题已有“关于”时不再加“关于”。',
+    category: 'title',
+    basis: '实务',
+    source: '实务（转发标题写法）；条例第八条（八）',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const bare = getBareTitle(ctx.doc);
+    if (!bare) return;
+    const plain = outsideBooks(bare.text);
+    const notices = count(plain, /的通知(?=的通知|$)/g);
+    const transfers = count(plain, /转发|批转/g);
+    const guanyu = count(plain, /关于/g);
+    let what: string | undefined;
+    if (/的通知的通知/.test(plain)) what = t('title-transfer-nesting.what.notice', { count: notices });
+    else if (transfers >= 2) what = t('title-transfer-nesting.what.transfer', { verb: /转发/.test(plain) ? '转发' : '批转', count: transfers });
+    else if (guanyu >= 2 && /转发|批转|印发/.test(plain)) what = t('title-transfer-nesting.what.guanyu', { count: guanyu });
+    if (!what) return;
+    const next = flattenTransfer(bare.text);
+    const fix = next && next !== bare.text ? retitle(ctx.doc, next) : undefined;
+    ctx.report({
+      range: [bare.start, bare.end],
+      message: t('title-transfer-nesting.found', { what }),
+      suggestions: fix && next ? [{ title: t('title-transfer-nesting.suggest', { title: next }), fix }] : [],
+    });
+  },
+};

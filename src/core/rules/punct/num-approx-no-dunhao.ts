@@ -1,0 +1,81 @@
+import { t } from '../../messages';
+import { isInside } from '../../parse/quotes';
+import type { RuleDefinition } from '../types';
+import { punctContext, type PunctContext } from './context';
+
+/**
+ * Two neighbouring numbers joined by 、 before a counting word — an approximate number (概数), written
+ * 三四天. Not 缩略 (6、7月, 三、四季度, 一、二等奖, 三、四年级) and not 第三、四条.
+ */
+const FIRST = /[两二三四五六七八2-8２-８]/;
+const SECOND = /[三四五六七八九3-9３-９]/;
+/** Before the first number: 第三、四条, 一、二、三 (a list), 十三、四 are not approximations. */
+const NOT_BEFORE = /[第0-9０-９一二三四五六七八九十百千万两.．、]/;
+/** The counting word after the pair (月, 季度, 等奖, 年级 are 缩略 of named items, not counts). */
+const COUNTED = /十|百|千|万|个|天|年(?![级度])|人|名|次|倍|岁|家|位|项(?!目)|件|遍|种|米|公里|里|斤|元|小时|分钟|周(?!年)|户|座|台|辆|本|篇|页|条/y;
+const VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN = '〇一二三四五六七八九';
+
+export interface Approx {
+  start: number;
+  end: number;
+  found: string;
+  fixed: string;
+}
+
+function value(ch: string): { n: number; arabic: boolean } {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff10 && c <= 0xff19) return { n: c - 0xff10, arabic: true };
+  if (c >= 48 && c <= 57) return { n: c - 48, arabic: true };
+  return { n: VALUE[ch] ?? -1, arabic: false };
+}
+
+export function findApprox(pc: PunctContext): Approx[] {
+  return pc.memo('num-approx-no-dunhao', () => {
+    const s = pc.masked;
+    const out: Approx[] = [];
+    if (s.indexOf('、') < 0) return out;
+    // Two neighbouring numbers joined by 、 before a counting word: 三、四天, 3、4个, 两、三次.
+    for (let d = s.indexOf('、', 1); d >= 0; d = s.indexOf('、', d + 1)) {
+      const x = s[d - 1];
+      const y = s[d + 1];
+      if (!y || !FIRST.test(x) || !SECOND.test(y) || NOT_BEFORE.test(s[d - 2] ?? '')) continue;
+      COUNTED.lastIndex = d + 2;
+      if (!COUNTED.test(s)) continue;
+      const a = value(x);
+      const b = value(y);
+      // Same script, neighbours (三四) or the set phrase 三五.
+      if (a.arabic !== b.arabic || !(b.n === a.n + 1 || (a.n === 3 && b.n === 5))) continue;
+      const start = d - 1;
+      const end = d + 2;
+      // 三、四天内完成: a heading ordinal at the start of a line, not a number.
+      if (pc.lineAt(start).contentStart === start) continue;
+      if (isInside(pc.doc.quoted, start, end)) continue;
+      const fixed = a.arabic ? CN[a.n] + CN[b.n] : x + y;
+      out.push({ start, end, found: s.slice(start, end), fixed });
+    }
+    return out;
+  });
+}
+
+export const numApproxNoDunhao: RuleDefinition = {
+  meta: {
+    id: 'num-approx-no-dunhao',
+    title: '概数用汉字且不加顿号',
+    description: '相邻两数连用表示概数时用汉字、中间不用顿号，如“三四天”“两三次”，不写“三、四天”“3、4天”。缩略形式（“6、7月”“一、二等奖”）不在此列。',
+    category: 'number',
+    basis: 'GB/T 15835',
+    source: 'GB/T 15835—2011（概数用汉字数字，两数之间不用顿号）；GB/T 15834—2011 4.5.3.4',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    for (const a of findApprox(punctContext(ctx.doc))) {
+      ctx.report({
+        range: [a.start, a.end],
+        message: t('num-approx-no-dunhao.found', { found: a.found, fixed: a.fixed }),
+        fix: { range: [a.start, a.end], text: a.fixed },
+      });
+    }
+  },
+};

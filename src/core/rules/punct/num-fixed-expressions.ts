@@ -1,0 +1,134 @@
+import { t } from '../../messages';
+import { chineseNumeral, toChineseNumeral } from '../../parse/patterns';
+import type { RuleDefinition } from '../types';
+import { punctContext, type PunctContext } from './context';
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** Set phrases whose numbers are morphemes (GB/T 15835 examples and the political set phrases of 公文). */
+const PHRASES: ReadonlyArray<[string, string]> = [
+  ['7上8下', '七上八下'], ['3令5申', '三令五申'], ['1把手', '一把手'], ['4书5经', '四书五经'], ['第1书记', '第一书记'],
+  ['5四运动', '五四运动'], ['1带1路', '一带一路'], ['3个代表', '三个代表'], ['4个意识', '四个意识'], ['4个自信', '四个自信'],
+  ['4个全面', '四个全面'], ['2个维护', '两个维护'], ['2个确立', '两个确立'], ['2个一百年', '两个一百年'], ['3严3实', '三严三实'],
+  ['5位1体', '五位一体'], ['1国2制', '一国两制'], ['3重1大', '三重一大'], ['2学1做', '两学一做'], ['8项规定', '八项规定'],
+];
+
+function half(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** 19 / 十9 / 1十9 → 19; undefined for anything else. */
+function mixedNumber(s: string): number | undefined {
+  const h = half(s);
+  if (/^[0-9]+$/.test(h)) return Number(h);
+  if (!/^[0-9一二三四五六七八九十]+$/.test(h)) return undefined;
+  return chineseNumeral(h.replace(/[0-9]/g, (d) => CN_DIGITS[Number(d)]));
+}
+
+/** The phrases after their first digit: 7(上8下), 3(令5申) …; digits match either width. */
+const PHRASE_TAIL = new RegExp(
+  PHRASES.filter(([w]) => /^[0-9]/.test(w))
+    .map(([w]) => w.slice(1).replace(/[0-9]/g, (d) => `[${d}${String.fromCharCode(0xff10 + Number(d))}]`))
+    .join('|'),
+  'y',
+);
+const FIVE_YEAR_TAIL = /五(?=规划|时期|期间|计划|”|’)/y;
+const PLENUM_TAIL = /届[0-9０-９一二三四五六七八九]中全会/y;
+const PLENUM_AFTER = /中全会/y;
+const NUMERAL = /[0-9０-９一二三四五六七八九十]/;
+
+export interface FixedExpression {
+  start: number;
+  end: number;
+  found: string;
+  fixed: string;
+}
+
+function toChinese(found: string): string | undefined {
+  const h = half(found);
+  const phrase = PHRASES.find(([w]) => w === h);
+  if (phrase) return phrase[1];
+  let m = /^(十?[0-9]{1,2}|十[0-9])五$/.exec(h);
+  if (m) {
+    const n = mixedNumber(m[1]);
+    return n && n >= 6 && n <= 20 ? toChineseNumeral(n) + '五' : undefined;
+  }
+  m = /^([0-9]{1,2})大$/.exec(h);
+  if (m) return toChineseNumeral(Number(m[1])) + '大';
+  m = /^([0-9一二三四五六七八九十]{1,3})届([0-9一二三四五六七八九])中全会$/.exec(h);
+  if (m) {
+    const a = mixedNumber(m[1]);
+    const b = mixedNumber(m[2]);
+    return a && b ? `${toChineseNumeral(a)}届${toChineseNumeral(b)}中全会` : undefined;
+  }
+  m = /^星期([1-6])$/.exec(h);
+  if (m) return '星期' + CN_DIGITS[Number(m[1])];
+  return undefined;
+}
+
+export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
+  return pc.memo('num-fixed-expressions', () => {
+    const s = pc.masked;
+    const out: FixedExpression[] = [];
+    if (!/[0-9０-９]/.test(s)) return out;
+    const push = (start: number, end: number) => {
+      const found = s.slice(start, end);
+      const fixed = toChinese(found);
+      if (fixed && fixed !== found) out.push({ start, end, found, fixed });
+    };
+    const at = (re: RegExp, i: number) => {
+      re.lastIndex = i;
+      return re.test(s) ? re.lastIndex : -1;
+    };
+    // Every finding holds an Arabic digit: look around each digit run.
+    const runs = pc.digitRuns();
+    for (let k = 0; k < runs.length; k += 2) {
+      const start = runs[k];
+      const end = runs[k + 1];
+      const before = s[start - 1] ?? '';
+      const len = end - start;
+      let e: number;
+      if (len === 1 && (e = at(PHRASE_TAIL, end)) > 0) push(before === '第' && s[end] === '书' ? start - 1 : start, e);
+      else if (len === 1 && before === '第' && s.startsWith('书记', end)) push(start - 1, end + 2);
+      else if (len === 1 && s.slice(start - 2, start) === '星期' && /[1-6１-６]/.test(s[start])) push(start - 2, end);
+      else if (len <= 2 && (e = at(FIVE_YEAR_TAIL, end)) > 0) {
+        // 14五, 十4五 (十 before the digit), not 2014五.
+        const from = before === '十' ? start - 1 : start;
+        if (!NUMERAL.test(s[from - 1] ?? '')) push(from, e);
+      } else if (len <= 2 && s[end] === '大' && /^(?:党的|中共)$/.test(s.slice(start - 2, start))) push(start, end + 1);
+      else if ((e = at(PLENUM_TAIL, end)) > 0 || (before === '届' && len === 1 && (e = at(PLENUM_AFTER, end)) > 0)) {
+        // 19届4中全会 / 十九届4中全会: the number before 届 runs back over numerals.
+        let from = before === '届' ? start - 1 : start;
+        let n = 0;
+        while (from > 0 && n < 3 && NUMERAL.test(s[from - 1])) {
+          from--;
+          n++;
+        }
+        if (before !== '届' || n > 0) push(before === '届' ? from : Math.min(from, start), e);
+      }
+    }
+    return out;
+  });
+}
+
+export const numFixedExpressions: RuleDefinition = {
+  meta: {
+    id: 'num-fixed-expressions',
+    title: '定型词语中的数字用汉字',
+    description: '定型的词语、惯用语、缩略语中的数字用汉字，如“七上八下”“一把手”“‘十四五’规划”“党的二十大”“十九届四中全会”“星期五”。',
+    category: 'number',
+    basis: 'GB/T 15835',
+    source: 'GB/T 15835—2011（定型的词语、惯用语、缩略语中作为语素的数字用汉字数字）',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    for (const f of findFixedExpressions(punctContext(ctx.doc))) {
+      ctx.report({
+        range: [f.start, f.end],
+        message: t('num-fixed-expressions.found', { found: f.found, fixed: f.fixed }),
+        fix: { range: [f.start, f.end], text: f.fixed },
+      });
+    }
+  },
+};

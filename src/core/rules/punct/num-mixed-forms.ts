@@ -1,0 +1,104 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { punctContext } from './context';
+
+/**
+ * After an Arabic number (4千人, 3.5千, 1百0八, 3千4百万): 千 or 百 and what continues the number. 万 and
+ * 亿 may follow Arabic digits (GB/T 15835), and 千米, 千克, 千瓦, 百分点 are units, not numbers.
+ */
+const MIXED_TAIL = /[千百](?![米克瓦伏帕焦兆赫卡分])(?:[0-9０-９零〇一二三四五六七八九]+[千百十]?)*/y;
+const DECIMAL_TAIL = /[.．][0-9０-９]+/y;
+const CN = '零一二三四五六七八九';
+const UNIT: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
+
+function half(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+}
+
+/** The value of 4千 / 3千4百 / 1百0八 / 3.5千, or undefined when it is not a well-formed number. */
+function valueOf(found: string): number | undefined {
+  const s = half(found).replace(/[零〇]/g, '0').replace(/[一二三四五六七八九]/g, (c) => String(CN.indexOf(c)));
+  let total = 0;
+  let last = Infinity;
+  const re = /([0-9]+(?:\.[0-9]+)?)([千百十]?)/g;
+  let m: RegExpExecArray | null;
+  let consumed = 0;
+  while ((m = re.exec(s)) && m[0]) {
+    consumed += m[0].length;
+    const unit = m[2] ? UNIT[m[2]] : 1;
+    if (unit >= last) return undefined;
+    last = unit;
+    total += Number(m[1]) * unit;
+  }
+  if (consumed !== s.length || !Number.isFinite(total)) return undefined;
+  return Math.round(total * 1000) / 1000;
+}
+
+/** 4000 → 四千, 108 → 一百零八 (below 10000, integers). */
+function chinese(n: number): string | undefined {
+  if (!Number.isInteger(n) || n <= 0 || n >= 10000) return undefined;
+  const units = ['千', '百', '十', ''];
+  const digits = String(n).padStart(4, '0').split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((d, i) => {
+    if (d === 0) {
+      if (out) zero = true;
+      return;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += (d === 1 && i === 2 && !out ? '' : CN[d]) + units[i];
+  });
+  return out;
+}
+
+export const numMixedForms: RuleDefinition = {
+  meta: {
+    id: 'num-mixed-forms',
+    title: '阿拉伯数字与汉字数字不混写',
+    description: '一个数值不能同时用阿拉伯数字和汉字数字书写（“万”“亿”除外）：“4千人”写作“4000人”或“四千人”，“1百0八”写作“108”或“一百零八”。',
+    category: 'number',
+    basis: 'GB/T 15835',
+    source: 'GB/T 15835—2011（阿拉伯数字与汉字数字同时使用：除“万”“亿”外不能同时采用两种形式）〔条号待核〕',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const pc = punctContext(ctx.doc);
+    const s = pc.masked;
+    const runs = pc.digitRuns();
+    for (let k = 0; k < runs.length; k += 2) {
+      const start = runs[k];
+      let end = runs[k + 1];
+      const c = s.charCodeAt(end);
+      if (c !== 0x5343 /* 千 */ && c !== 0x767e /* 百 */ && c !== 0x2e && c !== 0xff0e) continue;
+      if (s[start - 1] === '.' || s[start - 1] === '．') continue;
+      if (c === 0x2e || c === 0xff0e) {
+        DECIMAL_TAIL.lastIndex = end;
+        if (!DECIMAL_TAIL.test(s)) continue;
+        end = DECIMAL_TAIL.lastIndex;
+      }
+      MIXED_TAIL.lastIndex = end;
+      if (!MIXED_TAIL.test(s)) continue;
+      end = MIXED_TAIL.lastIndex;
+      // Skip the runs this finding took in.
+      while (k + 2 < runs.length && runs[k + 2] < end) k += 2;
+      if (ctx.isQuoted(start, end)) continue;
+      const found = s.slice(start, end);
+      const v = valueOf(found);
+      const followedByWan = /^[万亿]/.test(s.slice(end, end + 1));
+      const arabic = v === undefined ? undefined : String(v);
+      const cn = v === undefined || followedByWan ? undefined : chinese(v);
+      const suggestions = [arabic, cn]
+        .filter((x): x is string => !!x)
+        .map((fixed) => ({ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [start, end] as [number, number], text: fixed } }));
+      ctx.report({
+        range: [start, end],
+        message: arabic ? t('num-mixed-forms.found', { found, fixed: arabic }) : t('num-mixed-forms.foundPlain', { found }),
+        suggestions,
+      });
+    }
+  },
+};

@@ -1,0 +1,88 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { docnoFormatCovers, punctContext } from './context';
+
+/**
+ * What only a calendar year takes after 年 (年底, 年度, 年初, 年3月, 年上半年…), tested right after a
+ * two-digit number + 年. Durations stay: 工作24年, 24年来, 24年间, 24年后 (none of these is in the list).
+ */
+const YEAR_FOLLOW =
+  /年(?:底|度|初|末|上半年|下半年|全年|第?[一二三四1-4１-４]季度|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,2}月(?![份]?[内间里])|春季|夏季|秋季|冬季|春节|工作要点|工作计划|工作总结|预算|决算)/y;
+/** Before the number: a decimal, a range or a code (3.24年, 2023-24年, v24年), not a year. */
+const NOT_BEFORE = /[.．\-—～~/:：A-Za-z]/;
+/** 九〇年, 二〇年 (a Chinese-numeral year cut to two digits; 七八年 is an approximate number and stays). */
+const CHINESE = /(?<![〇零一二三四五六七八九十])([一二三四五六七八九][〇零○])年(?!代)/g;
+/** Words before a number that make it a count, not a year: 第24年度, 近24年底 (nonsense), 共24年. */
+const COUNT_BEFORE = /(?:第|近|共|满|达|约|逾|历时|长达|连续|超过)$/;
+const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 〇: '0', 零: '0', '○': '0' };
+
+function halfDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** The likely full years for a two-digit year, most likely first. */
+function fullYears(yy: string): string[] {
+  const n = Number(yy);
+  return n <= 49 ? [`20${yy}`, `19${yy}`] : [`19${yy}`, `20${yy}`];
+}
+
+export const numYearAbbrev: RuleDefinition = {
+  meta: {
+    id: 'num-year-abbrev',
+    title: '年份不简写',
+    description: '年份应写全四位，“24年底”写作“2024年底”，“九〇年”写作“1990年”；引用发文字号时年份也写全（〔2024〕）。“工作24年”等表示时长的不在此列。',
+    category: 'number',
+    basis: 'GB/T 15835',
+    source: 'GB/T 15835—2011（年月日：年份不应简写，“1990年”不写为“90年”）；GB/T 9704—2012 7.2.5',
+    defaultSeverity: 'error',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const pc = punctContext(ctx.doc);
+    const s = pc.masked;
+    const { doc } = ctx;
+    // The 成文日期, the 印发 line and the 版头 发文字号 have their own rules (date-issue-format, imprint-line, docno-format).
+    const skip: Array<[number, number]> = [];
+    if (doc.date) skip.push([doc.date.start, doc.date.end]);
+    for (const c of doc.colophon) if (c.kind === 'imprint') skip.push([c.start, c.end]);
+    for (const d of doc.header.docNos) skip.push([d.start, d.end]);
+    const skipped = (i: number) => skip.some(([a, b]) => i >= a && i < b);
+    const report = (start: number, end: number, written: string, years: string[], key: 'num-year-abbrev.found' | 'num-year-abbrev.docNo') => {
+      ctx.report({
+        range: [start, end],
+        message: t(key, { found: written, fixed: years[0] }),
+        suggestions: years.map((y) => ({ title: t('num-year-abbrev.suggest', { fixed: y }), fix: { range: [start, end], text: y } })),
+      });
+    };
+    const runs = pc.digitRuns();
+    for (let k = 0; k < runs.length; k += 2) {
+      const start = runs[k];
+      const end = runs[k + 1];
+      if (end - start !== 2 || s.charCodeAt(end) !== 0x5e74 /* 年 */) continue;
+      YEAR_FOLLOW.lastIndex = end;
+      if (!YEAR_FOLLOW.test(s) || NOT_BEFORE.test(s[start - 1] ?? '')) continue;
+      if (skipped(start) || ctx.isQuoted(start, end + 1)) continue;
+      if (COUNT_BEFORE.test(s.slice(Math.max(0, start - 2), start))) continue;
+      const written = s.slice(start, end);
+      report(start, end, written, fullYears(halfDigits(written)), 'num-year-abbrev.found');
+    }
+    if (/[〇零○]年/.test(s)) {
+      CHINESE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = CHINESE.exec(s))) {
+        const start = m.index;
+        const end = start + 2;
+        if (skipped(start) || ctx.isQuoted(start, end + 1)) continue;
+        const yy = CN_DIGIT[m[1][0]] + CN_DIGIT[m[1][1]];
+        report(start, end, m[1], fullYears(yy), 'num-year-abbrev.found');
+      }
+    }
+    for (const n of pc.docNumbers) {
+      // docno-format reports a short year in the 发文字号 it checks.
+      if (n.year.length !== 2 || ctx.isQuoted(n.start, n.end) || docnoFormatCovers(pc, ctx.config, n)) continue;
+      const at = s.indexOf(n.year, n.open);
+      report(at, at + 2, n.year, fullYears(halfDigits(n.year)), 'num-year-abbrev.docNo');
+    }
+  },
+};

@@ -1,0 +1,91 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { hasHan, hitsByUnit, isAsciiAlnum, punctContext, type PunctContext } from './context';
+
+const TITLE_CODES = new Set(Array.from('《》〈〉<>＜＞', (c) => c.charCodeAt(0)));
+/** Angle brackets used as title marks: <中华人民共和国公务员法>. */
+const ANGLE = /[<＜]([^<>＜＞\n]{1,100})[>＞]/y;
+
+interface Token {
+  at: number;
+  ch: string;
+  open: boolean;
+  depth?: number;
+}
+
+export interface MarkFix {
+  at: number;
+  found: string;
+  fixed: string;
+  key: 'punct-book-title.angle' | 'punct-book-title.singleOuter' | 'punct-book-title.nested';
+}
+
+/** Every title mark to rewrite, by offset (shared with punct-no-dunhao-between-marks, which sees 》、《 after these fixes). */
+export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
+  return pc.memo('punct-book-title', () => {
+    const s = pc.masked;
+    const out: MarkFix[] = [];
+    if (!/[《〈<＜]/.test(s)) return out;
+    hitsByUnit(pc, pc.pairHits(), (c) => TITLE_CODES.has(c), ([, end], hits) => {
+      const tokens: Token[] = [];
+      for (const i of hits) {
+        const ch = s[i];
+        if (ch === '<' || ch === '＜') {
+          ANGLE.lastIndex = i;
+          const a = ANGLE.exec(s);
+          const inner = a?.[1] ?? '';
+          const close = a ? i + a[0].length - 1 : -1;
+          // Only a Chinese name between them, not a comparison (x < y) or markup.
+          if (
+            a && close < end && hasHan(inner) && !/^\s|\s$|[=;{}]/.test(inner) &&
+            !isAsciiAlnum(s.charCodeAt(i - 1)) && !isAsciiAlnum(s.charCodeAt(close + 1))
+          ) {
+            tokens.push({ at: i, ch, open: true }, { at: close, ch: s[close], open: false });
+          }
+          continue;
+        }
+        if (ch === '>' || ch === '＞') continue; // taken with its "<", or not a title mark
+        tokens.push({ at: i, ch, open: ch === '《' || ch === '〈' });
+      }
+      if (!tokens.length) return;
+      tokens.sort((x, y) => x.at - y.at);
+      const stack: Token[] = [];
+      for (const tok of tokens) {
+        if (tok.open) stack.push(tok);
+        else {
+          const o = stack.pop();
+          if (!o) continue;
+          o.depth = tok.depth = stack.length;
+        }
+      }
+      for (const tok of tokens) {
+        if (tok.depth === undefined) continue;
+        const fixed = tok.depth % 2 === 0 ? (tok.open ? '《' : '》') : tok.open ? '〈' : '〉';
+        if (tok.ch === fixed) continue;
+        const key = tok.ch === '<' || tok.ch === '>' || tok.ch === '＜' || tok.ch === '＞'
+          ? 'punct-book-title.angle'
+          : tok.depth === 0 ? 'punct-book-title.singleOuter' : 'punct-book-title.nested';
+        out.push({ at: tok.at, found: tok.ch, fixed, key });
+      }
+    });
+    return out;
+  });
+}
+
+export const punctBookTitle: RuleDefinition = {
+  meta: {
+    id: 'punct-book-title',
+    title: '书名号形式与嵌套',
+    description: '书名号用《》，书名号里边还要用书名号时内层用〈〉；不用尖括号<>代替书名号，单书名号〈〉不作外层。',
+    category: 'punct',
+    basis: 'GB/T 15834',
+    source: 'GB/T 15834—2011 4.15（书名号的形式与嵌套）',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    for (const f of findBookTitleFixes(punctContext(ctx.doc))) {
+      ctx.report({ range: [f.at, f.at + 1], message: t(f.key, { found: f.found, fixed: f.fixed }), fix: { range: [f.at, f.at + 1], text: f.fixed } });
+    }
+  },
+};

@@ -1,0 +1,50 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { punctContext } from './context';
+import { findBookTitleFixes } from './punct-book-title';
+import { findQuoteFixes } from './punct-quotes';
+
+/**
+ * 》、《 and ”、“ (and the single forms): nothing else between the marked items. The marks are judged as
+ * punct-book-title and punct-quotes will leave them (<A>、<B>, "A"、"B"), so that one pass of fixes converges.
+ */
+const PAIR_CODES = new Set(Array.from('《〈“‘<＜"\'', (c) => c.charCodeAt(0)));
+const CLOSING = /[》〉”’]/;
+const OPENING = /[《〈“‘]/;
+
+export const punctNoDunhaoBetweenMarks: RuleDefinition = {
+  meta: {
+    id: 'punct-no-dunhao-between-marks',
+    title: '并列书名号、引号之间不用顿号',
+    description: '标有书名号或引号的并列成分之间通常不用顿号，如“《公务员法》《公文处理工作条例》”；书名号、引号后有括注等其他成分时才用顿号。',
+    category: 'punct',
+    basis: 'GB/T 15834',
+    source: 'GB/T 15834—2011 4.5.3.5（顿号）',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    const pc = punctContext(ctx.doc);
+    const s = pc.masked;
+    if (s.indexOf('、') < 0) return;
+    let after: Map<number, string> | undefined;
+    const markAt = (i: number): string => {
+      after ??= new Map([...findBookTitleFixes(pc), ...findQuoteFixes(pc)].filter((f) => f.fixed).map((f) => [f.at, f.fixed!]));
+      return after.get(i) ?? s[i];
+    };
+    const isTitle = (c: string) => c === '》' || c === '〉' || c === '《' || c === '〈';
+    for (const i of pc.pairHits()) {
+      if (s.charCodeAt(i + 1) !== 0x3001 /* 、 */ || !PAIR_CODES.has(s.charCodeAt(i + 2))) continue;
+      const at = i + 1;
+      const before = markAt(i);
+      const next = markAt(at + 1);
+      if (!CLOSING.test(before) || !OPENING.test(next) || isTitle(before) !== isTitle(next)) continue;
+      const kind = isTitle(before) ? '书名号' : '引号';
+      ctx.report({
+        range: [at, at + 1],
+        message: t('punct-no-dunhao-between-marks.found', { kind }),
+        fix: { range: [at, at + 1], text: '' },
+      });
+    }
+  },
+};

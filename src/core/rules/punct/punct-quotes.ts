@@ -1,0 +1,115 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { hasHan, hitsByUnit, isAsciiAlnum, isCjk, isLatinLetter, isTransparent, punctContext, type PunctContext } from './context';
+
+const QUOTE_CODES = new Set(Array.from('"\'“”‘’', (c) => c.charCodeAt(0)));
+
+interface Token {
+  at: number;
+  ch: string;
+  open: boolean;
+  straight: boolean;
+  /** Nesting depth once paired (0 = outermost); undefined while unpaired. */
+  depth?: number;
+}
+
+export interface QuoteFix {
+  at: number;
+  found: string;
+  /** Undefined for a lone straight quote that cannot be paired (reported without a fix). */
+  fixed?: string;
+  nested: boolean;
+}
+
+/** Every quotation mark to rewrite, by offset (shared with punct-no-dunhao-between-marks, which sees ”、“ after these fixes). */
+export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
+  return pc.memo('punct-quotes', () => {
+    const s = pc.masked;
+    const out: QuoteFix[] = [];
+    if (!/["'“‘]/.test(s)) return out;
+    hitsByUnit(pc, pc.pairHits(), (c) => QUOTE_CODES.has(c), ([start, end], hits) => {
+      const tokens: Token[] = [];
+      const straightDouble: number[] = [];
+      let singleOpen = -1;
+      for (const i of hits) {
+        const ch = s[i];
+        const prev = i > start ? s.charCodeAt(i - 1) : -1;
+        const next = i + 1 < end ? s.charCodeAt(i + 1) : -1;
+        if (ch === '"') straightDouble.push(i);
+        else if (ch === "'") {
+          // Straight single quotes are only taken as quotation marks around Chinese text: it's, don't stay.
+          if (singleOpen < 0) {
+            if (!isAsciiAlnum(prev)) singleOpen = i;
+          } else if (!isLatinLetter(next) && hasHan(s.slice(singleOpen + 1, i))) {
+            tokens.push({ at: singleOpen, ch: "'", open: true, straight: true }, { at: i, ch: "'", open: false, straight: true });
+            singleOpen = -1;
+          }
+        } else if (ch === '’' && isLatinLetter(prev) && isLatinLetter(next)) continue; // apostrophe
+        else tokens.push({ at: i, ch, open: ch === '“' || ch === '‘', straight: false });
+      }
+      // Straight double quotes pair up in order; a pair is converted when it sits in Chinese text.
+      for (let k = 0; k < straightDouble.length; k += 2) {
+        const a = straightDouble[k];
+        const b = straightDouble[k + 1];
+        if (b === undefined) {
+          if (nearCjk(s, a, start, end)) out.push({ at: a, found: '"', nested: false });
+          continue;
+        }
+        if (!hasHan(s.slice(a + 1, b)) && !nearCjk(s, a, start, end) && !nearCjk(s, b, start, end)) continue;
+        tokens.push({ at: a, ch: '"', open: true, straight: true }, { at: b, ch: '"', open: false, straight: true });
+      }
+      tokens.sort((x, y) => x.at - y.at);
+      const stack: Token[] = [];
+      for (const tok of tokens) {
+        if (tok.open) stack.push(tok);
+        else {
+          const o = stack.pop();
+          if (!o) continue;
+          o.depth = tok.depth = stack.length;
+        }
+      }
+      for (const tok of tokens) {
+        if (tok.depth === undefined) continue;
+        const fixed = tok.depth % 2 === 0 ? (tok.open ? '“' : '”') : tok.open ? '‘' : '’';
+        if (tok.ch === fixed) continue;
+        // Straight quotes always; curly double quotes inside double quotes; single quotes outside are left alone.
+        if (tok.straight || tok.ch === '“' || tok.ch === '”') out.push({ at: tok.at, found: tok.ch, fixed, nested: !tok.straight });
+      }
+    });
+    return out.sort((x, y) => x.at - y.at);
+  });
+}
+
+export const punctQuotes: RuleDefinition = {
+  meta: {
+    id: 'punct-quotes',
+    title: '引号形式与嵌套',
+    description: '中文里的直引号"…"\'…\'应改为弯引号“…”‘…’；引号里面还要用引号时，外层用双引号，内层用单引号。',
+    category: 'punct',
+    basis: 'GB/T 15834',
+    source: 'GB/T 15834—2011 4.8（引号的形式与嵌套）',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(ctx) {
+    for (const f of findQuoteFixes(punctContext(ctx.doc))) {
+      if (f.fixed === undefined) ctx.report({ range: [f.at, f.at + 1], message: t('punct-quotes.lone') });
+      else {
+        ctx.report({
+          range: [f.at, f.at + 1],
+          message: t(f.nested ? 'punct-quotes.nested' : 'punct-quotes.straight', { found: f.found, fixed: f.fixed }),
+          fix: { range: [f.at, f.at + 1], text: f.fixed },
+        });
+      }
+    }
+  },
+};
+
+/** The nearest non-space neighbour of a straight quote is Chinese (or a Chinese mark). */
+function nearCjk(s: string, i: number, start: number, end: number): boolean {
+  let a = i - 1;
+  while (a >= start && isTransparent(s.charCodeAt(a))) a--;
+  let b = i + 1;
+  while (b < end && isTransparent(s.charCodeAt(b))) b++;
+  return (a >= start && isCjk(s.charCodeAt(a))) || (b < end && isCjk(s.charCodeAt(b)));
+}

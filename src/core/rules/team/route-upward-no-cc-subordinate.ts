@@ -1,0 +1,43 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { listNames, matchName } from './org';
+
+/** Bodies that are subordinate by their very name (RULEBOOK §C), for units without a profile. */
+const SUBORDINATE_LOOKING =
+  /^各(?:乡镇|乡、镇|街道|乡镇（街道）|乡镇\(街道\)|科室|处室|区县|县区|县（市、区）|县\(市、区\)|县（区）|所属单位|直属单位|下属单位|二级单位|基层单位)/;
+
+const CC_LABEL = /^(?:抄送|抄报|报送|分送|报|送)[\s\u3000]*[:：]?[\s\u3000]*/;
+
+export const routeUpwardNoCcSubordinate: RuleDefinition = {
+  meta: {
+    id: 'route-upward-no-cc-subordinate',
+    title: '上行文不抄送下级机关',
+    description: '请示、报告的抄送机关中有下级机关：按本机关概况（organization.subordinates）认定的报错误，仅凭名称（各乡镇、各科室、各直属单位……）推断的报警告。',
+    category: 'route',
+    basis: '条例',
+    source: '条例第十五条（一）',
+    defaultSeverity: 'error',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const genre = ctx.genre?.genre.id;
+    if (genre !== '请示' && genre !== '报告') return;
+    const subordinates = ctx.config.organization?.subordinates;
+    for (const el of ctx.doc.colophon) {
+      if (el.kind !== 'cc') continue;
+      const names = listNames(el, ctx.text, CC_LABEL);
+      for (const n of names) {
+        const configured = matchName(n.text, subordinates);
+        const heuristic = !configured && SUBORDINATE_LOOKING.test(n.text);
+        if (!configured && !heuristic) continue;
+        ctx.report({
+          range: [n.start, n.end],
+          message: t(configured ? 'route-upward-no-cc-subordinate.configured' : 'route-upward-no-cc-subordinate.heuristic', { name: n.text, genre }),
+          severity: configured ? 'error' : 'warning',
+          suggestions: [{ title: t('route-upward-no-cc-subordinate.suggest', { name: n.text }), fix: { range: names.length === 1 ? [el.start, el.end] : [n.sepStart, n.sepEnd], text: '' } }],
+        });
+      }
+    }
+  },
+};

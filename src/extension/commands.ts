@@ -1,0 +1,106 @@
+/**
+ * The lint commands (category "Wenmi"): fix all, check now, copy the text without suppression
+ * markers (our export), show a rule's documentation. Each takes an optional document URI (editor
+ * menus pass one; the palette uses the active editor) and returns what it did, so that other
+ * extensions and the integration tests can use them. Errors go to the output channel, never to VS Code.
+ */
+import * as vscode from 'vscode';
+import { allRules, getRule } from '../core/rules/registry';
+import { stripMarkers } from '../core/suppress';
+import { SHOW_RULE_DOCS_COMMAND, toWorkspaceEdit } from './codeActions';
+import { errorText, type DiagnosticsManager } from './diagnostics';
+import { localize } from './localize';
+
+/** What `wenmi.lintDocument` resolves with. */
+export interface LintSummary {
+  uri: string;
+  /** Whether the text was treated as a 公文 (false: not one, nothing reported). */
+  linted: boolean;
+  genre: string | null;
+  findings: number;
+}
+
+async function targetDocument(uri?: unknown): Promise<vscode.TextDocument | undefined> {
+  if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
+  return vscode.window.activeTextEditor?.document;
+}
+
+function notify(message: string): void {
+  vscode.window.setStatusBarMessage(message, 5000);
+}
+
+export async function fixAllCommand(diagnostics: DiagnosticsManager, uri?: unknown): Promise<number> {
+  const document = await targetDocument(uri);
+  if (!document || !diagnostics.isChecked(document)) {
+    notify(localize('Wenmi: this document is not checked.'));
+    return 0;
+  }
+  const analysis = await diagnostics.analysisFor(document);
+  if (!analysis || analysis.version !== document.version) return 0;
+  const plan = analysis.fixAll();
+  if (!plan.edits.length) {
+    notify(localize('Wenmi: nothing to fix.'));
+    return 0;
+  }
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, plan.edits)))) {
+    notify(localize('Wenmi: the document changed, nothing was fixed.'));
+    return 0;
+  }
+  notify(localize('Wenmi: fixed {count} problem(s).', { count: plan.fixed }));
+  await diagnostics.lintNow(document);
+  return plan.fixed;
+}
+
+export async function lintDocumentCommand(diagnostics: DiagnosticsManager, uri?: unknown): Promise<LintSummary | undefined> {
+  const document = await targetDocument(uri);
+  if (!document) return undefined;
+  if (!diagnostics.isChecked(document)) {
+    notify(localize('Wenmi: this document is not checked.'));
+    return undefined;
+  }
+  const analysis = await diagnostics.lintNow(document);
+  if (!analysis) return undefined;
+  const { result } = analysis;
+  return { uri: document.uri.toString(), linted: result.linted, genre: result.genre?.genre.id ?? null, findings: result.findings.length };
+}
+
+export async function copyCleanTextCommand(uri?: unknown): Promise<string | undefined> {
+  const document = await targetDocument(uri);
+  if (!document) return undefined;
+  const text = stripMarkers(document.getText());
+  await vscode.env.clipboard.writeText(text);
+  notify(localize('Wenmi: copied the text without suppression markers.'));
+  return text;
+}
+
+export async function showRuleDocsCommand(ruleId?: unknown): Promise<boolean> {
+  let rule = typeof ruleId === 'string' ? getRule(ruleId) : undefined;
+  if (!rule) {
+    const picked = await vscode.window.showQuickPick(
+      allRules.map((r) => ({ label: r.meta.id, description: r.meta.title, detail: r.meta.description })),
+      { placeHolder: localize('Show the documentation of a Wenmi rule'), matchOnDescription: true, matchOnDetail: true },
+    );
+    rule = picked && getRule(picked.label);
+  }
+  if (!rule) return false;
+  return vscode.env.openExternal(vscode.Uri.parse(rule.docs));
+}
+
+export function registerCommands(context: vscode.ExtensionContext, diagnostics: DiagnosticsManager, log: vscode.LogOutputChannel): void {
+  const guarded = <A extends unknown[], R>(id: string, run: (...args: A) => Promise<R>) =>
+    vscode.commands.registerCommand(id, async (...args: A): Promise<R | undefined> => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        log.error(`${id} failed: ${errorText(error)}`);
+        void vscode.window.showErrorMessage(localize('Wenmi: {command} failed. See the "Wenmi" output for details.', { command: id }));
+        return undefined;
+      }
+    });
+  context.subscriptions.push(
+    guarded('wenmi.fixAll', (uri?: unknown) => fixAllCommand(diagnostics, uri)),
+    guarded('wenmi.lintDocument', (uri?: unknown) => lintDocumentCommand(diagnostics, uri)),
+    guarded('wenmi.copyCleanText', (uri?: unknown) => copyCleanTextCommand(uri)),
+    guarded(SHOW_RULE_DOCS_COMMAND, (ruleId?: unknown) => showRuleDocsCommand(ruleId)),
+  );
+}

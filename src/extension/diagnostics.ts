@@ -1,0 +1,243 @@
+/**
+ * Linting as you type: each checked document is linted on open, after `wenmi.debounceMs` without
+ * typing (or on save), and again when the configuration changes. A result that is stale by the
+ * time it is ready (newer request, closed document) is dropped. The last analysis of each document
+ * (findings with fixes, genre) is kept for the code actions, the hover and the status bar.
+ */
+import * as vscode from 'vscode';
+import type { ProjectResources } from '../core/config';
+import { lint, type LintOptions, type LintResult } from '../core/engine';
+import { t } from '../core/messages';
+import { docsLink, getRule } from '../core/rules/registry';
+import type { Finding, Severity } from '../core/types';
+import { planFixAll, type FixAllPlan } from './actionPlan';
+import { detectModeFor, isChecked, normalizeSettings, type AdapterSettings } from './documentFilter';
+import { LintScheduler } from './scheduler';
+import type { Services } from './services';
+
+export const SOURCE = 'wenmi';
+
+/** One lint of one document version. Offsets refer to `text`. */
+export interface Analysis {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly text: string;
+  readonly result: LintResult;
+  readonly options: LintOptions;
+  /** Whether the diagnostics on screen show this analysis (false for an on-demand lint). */
+  readonly published: boolean;
+  /** Computed on first use and cached with the analysis (it re-lints). */
+  fixAll(): FixAllPlan;
+}
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export function readSettings(document: vscode.TextDocument): AdapterSettings {
+  const cfg = vscode.workspace.getConfiguration('wenmi', document.uri);
+  return normalizeSettings({
+    enable: cfg.get('enable'),
+    languages: cfg.get('languages'),
+    run: cfg.get('run'),
+    debounceMs: cfg.get('debounceMs'),
+  });
+}
+
+function makeAnalysis(document: vscode.TextDocument, text: string, options: LintOptions, published: boolean): Analysis {
+  const result = lint(text, options);
+  let plan: FixAllPlan | undefined;
+  return {
+    uri: document.uri,
+    version: document.version,
+    text,
+    result,
+    options,
+    published,
+    fixAll: () => (plan ??= planFixAll(text, result.findings, (next) => lint(next, options).findings)),
+  };
+}
+
+const ADAPTER_SETTINGS = ['wenmi.enable', 'wenmi.languages', 'wenmi.run', 'wenmi.debounceMs'];
+
+export class DiagnosticsManager implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  private readonly analyses = new Map<string, Analysis>();
+  /** The last on-demand (unpublished) analysis per document: hovers and code actions while typing reuse it. */
+  private readonly onDemand = new Map<string, Analysis>();
+  /** The lint options last used per document, for on-demand lints between two scheduled ones. */
+  private readonly lastOptions = new Map<string, LintOptions>();
+  private readonly documents = new Map<string, vscode.TextDocument>();
+  private readonly settings = new Map<string, AdapterSettings>();
+  private readonly docsUris = new Map<string, vscode.Uri>();
+  private readonly scheduler: LintScheduler;
+  private readonly didUpdate = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  /** Fires when a document's analysis changed or was dropped. */
+  readonly onDidUpdate = this.didUpdate.event;
+
+  constructor(
+    private readonly services: Services,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.scheduler = new LintScheduler(
+      (key, isCurrent) => this.run(key, isCurrent),
+      (key, error) => this.log.error(`lint of ${key} failed: ${errorText(error)}`),
+    );
+  }
+
+  /** Starts listening and lints the documents already open. */
+  start(): void {
+    const ws = vscode.workspace;
+    this.disposables.push(
+      ws.onDidOpenTextDocument((d) => this.request(d, 0)),
+      ws.onDidChangeTextDocument((e) => {
+        if (!e.contentChanges.length) return;
+        const s = this.settingsFor(e.document);
+        if (s.run === 'onType') this.request(e.document, s.debounceMs);
+      }),
+      ws.onDidSaveTextDocument((d) => {
+        if (this.settingsFor(d).run === 'onSave') this.request(d, 0);
+      }),
+      ws.onDidCloseTextDocument((d) => this.forget(d)),
+      this.services.config.onDidChange(() => this.relintAll()),
+      // The adapter's own settings (which documents, when): the config service need not know them.
+      ws.onDidChangeConfiguration((e) => {
+        if (ADAPTER_SETTINGS.some((s) => e.affectsConfiguration(s))) this.relintAll();
+      }),
+    );
+    for (const d of ws.textDocuments) this.request(d, 0);
+  }
+
+  /** Whether Wenmi checks the document (enabled, listed language). */
+  isChecked(document: vscode.TextDocument): boolean {
+    return isChecked({ languageId: document.languageId, scheme: document.uri.scheme }, this.settingsFor(document));
+  }
+
+  /** Re-lints every open document now (settings, .wenmirc.json or a pack changed). */
+  relintAll(): void {
+    this.settings.clear();
+    this.lastOptions.clear();
+    this.onDemand.clear();
+    for (const d of vscode.workspace.textDocuments) this.request(d, 0);
+  }
+
+  /** Lints now, bypassing the debounce; resolves with the published analysis (undefined: not checked). */
+  async lintNow(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    await this.request(document, 0);
+    return this.current(document);
+  }
+
+  /** The published analysis when it is of the document's current version. */
+  current(document: vscode.TextDocument): Analysis | undefined {
+    const a = this.analyses.get(document.uri.toString());
+    return a && a.version === document.version ? a : undefined;
+  }
+
+  /** The last published analysis, even if the document changed since (the status bar shows it until the next lint). */
+  latest(document: vscode.TextDocument): Analysis | undefined {
+    return this.analyses.get(document.uri.toString());
+  }
+
+  /**
+   * An analysis of the current version: the published one, or (typing is faster than the debounce,
+   * or run is onSave) a fresh lint with the document's configuration, not published.
+   */
+  async analysisFor(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    const published = this.current(document);
+    if (published) return published;
+    if (!this.isChecked(document)) return undefined;
+    const key = document.uri.toString();
+    const cached = this.onDemand.get(key);
+    if (cached && cached.version === document.version) return cached;
+    const options = this.lastOptions.get(key) ?? this.optionsFrom(document, await this.services.config.resourcesFor(document));
+    const analysis = makeAnalysis(document, document.getText(), options, false);
+    this.onDemand.set(key, analysis);
+    return analysis;
+  }
+
+  dispose(): void {
+    this.scheduler.dispose();
+    for (const d of this.disposables) d.dispose();
+    this.collection.dispose();
+    this.didUpdate.dispose();
+  }
+
+  private request(document: vscode.TextDocument, delayMs: number): Promise<void> {
+    const key = document.uri.toString();
+    if (!this.isChecked(document)) {
+      if (this.analyses.has(key) || this.scheduler.isPending(key)) this.forget(document);
+      return Promise.resolve();
+    }
+    this.documents.set(key, document);
+    return this.scheduler.schedule(key, delayMs);
+  }
+
+  private async run(key: string, isCurrent: () => boolean): Promise<void> {
+    const document = this.documents.get(key);
+    if (!document || document.isClosed) return;
+    const resources = await this.services.config.resourcesFor(document);
+    // The document may have closed, changed language or been re-requested while the configuration loaded.
+    if (!isCurrent() || document.isClosed || !this.isChecked(document)) return;
+    const options = this.optionsFrom(document, resources);
+    this.lastOptions.set(key, options);
+    // Text, lint and positions are taken in one synchronous step: they all refer to one version.
+    const analysis = makeAnalysis(document, document.getText(), options, true);
+    for (const e of analysis.result.ruleErrors) this.log.warn(t('engine.ruleCrashed', { ruleId: e.ruleId, error: e.error }));
+    this.analyses.set(key, analysis);
+    this.onDemand.delete(key);
+    this.collection.set(document.uri, analysis.result.findings.map((f) => this.toDiagnostic(document, f)));
+    this.didUpdate.fire(document);
+  }
+
+  private optionsFrom(document: vscode.TextDocument, resources: ProjectResources): LintOptions {
+    const detect = detectModeFor({ languageId: document.languageId, scheme: document.uri.scheme }, resources.config.detect);
+    return { config: resources.config, detect };
+  }
+
+  private toDiagnostic(document: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+    const range = new vscode.Range(document.positionAt(f.range[0]), document.positionAt(f.range[1]));
+    const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
+    d.source = SOURCE;
+    d.code = { value: f.ruleId, target: this.docsUri(f.ruleId) };
+    return d;
+  }
+
+  private docsUri(ruleId: string): vscode.Uri {
+    let uri = this.docsUris.get(ruleId);
+    if (!uri) {
+      uri = vscode.Uri.parse(getRule(ruleId)?.docs ?? docsLink(ruleId));
+      this.docsUris.set(ruleId, uri);
+    }
+    return uri;
+  }
+
+  private settingsFor(document: vscode.TextDocument): AdapterSettings {
+    const key = document.uri.toString();
+    let s = this.settings.get(key);
+    if (!s) {
+      s = readSettings(document);
+      this.settings.set(key, s);
+    }
+    return s;
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.scheduler.cancel(key);
+    this.documents.delete(key);
+    this.settings.delete(key);
+    this.lastOptions.delete(key);
+    this.onDemand.delete(key);
+    const had = this.analyses.delete(key);
+    this.collection.delete(document.uri);
+    if (had) this.didUpdate.fire(document);
+  }
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.stack ?? error.message : String(error);
+}

@@ -1,0 +1,215 @@
+// Drafting in the real editor: New Official Document (with arguments, and through its prompts as
+// File → New File… runs it), closing and date completion ranked by the document's 文种, the outline
+// of the 层次标题 and folding. Documents are untitled (no files written), so the suite runs the same
+// with and without a folder open. Waits are on events or command results, never on fixed sleeps
+// (the prompt test polls the quick input until the command settles).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { EXTENSION_ID } from './helpers';
+
+const NEW_DOCUMENT = 'wenmi.newDocument';
+
+/** Today in GB/T 9704 form (no zero padding), as the extension computes it. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+}
+
+const NOTICE = [
+  '某某市教育局关于调整办公时间的通知',
+  '',
+  '各科室：',
+  '　　自下周起，调整夏季办公时间。',
+  '　　一、作息时间',
+  '　　（一）上午',
+  '　　8:30至12:00。',
+  '　　（二）下午',
+  '　　14:30至17:30。',
+  '　　二、有关要求',
+  '　　请各科室做好安排。',
+  '　　',
+  '',
+  '某某市教育局',
+  '2026年1月5日',
+  '',
+].join('\n');
+
+const REQUEST = [
+  '某某市教育局关于调整学校布局的请示',
+  '',
+  '某某市人民政府：',
+  '　　为优化教育资源配置，拟撤并农村小规模学校3所。',
+  '　　',
+  '',
+  '某某市教育局',
+  '2026年1月5日',
+  '',
+].join('\n');
+
+async function untitled(content: string, language = 'gongwen'): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Closes every editor without saving (untitled drafts are dirty). */
+async function closeAll(): Promise<void> {
+  for (let i = 0; i < 20 && vscode.window.visibleTextEditors.length; i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+async function completionsAt(editor: vscode.TextEditor, line: number, typed = ''): Promise<vscode.CompletionItem[]> {
+  if (typed) {
+    const end = editor.document.lineAt(line).range.end;
+    await editor.edit((b) => b.insert(end, typed));
+  }
+  const position = editor.document.lineAt(line).range.end;
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+  return list.items;
+}
+
+/** The closings Wenmi offers, in the order VS Code sorts them (sortText). */
+function wenmiClosings(items: vscode.CompletionItem[]): vscode.CompletionItem[] {
+  return items
+    .filter((i) => i.detail?.startsWith('结束语'))
+    .sort((a, b) => (a.sortText ?? labelOf(a)).localeCompare(b.sortText ?? labelOf(b)));
+}
+
+suite('drafting', () => {
+  suiteSetup(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+  });
+  teardown(closeAll);
+
+  test('the gongwen language has its configuration and grammar contributed', () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    const langs: Array<{ id: string; configuration?: string }> = pkg.contributes.languages;
+    assert.ok(langs.some((l) => l.id === 'gongwen' && l.configuration === './language-configuration.json'));
+    assert.ok((pkg.contributes.grammars as Array<{ language: string }>).some((g) => g.language === 'gongwen'));
+    assert.ok((pkg.contributes.menus['file/newFile'] as Array<{ command: string }>).some((m) => m.command === NEW_DOCUMENT));
+  });
+
+  test('New Official Document with arguments: an untitled gongwen 请示, the cursor in the first tab stop, lint clean', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(NEW_DOCUMENT, {
+      templateId: 'request-approval', org: '某某市教育局', subject: '调整学校布局', to: '某某市人民政府', attachments: 0, date: '2026-01-05',
+    });
+    assert.ok(editor, 'the command returns the editor');
+    const doc = editor.document;
+    assert.strictEqual(doc.languageId, 'gongwen');
+    assert.strictEqual(doc.uri.scheme, 'untitled');
+    assert.strictEqual(vscode.window.activeTextEditor?.document, doc);
+    const text = doc.getText();
+    assert.match(text, /^某某市教育局关于调整学校布局的请示$/m);
+    assert.match(text, /^某某市人民政府：$/m);
+    assert.match(text, /^　　妥否，请批示。$/m);
+    assert.match(text, /^2026年1月5日$/m);
+    // The first tab stop is the 机关代字 of the 发文字号 (no organization profile here); Tab goes on to the 序号.
+    assert.strictEqual(doc.getText(editor.selection), '机关代字');
+    assert.strictEqual(editor.selection.start.line, doc.positionAt(text.indexOf('机关代字〔2026〕')).line);
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    assert.strictEqual(doc.getText(vscode.window.activeTextEditor!.selection), '1');
+    const summary = await vscode.commands.executeCommand<{ linted: boolean; genre: string | null; findings: number }>('wenmi.lintDocument');
+    if (summary) {
+      assert.ok(summary.linted);
+      assert.strictEqual(summary.genre, '请示');
+      assert.strictEqual(summary.findings, 0, 'a fresh draft has nothing to flag');
+    }
+  });
+
+  test('New Official Document builds 转发 titles without “的通知的通知”', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(NEW_DOCUMENT, {
+      templateId: 'notice-forward', org: '某某县教育局', subject: '市教育局关于转发省教育厅关于做好招生工作的通知的通知', to: '各乡镇中心学校',
+    });
+    const text = editor.document.getText();
+    assert.match(text, /^某某县教育局转发省教育厅关于做好招生工作的通知$/m);
+    assert.ok(!text.includes('的通知的通知》转发') && !/的通知的通知$/m.test(text));
+    assert.match(text, new RegExp(`^${today()}$`, 'm'), 'today, unpadded');
+  });
+
+  test('New Official Document through its prompts (as File → New File… runs it): pick, answer, draft', async () => {
+    let settled = false;
+    const run = Promise.resolve(vscode.commands.executeCommand<vscode.TextEditor | undefined>(NEW_DOCUMENT)).finally(() => { settled = true; });
+    // Accept each prompt as it appears: the first template (请示（请求批准）), then 发文机关, 事由, 主送机关
+    // (left as they are: empty in a fresh profile) and the attachments pick (无附件).
+    for (let i = 0; i < 200 && !settled; i++) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await Promise.race([run, new Promise((r) => setTimeout(r, 100))]);
+    }
+    const editor = await run;
+    assert.ok(editor, 'the draft was opened');
+    const doc = editor.document;
+    assert.strictEqual(doc.languageId, 'gongwen');
+    assert.match(doc.getText(), /请示$/m, 'a 请示 skeleton');
+    assert.match(doc.getText(), /^　　妥否，请批示。$/m);
+    // The cursor sits in tab stop 1: the 发文机关 of the 版头 when it was left empty (a fresh profile),
+    // else the 机关代字 of the 发文字号.
+    const first = doc.getText(editor.selection);
+    assert.ok(first === '发文机关' || first === '机关代字', `tab stop 1 selected, got “${first}”`);
+    assert.ok(editor.selection.start.line <= 2, 'in the 版头');
+  });
+
+  test('completion in a 通知: “特此通知。” first and preselected, no 请示 closing, today’s date unpadded', async () => {
+    const editor = await untitled(NOTICE);
+    const items = await completionsAt(editor, 11);
+    const closings = wenmiClosings(items);
+    assert.ok(closings.length > 0, `wenmi closings among ${items.length} items`);
+    assert.strictEqual(labelOf(closings[0]), '特此通知。');
+    assert.ok(closings[0].preselect);
+    const all = items.map(labelOf);
+    for (const forbidden of ['妥否，请批示。', '当否，请批复。', '特此报告。']) assert.ok(!all.includes(forbidden), `${forbidden} offered in a 通知`);
+    const date = items.find((i) => labelOf(i) === '成文日期');
+    assert.ok(date, 'the 成文日期 item');
+    assert.ok(String((date.insertText as vscode.SnippetString).value).includes(today()));
+    assert.ok(!/年0|月0/.test((date.insertText as vscode.SnippetString).value));
+  });
+
+  test('completion in a 请示: “妥否，请批示。” ranks first; the pinyin prefix filters to it', async () => {
+    const editor = await untitled(REQUEST);
+    const closings = wenmiClosings(await completionsAt(editor, 4));
+    assert.strictEqual(labelOf(closings[0]), '妥否，请批示。');
+    assert.ok(!closings.map(labelOf).includes('特此通知。'));
+    const typed = await completionsAt(editor, 4, 'tfqps');
+    const item = typed.find((i) => labelOf(i) === '妥否，请批示。');
+    assert.ok(item, 'offered after typing tfqps');
+    assert.ok(item.filterText?.split(' ').includes('tfqps'));
+    const range = item.range as vscode.Range;
+    assert.strictEqual(editor.document.getText(range), 'tfqps', 'replaces what was typed');
+  });
+
+  test('outline: the title as the root, the 层次标题 nested under it', async () => {
+    const editor = await untitled(NOTICE);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const title = symbols.find((s) => s.name === '某某市教育局关于调整办公时间的通知');
+    assert.ok(title, `symbols: ${symbols.map((s) => s.name).join(', ')}`);
+    assert.deepStrictEqual(title.children.map((c) => c.name), ['一、作息时间', '二、有关要求']);
+    assert.deepStrictEqual(title.children[0].children.map((c) => c.name), ['（一）上午', '（二）下午']);
+  });
+
+  test('outline for a Markdown 公文, none for a README', async () => {
+    const md = await untitled(NOTICE, 'markdown');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', md.document.uri);
+    assert.ok(symbols.some((s) => s.name === '某某市教育局关于调整办公时间的通知' && s.children.length === 2));
+    const readme = await untitled('# Notes\n\n一、not a 公文\n\nSome text.\n', 'markdown');
+    const other = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', readme.document.uri);
+    assert.ok(!other.some((s) => s.name === '一、not a 公文'), 'Wenmi adds nothing to a README');
+  });
+
+  test('folding: Fold All folds the 层次标题 sections', async () => {
+    const editor = await untitled(NOTICE);
+    const before = editor.visibleRanges.reduce((n, r) => n + r.end.line - r.start.line + 1, 0);
+    const changed = new Promise<void>((resolve) => {
+      const sub = vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if (e.textEditor === editor) { sub.dispose(); resolve(); }
+      });
+    });
+    await vscode.commands.executeCommand('editor.foldAll');
+    await Promise.race([changed, new Promise((r) => setTimeout(r, 5000))]);
+    const after = editor.visibleRanges.reduce((n, r) => n + r.end.line - r.start.line + 1, 0);
+    assert.ok(after < before, `visible lines ${before} → ${after}`);
+  });
+});

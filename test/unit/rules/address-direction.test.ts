@@ -1,0 +1,22 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (title: string, body: string, recipients = '市人民政府：') =>
+  `${title}\n\n${recipients}\n　　${body}\n\n××局\n2024年3月5日\n`;
+
+ruleCases('address-direction', {
+  valid: [
+    { text: doc('××局关于购置执法车辆的请示', '拟购置执法车辆2辆，恳请市政府予以支持。\n　　妥否，请批示。'), why: 'names the superior' },
+    { text: doc('××区教育局关于商请追加经费的函', '商请贵局追加经费50万元。\n　　请予支持为盼。', '××区财政局：'), why: '贵局 to a peer' },
+    { text: doc('××市人民政府关于同意调整学校布局的批复', '你区《关于调整学校布局的请示》收悉。\n　　此复。', '××区人民政府：'), why: '你区 to a subordinate' },
+    { text: doc('国务院办公厅关于同意××市调整行政区划的函', '你省《关于××市调整行政区划的请示》收悉。\n　　此复。', '××省人民政府：'), why: 'a 函 answering a 请示 addresses a subordinate' },
+    { text: doc('××局关于2024年工作情况的报告', '市领导“你们要抓好安全”的指示，我局认真落实。\n　　特此报告。'), why: 'quoted words are not the document\'s own' },
+    { text: doc('××局关于开展对口支援的通知', '贵州省××县的对口支援工作要抓实抓细。\n　　特此通知。', '各科室：'), why: '贵州 is a place name' },
+  ],
+  invalid: [
+    { text: doc('××局关于购置执法车辆的请示', '请你们尽快批复。\n　　妥否，请批示。'), found: ['你们'], severity: 'warning', message: '上级机关' },
+    { text: doc('××区教育局关于商请追加经费的函', '请你局于5月10日前函复。', '××区财政局：'), found: ['你局'], severity: 'warning', suggestions: ['贵局'] },
+    { text: doc('××区教育局关于商请追加经费的函', '你单位《关于经费的函》收悉，请你们支持。', '××区财政局：'), found: ['你单位', '你们'], suggestions: ['贵单位'] },
+    { text: doc('××市人民政府关于同意调整学校布局的批复', '贵区《关于调整学校布局的请示》收悉。\n　　此复。', '××区人民政府：'), found: ['贵区'], severity: 'info', suggestions: ['你区'] },
+    { text: doc('××局关于2024年工作情况的报告', '你局交办的事项已办结。\n　　特此报告。'), found: ['你局'] },
+  ],
+});

@@ -1,0 +1,29 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (note: string, attachments: string) =>
+  `××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n　　现将有关事项通知如下。\n　　特此通知。\n\n${note}\n\n××市教育局\n2024年3月5日\n\n${attachments}`;
+const TWO = '　　附件：1.防汛责任表\n　　　　　2.应急物资清单';
+
+ruleCases('attachment-consistency', {
+  valid: [
+    { text: doc(TWO, '附件1\n\n防汛责任表\n\n　　单位：\n\n附件2\n\n应急物资清单\n\n　　物资名称：\n'), why: 'labels and titles match the note' },
+    { text: doc('　　附件：防汛责任表', '附件\n\n防汛责任表\n\n　　单位：\n'), why: 'a single attachment labelled 附件 without a number' },
+    { text: doc('　　附件：《××市防汛应急预案》', '附件\n\n××市防汛应急预案\n'), why: 'the 书名号 of the note are not part of the title' },
+    { text: doc(TWO, ''), why: 'attachments not included in the draft: nothing to compare' },
+    {
+      text: doc('　　附件：1.××市关于进一步加强中小学校园安全管理和防汛工作的实施方案\n　　　　　2.应急物资清单', '附件1\n\n××市关于进一步加强中小学校园安全管理\n和防汛工作的实施方案\n\n附件2\n\n应急物资清单\n'),
+      why: 'a long attachment title wrapped onto two lines',
+    },
+    { text: doc(TWO, '附件1\n\n防汛责任表\n\n附件2\n\n应急物资清单\n\n抄送：市人民政府办公室。\n××市教育局办公室　　2024年3月5日印发\n'), why: 'attachments followed by the 版记' },
+  ],
+  invalid: [
+    { text: doc(TWO, '附件1：\n\n防汛责任表\n\n附件2\n\n应急物资清单\n'), found: ['附件1：'], output: doc(TWO, '附件1\n\n防汛责任表\n\n附件2\n\n应急物资清单\n'), severity: 'warning', message: '冒号' },
+    { text: doc(TWO, '附件1\n\n防汛责任清单\n\n附件2\n\n应急物资清单\n'), found: ['防汛责任清单'], suggestions: ['防汛责任表'], severity: 'error', message: '不一致' },
+    { text: doc(TWO, '附件1\n\n防汛责任表\n\n附件3\n\n应急物资清单\n'), found: ['应急物资清单', '附件3'] },
+    { text: doc(TWO, '附件2\n\n应急物资清单\n\n附件1\n\n防汛责任表\n'), found: ['附件2', '附件1'], message: '顺序号与排列顺序不符' },
+    { text: doc('　　附件：1.防汛责任表\n　　　　　3.应急物资清单', '附件1\n\n防汛责任表\n\n附件3\n\n应急物资清单\n'), found: ['3.', '附件3'] },
+    { text: doc('　　特此说明。', '附件\n\n防汛责任表\n'), found: ['附件'], message: '没有附件说明' },
+    { text: doc(TWO, '附件１\n\n防汛责任表\n\n附件2\n\n应急物资清单\n'), found: ['附件１'], output: doc(TWO, '附件1\n\n防汛责任表\n\n附件2\n\n应急物资清单\n') },
+    { text: doc(TWO, '附件1\n\n防汛责任表\n'), found: ['应急物资清单'], severity: 'warning', message: '正文后没有' },
+  ],
+});

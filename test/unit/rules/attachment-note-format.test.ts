@@ -1,0 +1,41 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (note: string, body = '现将有关事项通知如下。') =>
+  `××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n　　${body}\n　　特此通知。\n\n${note}\n\n××市教育局\n2024年3月5日\n`;
+
+ruleCases('attachment-note-format', {
+  valid: [
+    { text: doc('　　附件：防汛责任表'), why: 'a single attachment: 附件： and its name, no number' },
+    { text: doc('　　附件：1.防汛责任表\n　　　　　2.应急物资清单'), why: 'several attachments numbered 1. 2.' },
+    { text: doc('　　附件：1．防汛责任表\n　　　　　2．应急物资清单'), why: 'a full-width 下脚点 is accepted' },
+    { text: doc('　　附件：2024年度防汛预算表'), why: 'a name that starts with a year is not item 20' },
+    { text: doc('　　附件：1.××市关于进一步加强中小学校园安全管理和防汛\n　　　　　　工作的实施方案（试行）\n　　　　　2.应急物资清单'), why: 'a long name wrapped and aligned under the first character' },
+    { text: doc('　　附件：《××市防汛应急预案（2024年修订）》'), why: 'a name in 书名号 with a year in parentheses' },
+    { text: doc('　　附件：防汛责任表', '附件1、附件2见https://example.gov.cn/a.b;c。'), why: 'attachment words and a URL inside the 正文 are not the 附件说明' },
+  ],
+  invalid: [
+    { text: doc('　　附件:防汛责任表'), found: ['附件:'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '半角冒号' },
+    { text: doc('　　附件 防汛责任表'), found: ['附件'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '缺冒号' },
+    { text: doc('　　附件：防汛责任表。'), found: ['。'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '不加标点' },
+    {
+      text: doc('　　附件：1、防汛责任表；\n　　　　　2、应急物资清单'),
+      found: ['1、', '；', '2、'],
+      output: doc('　　附件：1.防汛责任表\n　　　　　2.应急物资清单'),
+    },
+    {
+      text: doc('　　附件:（1）防汛责任表\n　　　　　（2）应急物资清单'),
+      found: ['附件:', '（1）', '（2）'],
+      output: doc('　　附件：1.防汛责任表\n　　　　　2.应急物资清单'),
+    },
+    {
+      text: doc('　　附件：附件1、防汛责任表\n　　　　　附件2、应急物资清单'),
+      found: ['附件1、', '附件2、'],
+      output: doc('　　附件：1.防汛责任表\n　　　　　2.应急物资清单'),
+      severity: 'warning',
+    },
+    { text: doc('　　附件：①防汛责任表\n　　　　　②应急物资清单'), found: ['①', '②'], output: doc('　　附件：1.防汛责任表\n　　　　　2.应急物资清单') },
+    { text: doc('　　附件：1.防汛责任表'), found: ['1.'], output: null, severity: 'info', suggestions: [''] },
+    { text: doc('　　附件：如文'), found: ['如文'], output: null, severity: 'info' },
+    { text: doc('　　附件3件'), found: ['附件3件'], output: null, severity: 'info', message: '附件名称' },
+  ],
+});

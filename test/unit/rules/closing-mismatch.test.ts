@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes, fixesOf, lint } from '../../../src/core';
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (title: string, closing: string, recipients = '各科室：') =>
+  `${title}\n\n${recipients}\n　　请于3月10日前完成自查并报送结果。\n　　${closing}\n\n××局\n2024年3月5日\n`;
+const request = (closing: string) => doc('××局关于购置执法车辆的请示', closing, '市人民政府：');
+
+ruleCases('closing-mismatch', {
+  valid: [
+    { text: doc('××局关于开展安全检查的通知', '特此通知。'), why: 'a 通知 closing' },
+    { text: request('妥否，请批示。'), why: 'a 请示 closing' },
+    { text: request('特此请示，请予批复。'), why: '特此请示 is accepted for a 请示 (seed)' },
+    { text: doc('××区财政局关于追加经费的复函', '此复。', '××区教育局：'), why: '此复 closes a 复函 as well as a 批复' },
+    { text: doc('××局关于2024年工作情况的报告', '妥否，请批示。', '市人民政府：'), why: 'a request in a 报告 is genre-report-contains-request\'s' },
+    { text: request('特此报告。'), why: 'a 请示 without any request: closing-request-required reports it (one finding per fault)' },
+    { text: doc('××局关于开展安全检查的通知', '请按《关于“特此报告”用法的说明》执行。'), why: 'a formula inside a cited title is not the closing' },
+    { text: doc('××局关于调整学校布局的请示报告', '特此报告。', '市人民政府：'), why: 'a doubled genre: which closing is right is genre-doubled\'s question' },
+  ],
+  invalid: [
+    { text: doc('××局关于开展安全检查的通知', '此复。'), found: ['此复。'], output: doc('××局关于开展安全检查的通知', '特此通知。'), message: '批复或函' },
+    { text: doc('××市人民政府关于同意调整学校布局的批复', '特此通知。', '××区人民政府：'), found: ['特此通知。'], output: doc('××市人民政府关于同意调整学校布局的批复', '此复。', '××区人民政府：') },
+    { text: doc('××市安委会关于安全生产检查情况的通报', '特此通知，请各单位引以为戒。'), found: ['特此通知'], output: doc('××市安委会关于安全生产检查情况的通报', '特此通报，请各单位引以为戒。') },
+    { text: request('特此报告，妥否，请批示。'), found: ['特此报告'], output: request('妥否，请批示。'), message: '已有请示的结束语' },
+    { text: doc('××区财政局关于商请追加经费的函', '特此批复。', '××区教育局：'), found: ['特此批复。'], output: doc('××区财政局关于商请追加经费的函', '特此函告。', '××区教育局：') },
+    { text: doc('××局关于开展安全检查的通知', '特此通知！\n　　妥否，请批示。'), found: ['妥否，请批示。'], output: doc('××局关于开展安全检查的通知', '特此通知！'), message: '已有通知的结束语' },
+    { text: doc('××局关于表彰先进集体的决定', '特此通知。'), found: ['特此通知。'], output: null, suggestions: [''] },
+    { text: doc('××局关于开展安全检查的通知', '特此报告！'), found: ['特此报告！'], output: doc('××局关于开展安全检查的通知', '特此通知。') },
+  ],
+});
+
+describe('closing-mismatch with the other closing rules (all rules, one fix pass)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['特此通知！ in a 请示 without a request', request('特此通知！'), request('妥否，请批示。')],
+    ['妥否？请批示！ in a 通知', doc('××局关于开展安全检查的通知', '妥否？请批示！'), doc('××局关于开展安全检查的通知', '特此通知。')],
+    ['此复！ in a 通知', doc('××局关于开展安全检查的通知', '此复！'), doc('××局关于开展安全检查的通知', '特此通知。')],
+    ['特此报告！ after the request of a 请示', request('妥否，请批示。\n　　特此报告！'), request('妥否，请批示。')],
+    ['妥否？请批示！ in a 请示', request('妥否？请批示！'), request('妥否，请批示。')],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const first = lint(text, { detect: 'always' });
+      const fixed = applyFixes(text, fixesOf(first.findings)).text;
+      assert.equal(fixed, expected);
+      const again = lint(fixed, { detect: 'always' }).findings.filter((f) => f.fix);
+      assert.deepEqual(again.map((f) => f.ruleId), []);
+    });
+  }
+});

@@ -1,0 +1,38 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (date: string, body = '现将有关事项通知如下。', tail = '') =>
+  `××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n　　${body}\n　　特此通知。\n\n××市教育局\n${date}\n${tail}`;
+const colophon = (imprint: string) => `\n抄送：市人民政府办公室。\n${imprint}\n`;
+
+ruleCases('date-issue-format', {
+  valid: [
+    { text: doc('2024年1月5日'), why: 'the GB/T 9704 7.3.5.4 form' },
+    { text: doc('　　　　　　　　2024年12月31日'), why: 'two-digit month and day are not padding; indentation is layout' },
+    { text: doc('2024年3月5日', '会议定于2024-03-12 09:00召开，报名截至2024.3.8，详见https://example.gov.cn/2024/01/05/notice。'), why: 'dates in the 正文 are num-date-body-style\'s business, not the 成文日期' },
+    { text: doc('2024年3月5日', undefined, colophon('××市教育局办公室　　2024年3月5日印发')), why: 'a correct 印发日期' },
+    { text: doc('2024年3月5日', 'Meeting on 2024-01-05 (see Appendix 1.5).'), why: 'an English passage with an ISO date in the body' },
+    { text: '# ××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n\n　　现将有关事项通知如下。\n\n××市教育局\n\n2024年1月5日\n', why: 'a Markdown draft with the correct date' },
+  ],
+  invalid: [
+    { text: doc('二〇二四年一月五日'), found: ['二〇二四年一月五日'], output: doc('2024年1月5日'), severity: 'error', message: '汉字数字' },
+    { text: doc('二〇二四年十二月二十一日'), found: ['二〇二四年十二月二十一日'], output: doc('2024年12月21日') },
+    { text: doc('2024年01月05日'), found: ['2024年01月05日'], output: doc('2024年1月5日'), message: '虚位' },
+    { text: doc('2024.1.5'), found: ['2024.1.5'], output: doc('2024年1月5日') },
+    { text: doc('2024-01-05'), found: ['2024-01-05'], output: doc('2024年1月5日') },
+    { text: doc('2024/1/5'), found: ['2024/1/5'], output: doc('2024年1月5日') },
+    { text: doc('24年1月5日'), found: ['24年1月5日'], output: null, message: '未标全称' },
+    { text: doc('2024年1月5'), found: ['2024年1月5'], output: doc('2024年1月5日'), message: '缺“日”字' },
+    { text: doc('２０２４年１月５日'), found: ['２０２４年１月５日'], output: doc('2024年1月5日'), severity: 'warning' },
+    {
+      text: doc('2024年3月5日', undefined, colophon('××市教育局办公室　　2024年03月05日印发')),
+      found: ['2024年03月05日'],
+      output: doc('2024年3月5日', undefined, colophon('××市教育局办公室　　2024年3月5日印发')),
+      message: '印发日期',
+    },
+    {
+      text: doc('2024年3月5日', undefined, colophon('××市教育局办公室　　二〇二四年三月五日')),
+      found: ['二〇二四年三月五日'],
+      output: doc('2024年3月5日', undefined, colophon('××市教育局办公室　　2024年3月5日')),
+    },
+  ],
+});

@@ -1,0 +1,25 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const tongGao = (title: string, recipients = '') =>
+  `${title}\n\n${recipients ? recipients + '\n' : ''}　　为切实做好春节期间安全工作，根据有关规定，现将有关事项通告如下：\n　　一、禁止在市区燃放烟花爆竹。\n　　特此通告。\n\n××市公安局\n2024年1月5日\n`;
+const gongGao = (title: string, sig = '××省人民政府') =>
+  `${title}\n\n　　根据《中华人民共和国××法》，现将有关事项公告如下：\n　　一、自2024年5月1日起施行。\n　　特此公告。\n\n${sig}\n2024年3月5日\n`;
+
+ruleCases('genre-announcement-scope', {
+  valid: [
+    { text: tongGao('××市公安局关于春节期间禁止燃放烟花爆竹的通告'), why: 'a 通告 without 主送机关; “为……，现将有关事项通告如下：” is its opening, not a recipient' },
+    { text: gongGao('××省人民政府关于公布××自然保护区范围的公告'), why: 'a provincial 公告 of a statutory matter (自然保护区 is not a county)' },
+    { text: gongGao('××县人力资源和社会保障局2024年公开招聘事业单位工作人员公告', '××县人力资源和社会保障局'), why: '招聘公告 follow sector rules outside the 条例' },
+    { text: gongGao('××市人民代表大会常务委员会公告', '××市人民代表大会常务委员会'), why: 'a legislature\'s 公告 of a 法定事项' },
+    { text: gongGao('新疆维吾尔自治区人民政府关于××的公告', '新疆维吾尔自治区人民政府'), why: 'a 自治区 is a province, not a county-level 区' },
+    { text: `××局关于开展安全检查的通知\n\n各科室：\n　　请按时完成自查。\n　　特此通知。\n\n××局\n2024年3月5日\n`, why: 'a 通知 has recipients' },
+  ],
+  invalid: [
+    { text: tongGao('××市公安局关于春节期间禁止燃放烟花爆竹的通告', '各区公安分局：'), found: ['各区公安分局：'], severity: 'warning', message: '通知', suggestions: ['通知', ''] },
+    { text: gongGao('××省人民政府关于公布××自然保护区范围的公告').replace('\n\n　　根据', '\n\n各市、县人民政府：\n　　根据'), found: ['各市、县人民政府：'], severity: 'warning' },
+    { text: gongGao('××街道办事处关于临时交通管制的公告', '××街道办事处'), found: ['公告'], severity: 'info', message: '县级及以下', suggestions: ['通告'] },
+    { text: gongGao('××市人民政府关于禁止燃放烟花爆竹的公告', '××市人民政府'), found: ['公告'], severity: 'info', message: '禁止', suggestions: ['通告'] },
+    { text: gongGao('××县人民政府公告', '××县人民政府'), found: ['公告'], message: '××县人民政府', suggestions: ['通告'] },
+    { text: gongGao('关于调整公交线路的公告', '××市××区交通运输局'), found: ['公告'], message: '××市××区交通运输局' },
+  ],
+});

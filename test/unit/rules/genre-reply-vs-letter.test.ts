@@ -1,0 +1,21 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const reply = (title: string, opening: string, closing = '此复。', sig = '××市人民政府') =>
+  `${title}\n\n××区人民政府：\n　　${opening}\n　　一、同意你区调整学校布局。\n　　${closing}\n\n${sig}\n2024年3月5日\n`;
+
+ruleCases('genre-reply-vs-letter', {
+  valid: [
+    { text: reply('××市人民政府关于同意调整学校布局的批复', '你区《关于调整学校布局的请示》（×政〔2024〕5号）收悉。经研究，现批复如下：'), why: 'a 批复 answers a 请示' },
+    { text: reply('××市财政局关于追加经费的复函', '贵局《关于商请追加经费的函》收悉。经研究，现函复如下：', '特此函复。', '××市财政局'), why: 'a 复函 answers a 函' },
+    { text: reply('国务院办公厅关于同意××市调整行政区划的函', '你省《关于××市调整行政区划的请示》收悉。经国务院批准，现函复如下：', '此复。', '国务院办公厅'), why: '办公厅 answers a 请示 by 函 when authorised' },
+    { text: reply('××市人民政府关于同意调整学校布局的批复', '根据《××市教育局关于征求意见的函》，现就你区请示批复如下：'), why: 'a 函 cited without 收悉 is not what is being answered' },
+    { text: reply('××市教育局关于商请支持的函', '为做好招生工作，现商请贵局支持。', '请予支持为盼。', '××市教育局'), why: 'an outgoing 函 answers nothing' },
+  ],
+  invalid: [
+    { text: reply('××市人民政府关于同意调整学校布局的批复', '你局《关于商请支持调整学校布局的函》收悉。经研究，现批复如下：'), found: ['《关于商请支持调整学校布局的函》'], severity: 'warning', suggestions: ['复函'] },
+    { text: reply('××市人民政府关于同意调整学校布局的批复', '贵局《关于调整学校布局的复函》及有关材料收悉。'), found: ['《关于调整学校布局的复函》'], message: '复函' },
+    { text: reply('××市财政局关于同意追加经费的复函', '你局《关于追加经费的请示》收悉。经研究，现函复如下：', '特此函复。', '××市财政局'), found: ['《关于追加经费的请示》'], suggestions: ['批复'] },
+    { text: reply('××市教育局关于同意设立分校的函', '你校《关于设立分校的请示》（×校〔2024〕3号）收悉。', '此复。', '××市教育局'), found: ['《关于设立分校的请示》'], message: '条例第八条（十二）' },
+    { text: reply('××市人民政府关于同意调整学校布局的批复', '根据工作安排，你局《关于商请调整学校布局的函》已收悉。'), found: ['《关于商请调整学校布局的函》'] },
+  ],
+});

@@ -1,0 +1,25 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const report = (body: string, title = '××市交通运输局关于2024年安全生产工作情况的报告') =>
+  `${title}\n\n市人民政府：\n　　2024年，我局认真贯彻落实市委、市政府决策部署。现将有关情况报告如下：\n　　${body}\n\n××市交通运输局\n2024年12月20日\n`;
+
+ruleCases('genre-report-contains-request', {
+  valid: [
+    { text: report('全年检查企业318家次。\n　　特此报告。'), why: 'a plain report' },
+    { text: report('根据《××局关于购置执法车辆的请示》的批复，车辆已购置到位。\n　　特此报告。'), why: 'a cited 请示 title is not a request of this document' },
+    { text: report('按照市政府批示精神，我局开展了专项整治。\n　　特此报告。'), why: '批示 as a noun is not a request' },
+    { text: report('该项目已报请市发展改革委批准立项。\n　　特此报告。'), why: '报请批准 describes a past step, it does not ask' },
+    { text: report('全年检查企业318家次。\n　　以上报告，请审阅。'), why: '请审阅 is an accepted 报告 closing' },
+    { text: `××局关于开展安全检查的通知\n\n各科室：\n　　请于3月10日前完成自查，妥否，请批示。\n\n××局\n2024年3月5日\n`, why: 'a 通知 is closing-mismatch\'s business' },
+    { text: `××局关于2025年工作的意见\n\n市人民政府：\n　　一、总体要求。\n　　以上意见如无不妥，请批转各地区、各部门执行。\n\n××局\n2024年12月5日\n`, why: 'the upward 意见 closing asks for 批转, the seed: 上行意见按请示程序办理' },
+    { text: `××局关于2025年工作的意见\n\n市人民政府：\n　　一、总体要求。\n　　以上意见妥否，请批示。\n\n××局\n2024年12月5日\n`, why: 'an upward 意见 closing “以上意见妥否，请批示” follows the 请示 procedure (seed)' },
+  ],
+  invalid: [
+    { text: report('我局拟购置执法车辆6辆。\n　　妥否，请批示。'), found: ['妥否，请批示'], severity: 'error', message: '条例第十五条（四）', suggestions: ['特此报告。', '请示'] },
+    { text: report('全年检查企业318家次。\n　　特此报告，妥否，请批示。'), found: ['妥否，请批示'], suggestions: ['特此报告。', '请示'] },
+    { text: report('我局拟购置执法车辆6辆，恳请批准。\n　　特此报告。'), found: ['恳请批准'], suggestions: ['', '请示'] },
+    { text: report('下一步拟新建检测站，请予核拨经费120万元。\n　　特此报告。\n　　当否，请批复。'), found: ['请予核拨', '当否，请批复'], suggestions: ['请示'] },
+    { text: `××市安委会关于2024年安全生产检查情况的通报\n\n各区人民政府：\n　　现将检查情况通报如下。\n　　妥否，请批示。\n\n××市安委会\n2024年3月5日\n`, found: ['妥否，请批示'], severity: 'warning', suggestions: ['特此通报。'] },
+    { text: `××市人民政府常务会议纪要\n\n　　会议研究了防汛工作。\n　　会议议定：请市财政局予以同意。\n　　请予审批。\n\n××市人民政府办公室\n2024年3月5日\n`, found: ['请予审批'], severity: 'warning' },
+  ],
+});

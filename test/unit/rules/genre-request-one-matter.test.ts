@@ -1,0 +1,22 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const request = (body: string, title = '××市教育局关于××的请示') =>
+  `${title}\n\n市人民政府：\n　　${body}\n　　妥否，请批示。\n\n××市教育局\n2024年3月5日\n`;
+
+ruleCases('genre-request-one-matter', {
+  valid: [
+    { text: request('为保障执法工作，拟购置执法车辆2辆，恳请解决购车经费60万元。'), why: 'the cost of the purchase is the same matter' },
+    { text: request('为保障执法工作，特申请购置执法车辆2辆，所需经费120万元由市财政解决。'), why: 'the money describes the purchase' },
+    { text: request('该项目已于去年立项。现申请增拨经费50万元。'), why: 'background (已于去年立项) is not asked for' },
+    { text: request('恳请批准设立××学校安全管理中心，核定事业编制5名。'), why: 'the staffing of a new body belongs to setting it up' },
+    { text: request('根据《关于申请建设用地和购置设备的通知》，现申请增拨经费30万元。'), why: 'matters inside a cited title do not count' },
+    { text: `××局关于2024年工作情况的报告\n\n市人民政府：\n　　请求增拨经费50万元并增加编制3名。\n　　特此报告。\n\n××局\n2024年3月5日\n`, why: 'only a 请示 must be 一文一事' },
+  ],
+  invalid: [
+    { text: request('为加强执法力量，请求增拨经费50万元并增加编制3名。'), found: ['增加编制3名'], message: '一文一事' },
+    { text: request('恳请批准划拨用地20亩用于新建校舍。同时申请表彰先进集体3个。'), found: ['申请表彰先进集体3个'] },
+    { text: request('现申请购置执法车辆2辆；另申请增加人员编制4名。'), found: ['另申请增加人员编制4名'] },
+    { text: request('请予批准成立××中心，并请调整学生资助政策标准。'), found: ['请调整学生资助政策标准'] },
+    { text: request('特申请立项建设××体育馆，恳请同时授予我局“文明单位”称号。'), found: ['授予我局“文明单位”称号'] },
+  ],
+});

@@ -1,0 +1,75 @@
+import type { LintConfig } from '../../../src/core';
+import { ruleCases } from '../helpers/ruleTester';
+
+const organization = {
+  name: '某某市教育局',
+  shortName: '市教育局',
+  code: '某教',
+  superiors: ['某某市人民政府', '某某省教育厅'],
+  subordinates: ['各区教育局', '市教育科学研究院'],
+  peers: ['某某市财政局', '某某市人力资源和社会保障局'],
+};
+const config: Partial<LintConfig> = { organization };
+
+const request = (to: string, title = '某某市教育局关于追加学校改造经费的请示', closing = '妥否，请批示。') =>
+  `${title}\n\n${to}：\n　　为改善薄弱学校办学条件，我局拟对12所学校实施改造，需追加经费300万元。\n　　${closing}\n\n某某市教育局\n2024年3月5日\n`;
+const letter = (to: string, body: string, title = '某某市教育局关于追加学校改造经费的函') =>
+  `${title}\n\n${to}：\n　　${body}\n　　请予函复。\n\n某某市教育局\n2024年3月5日\n`;
+
+ruleCases('genre-request-vs-letter', {
+  valid: [
+    { text: request('某某市人民政府'), why: 'a 请示 to a configured superior', config },
+    { text: request('市人民政府'), why: 'a short form of a configured superior (某某市人民政府 ends with it)', config },
+    { text: request('某某市财政局'), why: 'without an organization profile the hierarchy is unknown: silent', config: {} },
+    { text: letter('某某市财政局', '我局拟对12所学校实施改造，商请追加经费300万元。'), why: 'a 函 to a peer is right', config },
+    { text: request('某某市人民政府、某某市财政局'), why: 'one recipient is a superior (several recipients are route-upward-single-recipient’s business)', config },
+    { text: request('某某市财政局'), why: 'a profile without superiors or peers says nothing about the recipient', config: { organization: { name: '某某市教育局', code: '某教' } } },
+    { text: letter('某某市人民政府', '现将有关情况函告如下，供参阅。'), why: 'a 函 to a superior that asks for no approval', config },
+    { text: letter('某某市人民政府', '我局拟请予批准12所学校改造。', '某某市教育局关于学校改造问题的复函'), why: 'a 复函 answers, it does not ask', config },
+  ],
+  invalid: [
+    {
+      text: request('某某市财政局'),
+      found: ['某某市财政局'],
+      suggestions: ['函'],
+      severity: 'warning',
+      message: '同级或不相隶属',
+      config,
+    },
+    {
+      text: request('市财政局'),
+      found: ['市财政局'],
+      suggestions: ['函'],
+      message: '应当用函',
+      config,
+    },
+    {
+      text: request('各区教育局'),
+      found: ['各区教育局'],
+      suggestions: ['函'],
+      message: '下级机关',
+      config,
+    },
+    {
+      text: request('某某市科学技术局'),
+      found: ['某某市科学技术局'],
+      suggestions: ['函'],
+      severity: 'info',
+      message: '不在本机关的上级机关名单',
+      config,
+    },
+    {
+      text: request('某某市人力资源和社会保障局', '某某市教育局关于\n增加教师编制的\n请示'),
+      found: ['某某市人力资源和社会保障局'],
+      suggestions: ['函'],
+      config,
+    },
+    {
+      text: letter('某某市人民政府', '我局拟对12所学校实施改造，恳请批准追加经费300万元。'),
+      found: ['某某市人民政府'],
+      suggestions: ['请示'],
+      message: '标题文种改为“请示”',
+      config,
+    },
+  ],
+});

@@ -1,0 +1,25 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const body = '\n\n市人民政府：\n　　为保障执法工作，拟购置执法车辆2辆。\n　　{closing}\n\n××局\n2024年3月5日\n';
+const doc = (title: string, closing = '特此报告。') => title + body.replace('{closing}', closing);
+
+ruleCases('genre-title-missing-genre', {
+  valid: [
+    { text: doc('××局关于购置执法车辆的请示', '妥否，请批示。'), why: 'ends with a statutory genre' },
+    { text: doc('××市人民政府关于做好2025年防汛工作的紧急通知', '特此通知。'), why: '紧急通知 ends with 通知' },
+    { text: doc('××区财政局关于追加经费的复函', '特此函复。'), why: '复函 is the genre 函' },
+    { text: doc('××局关于购置执法车辆的请示。', '妥否，请批示。'), why: 'trailing punctuation is title-trailing-punct\'s business, the genre is there' },
+    { text: doc('××局2024年工作总结'), why: 'a non-statutory ending is reported by genre-nonstatutory only (one finding per fault)' },
+    { text: doc('关于购置执法车辆的申请'), why: '申请 is genre-nonstatutory\'s' },
+    { text: '××市人民政府令\n\n第12号\n\n　　《××市养犬管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年5月1日起施行。\n\n市长　张三\n2024年3月5日\n', why: '…政府令 is the genre 命令' },
+  ],
+  invalid: [
+    { text: doc('关于开展安全生产大检查'), found: ['关于开展安全生产大检查'], severity: 'error', message: '条例第九条（七）' },
+    { text: doc('××局关于购置执法车辆', '妥否，请批示。'), found: ['××局关于购置执法车辆'], severity: 'error', suggestions: ['××局关于购置执法车辆的请示'] },
+    { text: doc('关于开展安全检查的', '特此通知。'), found: ['关于开展安全检查的'], suggestions: ['关于开展安全检查的通知'] },
+    { text: doc('通知', '特此通知。'), found: ['通知'], severity: 'warning', message: '缺少发文机关名称和事由' },
+    { text: doc('请示。', '妥否，请批示。'), found: ['请示'], severity: 'warning' },
+    { text: doc('会议纪要', ''), found: ['会议纪要'], severity: 'warning' },
+    { text: '---\ngenre: 通知\n---\n××局关于开展安全检查\n\n各科室：\n　　请按时完成自查。\n\n××局\n2024年3月5日\n', found: ['××局关于开展安全检查'], suggestions: ['××局关于开展安全检查的通知'] },
+  ],
+});

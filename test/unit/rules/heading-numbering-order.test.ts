@@ -1,0 +1,27 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (...body: string[]) =>
+  `××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n　　现将有关事项通知如下：\n${body.map((b) => `　　${b}\n`).join('')}　　特此通知。\n\n××市教育局\n2024年3月5日\n`;
+const allowSkip = { rules: { 'heading-numbering-order': { options: { allowSkipLevel: true } } } };
+
+ruleCases('heading-numbering-order', {
+  valid: [
+    { text: doc('一、总体要求', '（一）指导思想', '1.加强领导。', '2.明确责任。', '（二）工作目标', '二、主要任务', '（一）排查隐患'), why: 'four levels in order; each parent restarts its children at 1' },
+    { text: doc('一、会议时间', '3月12日上午。', '二、会议地点', '市政府第一会议室。', '三、参会人员'), why: 'consecutive first-level headings separated by body text' },
+    { text: doc('1.请于3月8日前报送回执。', '2.请提前15分钟到达会场。'), why: 'a short notice numbered with 1. 2. only' },
+    { text: doc('一、总体要求', '1.加强领导。', '2.明确责任。', '二、主要任务', '1.排查隐患。'), config: allowSkip, why: 'a two-level 一、 / 1. document with allowSkipLevel: true' },
+    { text: doc('一、总体要求', '2024年完成1.5万户改造。', '二、主要任务', '3、4月份集中检查。'), why: 'near-misses: numbers and dates at a line start are not headings' },
+    { text: doc('一、总体要求', '（一）指导思想', '（二）工作目标', '（三）基本原则', '二、保障措施'), why: 'consecutive second-level headings' },
+  ],
+  invalid: [
+    { text: doc('一、总体要求', '三、主要任务'), found: ['三、'], suggestions: ['二、'], severity: 'warning', message: '不连续' },
+    { text: doc('一、总体要求', '二、主要任务', '二、保障措施'), found: ['二、'], suggestions: ['三、'], message: '重复' },
+    { text: doc('一、总体要求', '（二）指导思想'), found: ['（二）'], suggestions: ['（一）'], message: '从1开始' },
+    { text: doc('一、总体要求', '（一）指导思想', '（二）工作目标', '二、主要任务', '（三）排查隐患'), found: ['（三）'], suggestions: ['（一）'] },
+    { text: doc('一、总体要求', '1.加强领导。', '（一）指导思想'), found: ['1.', '（一）'], message: '越过了第二层' },
+    { text: doc('一、总体要求', '1.加强领导。', '（一）指导思想'), found: ['（一）'], config: allowSkip, message: '层次倒置' },
+    { text: doc('（一）指导思想', '1.加强领导。', '一、总体要求'), found: ['一、'], message: '层次倒置' },
+    { text: doc('一、总体要求', '三、主要任务', '二、保障措施'), found: ['三、', '二、'] },
+    { text: doc('一、总体要求', '1.加强领导。', '2.明确责任。'), found: ['1.'], severity: 'info', message: 'allowSkipLevel' },
+  ],
+});

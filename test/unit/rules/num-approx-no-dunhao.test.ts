@@ -1,0 +1,22 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (body: string) => `××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　${body}\n\n××市人民政府\n2024年3月5日\n`;
+
+ruleCases('num-approx-no-dunhao', {
+  valid: [
+    { text: doc('预计三四天完成，需要两三个人。'), why: 'the approximate number already without 顿号' },
+    { text: doc('6、7月是主汛期，三、四月做好准备。'), why: 'two months (缩略), not an approximation' },
+    { text: doc('评选一、二等奖若干名，三、四季度加强巡查。'), why: 'ranks and quarters are enumerations' },
+    { text: doc('第三、四条另行规定，三、四年级学生参加。'), why: 'after 第, and 年级, the numbers are ordinals' },
+    { text: doc('工期五、七天不等，三、五、七天分批完成。'), why: 'non-neighbouring numbers and a longer list' },
+    { text: '××局关于报送材料的通知\n\n各科室：\n　　一、总体要求\n　　三、四天内完成整改。\n', why: 'a heading ordinal at the start of a line' },
+  ],
+  invalid: [
+    { text: doc('预计三、四天完成。'), found: ['三、四'], output: doc('预计三四天完成。') },
+    { text: doc('需要两、三个人协助。'), found: ['两、三'], output: doc('需要两三个人协助。') },
+    { text: doc('预计3、4天完成。'), found: ['3、4'], output: doc('预计三四天完成。') },
+    { text: doc('每年检查五、六次，每次三、五个小时。'), found: ['五、六', '三、五'], output: doc('每年检查五六次，每次三五个小时。') },
+    { text: doc('安排七、八十人值守。'), found: ['七、八'], output: doc('安排七八十人值守。') },
+    { text: doc('预计３、４天完成。'), found: ['３、４'], output: doc('预计三四天完成。') },
+  ],
+});

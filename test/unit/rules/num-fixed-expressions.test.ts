@@ -1,0 +1,21 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (body: string) => `××市人民政府关于深化改革的通知\n\n各区县人民政府：\n　　${body}\n\n××市人民政府\n2024年3月5日\n`;
+
+ruleCases('num-fixed-expressions', {
+  valid: [
+    { text: doc('编制“十四五”规划，学习党的二十大精神和十九届四中全会精神。'), why: 'the set phrases in Chinese numerals' },
+    { text: doc('主要负责同志是第一责任人，一把手亲自抓。'), why: 'Chinese numerals' },
+    { text: doc('2024年共召开12次会议，14个部门参加。'), why: 'counts and years take Arabic digits' },
+    { text: doc('全市14个五年计划项目已完成。'), why: '14个 followed by 五年 is a count, not 十四五' },
+    { text: doc('星期日休息，第12届运动会。'), why: 'not a fixed expression with a digit' },
+  ],
+  invalid: [
+    { text: doc('编制“14五”规划。'), found: ['14五'], output: doc('编制“十四五”规划。') },
+    { text: doc('编制十4五规划。'), found: ['十4五'], output: doc('编制十四五规划。') },
+    { text: doc('学习党的20大精神和19届4中全会精神。'), found: ['20大', '19届4中全会'], output: doc('学习党的二十大精神和十九届四中全会精神。') },
+    { text: doc('1把手要三令五申，做到7上8下。'), found: ['1把手', '7上8下'], output: doc('一把手要三令五申，做到七上八下。') },
+    { text: doc('增强4个意识，坚定4个自信，做到2个维护。'), found: ['4个意识', '4个自信', '2个维护'], output: doc('增强四个意识，坚定四个自信，做到两个维护。') },
+    { text: doc('每星期5下午学习。'), found: ['星期5'], output: doc('每星期五下午学习。') },
+  ],
+});

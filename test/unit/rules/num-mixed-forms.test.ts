@@ -1,0 +1,20 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (body: string) => `××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　${body}\n\n××市人民政府\n2024年3月5日\n`;
+
+ruleCases('num-mixed-forms', {
+  valid: [
+    { text: doc('转移群众4000人，投入资金3.5亿元、5万元。'), why: 'Arabic digits with 万 and 亿 are allowed' },
+    { text: doc('转移群众四千人，修复堤防一百零八处。'), why: 'all Chinese numerals' },
+    { text: doc('新建堤防5千米，储备物资3千克。'), why: '千米 and 千克 are units' },
+    { text: doc('增长2个百分点，百分之五十。'), why: 'no Arabic digit before 千 or 百' },
+    { text: doc('根据《关于安置4千人的方案》执行。'), why: 'inside a cited title' },
+  ],
+  invalid: [
+    { text: doc('转移群众4千人。'), found: ['4千'], suggestions: ['4000', '四千'] },
+    { text: doc('修复堤防1百0八处。'), found: ['1百0八'], suggestions: ['108', '一百零八'] },
+    { text: doc('投入资金5亿3千4百万元。'), found: ['3千4百'], suggestions: ['3400'] },
+    { text: doc('约3.5千人参加。'), found: ['3.5千'], suggestions: ['3500', '三千五百'] },
+    { text: doc('储备5百多吨物资。'), found: ['5百'], suggestions: ['500', '五百'], severity: 'warning' },
+  ],
+});

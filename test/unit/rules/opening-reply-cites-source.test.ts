@@ -1,0 +1,21 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (title: string, opening: string, closing = '此复。', recipients = '××区人民政府：') =>
+  `${title}\n\n${recipients}\n　　${opening}\n　　一、同意调整。\n　　${closing}\n\n××市人民政府\n2024年3月5日\n`;
+
+ruleCases('opening-reply-cites-source', {
+  valid: [
+    { text: doc('××市人民政府关于同意调整学校布局的批复', '你区《关于调整学校布局的请示》（×政〔2024〕5号）收悉。经研究，现批复如下：'), why: 'the standard opening' },
+    { text: doc('××市财政局关于追加经费的复函', '贵局《关于商请追加经费的函》及有关材料收悉。现函复如下：', '特此函复。'), why: '及有关材料收悉 also cites the source' },
+    { text: doc('××市人民政府关于同意调整学校布局的批复', '经研究，现批复如下。你区《关于调整学校布局的请示》已收悉。'), why: 'cited in the second sentence' },
+    { text: doc('××区教育局关于商请追加经费的函', '为保障校舍安全，商请贵局追加经费。', '请予支持为盼。', '××区财政局：'), why: 'an outgoing 函 cites nothing' },
+    { text: doc('××市人民政府关于开展安全检查的通知', '为做好安全工作，现就有关事项通知如下：', '特此通知。'), why: 'a 通知 is not a reply' },
+  ],
+  invalid: [
+    { text: doc('××市人民政府关于同意调整学校布局的批复', '关于你区申请调整学校布局的事，经研究，批复如下：'), found: ['关于你区申请调整学校布局的事，经研究，批复如下：'], severity: 'warning', message: '收悉' },
+    { text: doc('××市人民政府关于同意调整学校布局的批复', '你区的请示收悉。经研究，同意。'), found: ['你区的请示收悉。'] },
+    { text: doc('××市财政局关于追加经费的复函', '经研究，同意追加经费50万元。', '特此函复。'), found: ['经研究，同意追加经费50万元。'], message: '复函' },
+    { text: doc('××市财政局关于追加经费的函', '来函收悉。经研究，同意追加经费。', '此复。'), found: ['来函收悉。'] },
+    { text: doc('××市人民政府关于同意设立分校的批复', '×政〔2024〕5号收悉。经研究，现批复如下：'), found: ['×政〔2024〕5号收悉。'] },
+  ],
+});

@@ -1,0 +1,23 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (recipients: string, body = '现将有关事项通知如下。') =>
+  `××市人民政府关于做好防汛工作的通知\n\n${recipients}\n　　${body}\n　　特此通知。\n\n××市人民政府\n2024年3月5日\n`;
+
+ruleCases('recipient-colon', {
+  valid: [
+    { text: doc('各区县人民政府，市政府各部门：'), why: 'the 主送 line ends with a full-width colon' },
+    { text: doc('各省、自治区、直辖市人民政府，\n国务院各部委、各直属机构：'), why: 'a long 主送 list wrapped onto a second line ends with the colon' },
+    { text: '××市人民政府关于禁止燃放烟花爆竹的通告\n\n　　为加强安全管理，现将有关事项通告如下：\n　　一、禁止燃放区域。\n\n××市人民政府\n2024年3月5日\n', why: 'a 通告 opening sentence ending with a colon is not a 主送机关' },
+    { text: '××市人民政府关于禁止燃放烟花爆竹的通告\n\n　　为加强城市安全管理，保障人民群众生命财产安全，根据有关法律法规规定，决定在全市范围内禁止燃放烟花爆竹。\n\n××市人民政府\n2024年3月5日\n', why: 'a document without a 主送机关' },
+    { text: '# ××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n\n　　现将有关事项通知如下，详见 https://example.gov.cn/a:b 。\n', why: 'a Markdown draft with a correct 主送 line and a URL in the body' },
+  ],
+  invalid: [
+    { text: doc('各区县人民政府:'), found: [':'], output: doc('各区县人民政府：'), severity: 'error', message: '全角冒号' },
+    { text: doc('各区县人民政府，'), found: ['，'], output: doc('各区县人民政府：') },
+    { text: doc('各区县人民政府,'), found: [','], output: doc('各区县人民政府：') },
+    { text: doc('各区县人民政府。'), found: ['。'], output: doc('各区县人民政府：') },
+    { text: doc('各区县人民政府'), found: ['各区县人民政府'], output: doc('各区县人民政府：'), message: '缺冒号' },
+    { text: doc('各省、自治区、直辖市人民政府，\n国务院各部委、各直属机构:'), found: [':'], output: doc('各省、自治区、直辖市人民政府，\n国务院各部委、各直属机构：') },
+    { text: doc('各区县人民政府；'), found: ['；'], output: doc('各区县人民政府：') },
+  ],
+});

@@ -1,0 +1,70 @@
+import type { LintConfig } from '../../../src/core';
+import { ruleCases } from '../helpers/ruleTester';
+
+const config: Partial<LintConfig> = {
+  organization: {
+    name: '某某市教育局',
+    superiors: ['某某市人民政府'],
+    subordinates: ['各区教育局', '市教育科学研究院'],
+    peers: ['某某市财政局'],
+  },
+};
+
+const doc = (genre: '请示' | '报告' | '通知', cc: string) => {
+  const title = `某某市教育局关于学校改造工作的${genre}`;
+  const closing = genre === '请示' ? '妥否，请批示。' : genre === '报告' ? '特此报告。' : '特此通知。';
+  const to = genre === '通知' ? '各区教育局' : '某某市人民政府';
+  return `${title}\n\n${to}：\n　　我局拟对12所学校实施改造。\n　　${closing}\n\n某某市教育局\n2024年3月5日\n\n${cc}\n`;
+};
+
+ruleCases('route-upward-no-cc-subordinate', {
+  valid: [
+    { text: doc('请示', '抄送：某某市财政局。'), why: 'a peer in the 抄送 of a 请示 is allowed (条例第十五条（一）同级机关)', config },
+    { text: doc('通知', '抄送：各区教育局，市教育科学研究院。'), why: 'a 通知 is not an upward document', config },
+    { text: doc('报告', '抄送：各有关单位。'), why: '各有关单位 is not subordinate by its name', config: {} },
+    { text: doc('请示', '抄送：某某市发展和改革委员会。'), why: 'without a profile only names like 各乡镇 are suspicious', config: {} },
+    { text: doc('请示', '抄送：市教育局办公室。'), why: 'a name not in the subordinates list and not 各… is not flagged', config },
+    { text: `某某市教育局关于学校改造工作的请示\n\n某某市人民政府：\n　　此前已将《关于抄送各区教育局的说明》报送。\n　　妥否，请批示。\n\n某某市教育局\n2024年3月5日\n`, why: 'a name in the body is not the 抄送 line', config },
+  ],
+  invalid: [
+    {
+      text: doc('请示', '抄送：某某市财政局，各区教育局。'),
+      found: ['各区教育局'],
+      severity: 'error',
+      suggestions: [''],
+      message: '不抄送下级机关',
+      config,
+    },
+    {
+      text: doc('报告', '抄送：市教育科学研究院，某某市财政局。'),
+      found: ['市教育科学研究院'],
+      severity: 'error',
+      config,
+    },
+    {
+      text: doc('请示', '抄送：某某市财政局，各乡镇人民政府。'),
+      found: ['各乡镇人民政府'],
+      severity: 'warning',
+      message: '看起来是下级机关',
+      config: {},
+    },
+    {
+      text: doc('报告', '抄送：各科室、各直属单位。'),
+      found: ['各科室', '各直属单位'],
+      severity: 'warning',
+      config: {},
+    },
+    {
+      text: doc('请示', '抄送：各县（市、区）教育局。'),
+      found: ['各县（市、区）教育局'],
+      severity: 'warning',
+      config,
+    },
+    {
+      text: doc('请示', '抄送：某某市财政局，\n　　　　各区教育局。'),
+      found: ['各区教育局'],
+      severity: 'error',
+      config,
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (title: string) => `${title}\n\n各科室：\n　　请按时完成自查。\n　　特此通知。\n\n××局\n2024年3月5日\n`;
+
+ruleCases('title-guanyu-de', {
+  valid: [
+    { text: doc('××局关于开展安全检查的通知'), why: 'the standard 关于……的 structure' },
+    { text: doc('××县人民政府转发市人民政府关于做好防汛工作的通知'), why: 'a 转发 title keeps the original title\'s 关于' },
+    { text: doc('××市人民政府办公厅印发《××市公文处理实施细则》的通知'), why: 'an 印发 title without 关于 is accepted' },
+    { text: doc('××市公安局关于春节期间禁止燃放烟花爆竹的通告'), why: 'a 通告 is exempt (and is fine anyway)' },
+    { text: doc('××市人民政府常务会议纪要'), why: '纪要 titles name the meeting' },
+    { text: doc('××局关于调整学校布局的请示报告'), why: 'a doubled genre is genre-doubled\'s business' },
+    { text: doc('××局通知'), why: 'no 事由 at all: title-structure\'s business, not 关于……的' },
+    { text: doc('××局关于开展安全检查的实施意见'), why: '……的实施意见 has its 的' },
+  ],
+  invalid: [
+    { text: doc('××局开展安全检查的通知'), found: ['××局开展安全检查的通知'], severity: 'info', suggestions: ['××局关于开展安全检查的通知'] },
+    { text: doc('关于开展安全检查通知'), found: ['通知'], message: '缺少“的”', suggestions: ['关于开展安全检查的通知'] },
+    { text: doc('××市教育局关于2024年工作情况报告'), found: ['报告'], suggestions: ['××市教育局关于2024年工作情况的报告'] },
+    { text: doc('××市人民政府办公室做好2025年防汛工作的通知'), found: ['××市人民政府办公室做好2025年防汛工作的通知'], suggestions: ['××市人民政府办公室关于做好2025年防汛工作的通知'] },
+    { text: doc('××区财政局关于商请追加经费复函'), found: ['复函'], suggestions: ['××区财政局关于商请追加经费的复函'] },
+    { text: doc('××市教育局关于调整城区\n学校布局请示'), found: ['请示'], suggestions: ['的'] },
+  ],
+});

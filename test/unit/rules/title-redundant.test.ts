@@ -1,0 +1,21 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (title: string) => `${title}\n\n市人民政府：\n　　为保障执法工作，拟购置执法车辆2辆。\n　　妥否，请批示。\n\n××局\n2024年3月5日\n`;
+
+ruleCases('title-redundant', {
+  valid: [
+    { text: doc('××局关于追加执法经费的请示'), why: 'no redundant verb' },
+    { text: doc('××局关于申请人资格认定问题的请示'), why: '申请人 is a noun' },
+    { text: doc('××区教育局关于申请追加经费的函'), why: 'a 请批函 may say 申请 (only 请示 repeats it)' },
+    { text: doc('××局关于请求增拨经费的请示报告'), why: 'a doubled genre is genre-doubled\'s business first' },
+    { text: doc('××局关于落实请求事项的请示'), why: '请求 not right after 关于' },
+  ],
+  invalid: [
+    { text: doc('××局关于请求增拨执法经费的请示'), found: ['请求'], output: doc('××局关于增拨执法经费的请示'), message: '语义重复' },
+    { text: doc('××局关于申请追加经费的请示'), found: ['申请'], output: doc('××局关于追加经费的请示') },
+    { text: doc('××局关于请求批准设立执法大队的请示'), found: ['请求批准'], output: doc('××局关于设立执法大队的请示') },
+    { text: doc('××局关于恳请同意购置执法车辆的请示'), found: ['恳请同意'], output: doc('××局关于购置执法车辆的请示') },
+    { text: doc('××局关于申请资金的请示'), found: ['申请'], output: null, suggestions: [''] },
+    { text: doc('××局关于申请追加\n执法经费的请示'), found: ['申请'], output: doc('××局关于追加\n执法经费的请示') },
+  ],
+});

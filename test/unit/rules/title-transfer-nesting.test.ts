@@ -1,0 +1,26 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (title: string) => `${title}\n\n各学校：\n　　现将省教育厅通知转发给你们，请认真贯彻执行。\n\n××县教育局\n2024年3月5日\n`;
+
+ruleCases('title-transfer-nesting', {
+  valid: [
+    { text: doc('××县教育局转发省教育厅关于做好2024年招生工作的通知'), why: 'the recommended form: one 转发, one 关于, one 通知' },
+    { text: doc('××县人民政府转发市人民政府关于加强防汛工作的意见的通知'), why: 'one 转发 and one 关于; 意见的通知 is not doubled' },
+    { text: doc('××局关于印发《关于加强安全生产工作的意见》的通知'), why: 'a 关于 inside 《》 is the printed document\'s own title' },
+    { text: doc('××县教育局关于做好2024年招生工作的通知'), why: 'not a transfer title' },
+    { text: doc('国务院办公厅转发农业部等部门关于2002年减轻农民负担工作意见的通知'), why: 'a real single-level transfer title' },
+  ],
+  invalid: [
+    {
+      text: doc('××县教育局关于转发××市教育局关于转发省教育厅关于做好2024年招生工作的通知的通知的通知'),
+      found: ['××县教育局关于转发××市教育局关于转发省教育厅关于做好2024年招生工作的通知的通知的通知'],
+      severity: 'warning',
+      message: '“的通知”重复3次',
+      suggestions: ['××县教育局转发省教育厅关于做好2024年招生工作的通知'],
+    },
+    { text: doc('××县教育局转发市教育局转发省教育厅关于做好招生工作的通知'), message: '“转发”出现2次', suggestions: ['××县教育局转发省教育厅关于做好招生工作的通知'] },
+    { text: doc('××县人民政府关于转发市人民政府关于加强防汛工作的意见的通知'), message: '“关于”出现2次', suggestions: ['××县人民政府转发市人民政府关于加强防汛工作的意见的通知'] },
+    { text: doc('××县人民政府关于转发市人民政府关于加强防汛工作的通知的通知'), suggestions: ['××县人民政府转发市人民政府关于加强防汛工作的通知'] },
+    { text: doc('××县财政局批转县审计局关于批转××的报告的通知'), message: '“批转”出现2次' },
+  ],
+});

@@ -1,0 +1,21 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (body: string, closing: string, title = '××局关于购置执法车辆的请示') =>
+  `${title}\n\n市人民政府：\n　　${body}\n　　${closing}\n\n××局\n2024年3月5日\n`;
+
+ruleCases('tone-upward-directive', {
+  valid: [
+    { text: doc('拟购置执法车辆2辆。', '妥否，请批示。'), why: 'a request' },
+    { text: doc('我局认真组织实施了专项整治行动。', '特此报告。', '××局关于专项整治情况的报告'), why: 'describing one\'s own work is not an order' },
+    { text: doc('我局已将市政府通知转发各科室，要求遵照执行。', '特此报告。', '××局关于贯彻落实情况的报告'), why: 'reporting what was asked of subordinates' },
+    { text: doc('各科室要认真贯彻执行。', '特此通知。', '××局关于开展安全检查的通知'), why: 'a 通知 may direct' },
+    { text: doc('市政府《关于……的通知》要求“请认真贯彻执行”，我局已部署。', '特此报告。', '××局关于贯彻落实情况的报告'), why: 'quoted text' },
+  ],
+  invalid: [
+    { text: doc('拟购置执法车辆2辆。', '请遵照执行。'), found: ['请遵照执行'], severity: 'warning', message: '妥否，请批示', suggestions: ['妥否，请批示。'] },
+    { text: doc('今年工作已全部完成。', '以上报告，请认真贯彻落实。', '××局关于2024年工作情况的报告'), found: ['请认真贯彻落实'], suggestions: ['特此报告。'] },
+    { text: doc('请认真组织实施。拟购置执法车辆2辆。\n　　以下略。', '妥否，请批示。'), found: ['请认真组织实施'], suggestions: [] },
+    { text: doc('拟购置执法车辆2辆，望遵照执行。', '妥否，请批示。'), found: ['望遵照执行'] },
+    { text: doc('全年无事故。', '请遵照办理。', '××市人民政府关于提请审议××条例（草案）的议案'), found: ['请遵照办理'], message: '现提请审议' },
+  ],
+});
