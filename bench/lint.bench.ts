@@ -23,19 +23,6 @@ const HEAD = `000001
 各区县教育局，局属各学校：
 `;
 
-const PARAGRAPHS = [
-  '　　为深入贯彻落实《中华人民共和国教育法》和省教育厅《关于加强学校安全工作的意见》（×教发〔2023〕12号）精神，进一步加强全市中小学校园安全管理，切实保障师生生命财产安全，现将有关事项通知如下：',
-  '　　一、提高思想认识，压实安全责任',
-  '　　（一）落实主体责任。各学校要把安全工作摆在突出位置，校长是本校安全工作第一责任人，要建立健全“一岗双责”制度，层层签订安全责任书，确保责任落实到岗、到人。',
-  '　　（二）加强督促检查。各区县教育局要于2024年4月30日前完成一次全面检查，对发现的问题建立台账，明确整改时限和责任人，整改完成率要达到100%。',
-  '　　1.开展隐患排查。重点检查校舍、消防、食堂、实验室、体育设施等，排查范围覆盖全部在校师生3.5万人。',
-  '　　2.完善应急预案。每学期至少组织2次应急疏散演练，演练时间一般安排在上午9:00至11:00。',
-  '　　（1）明确疏散路线。',
-  '　　（2）落实专人负责。',
-  '　　二、强化重点防控，消除安全隐患',
-  '　　各地各校要结合实际，认真开展防溺水、防欺凌、交通安全、食品安全等专项教育，通过主题班会、家长会、致家长的一封信等形式，提高学生安全意识和自我保护能力。',
-];
-
 const TAIL = `　　请认真贯彻执行。
 
 附件：1.校园安全检查表
@@ -49,18 +36,35 @@ const TAIL = `　　请认真贯彻执行。
 ××市教育局办公室　　2024年3月5日印发
 `;
 
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const cn = (n: number) => (n <= 10 ? ['', ...CN, '十'][n] : n < 20 ? '十' + CN[n - 11] : CN[Math.floor(n / 10) - 1] + '十' + (n % 10 ? CN[(n % 10) - 1] : ''));
+
+const SENTENCES = [
+  '各学校要把安全工作摆在突出位置，校长是本校安全工作第一责任人，要建立健全“一岗双责”制度，层层签订安全责任书，确保责任落实到岗、到人。',
+  '各区县教育局要于2024年4月30日前完成一次全面检查，对发现的问题建立台账，明确整改时限和责任人，整改完成率要达到100%。',
+  '重点检查校舍、消防、食堂、实验室、体育设施等，排查范围覆盖全部在校师生3.5万人，演练时间一般安排在上午9:00至11:00。',
+  '要深入贯彻《中华人民共和国教育法》和省教育厅《关于加强学校安全工作的意见》（×教发〔2023〕12号）精神，结合实际抓好落实。',
+  '通过主题班会、家长会、致家长的一封信等形式，提高学生安全意识和自我保护能力，营造全社会关心支持校园安全的良好氛围。',
+];
+
+/** A realistic 通知 of about `targetChars` characters: 一、 sections with （一） and 1. items, numbered in order. */
 function makeDocument(targetChars: number): string {
-  const parts = [HEAD];
-  let size = HEAD.length + TAIL.length;
-  let i = 0;
-  while (size < targetChars) {
-    const p = PARAGRAPHS[i % PARAGRAPHS.length] + '\n';
-    parts.push(p);
-    size += p.length;
-    i++;
+  const parts = [HEAD, '　　为进一步加强全市中小学校园安全管理，切实保障师生生命财产安全，现将有关事项通知如下：\n'];
+  let size = HEAD.length + TAIL.length + parts[1].length;
+  const push = (line: string) => {
+    parts.push(line);
+    size += line.length;
+  };
+  let s = 0;
+  for (let l1 = 1; l1 <= 9 && size < targetChars; l1++) {
+    push(`　　${cn(l1)}、压实第${cn(l1)}方面安全责任\n`);
+    for (let l2 = 1; l2 <= 99 && size < (targetChars * l1) / 9; l2++) {
+      push(`　　（${cn(l2)}）落实主体责任。${SENTENCES[s++ % SENTENCES.length]}\n`);
+      for (let l3 = 1; l3 <= 3; l3++) push(`　　${l3}.${SENTENCES[s++ % SENTENCES.length]}\n`);
+    }
   }
   parts.push(TAIL);
-  return parts.join('').slice(0, Math.max(targetChars, HEAD.length + TAIL.length));
+  return parts.join('');
 }
 
 function stats(samples: number[]) {

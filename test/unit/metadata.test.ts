@@ -24,7 +24,7 @@ describe('rule metadata', () => {
     });
   }
   it('rule ids come from RULEBOOK.md (or are documented extensions)', () => {
-    const extensions = new Set(['terms', 'docno-org-code', 'signature-org-name']);
+    const extensions = new Set(['terms', 'docno-org-code', 'title-redundant']);
     const unknown = allRules.map((r) => r.meta.id).filter((id) => !rulebook.includes('`' + id + '`') && !extensions.has(id));
     assert.deepEqual(unknown, []);
   });

@@ -306,10 +306,15 @@ function isCopyNo(c: string, next: Line | undefined): boolean {
   return !!next && !next.mdHeading && (SECRECY.test(nc) || URGENCY.test(nc) || ISSUER_MARK.test(nc) || DOC_NO_LINE.test(nc));
 }
 
+/** Whether a short line has any letter or digit outside HTML comments (a title or 主送 of only marks is none). */
+function hasWords(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c.replace(/<!--.*?-->/g, ''));
+}
+
 function isTitleStart(line: Line): boolean {
   const c = line.content;
   // Even a Markdown heading is no title past this length (and title regexes stay cheap).
-  if (c.length > MAX_TITLE_CHARS) return false;
+  if (c.length > MAX_TITLE_CHARS || !hasWords(c)) return false;
   if (line.mdHeading) return true;
   if (/[:：]$/.test(c)) return false;
   // 附件说明 and 版记 lines are never a title.
@@ -329,7 +334,7 @@ function looksComplete(parts: Line[]): boolean {
 function canContinueTitle(line: Line): boolean {
   const c = line.content;
   if (line.mdHeading) return false;
-  if (/[:：]$/.test(c) || c.length > 60) return false;
+  if (/[:：]$/.test(c) || c.length > 60 || !hasWords(c)) return false;
   if (parseHeading(line) || DATE_LINE.test(c) || ATTACHMENT_NOTE.test(c) || COLOPHON_LABEL.test(c)) return false;
   if (/[，。；]/.test(c.slice(0, -1))) return false;
   // Body paragraphs are indented; title lines are centred, so both start with spaces — judge by text only.
@@ -340,7 +345,7 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   const line = lines[i];
   if (!isContent(line)) return false;
   const c = line.content;
-  if (parseHeading(line) || c.length > 160) return false;
+  if (parseHeading(line) || c.length > 160 || !hasWords(c)) return false;
   if (/^(附件|抄送|主送)[:：]/.test(c)) return false;
   // "为……，现将有关事项通告如下：" opens the 正文 of a 通告, it is not a 主送机关.
   if (/[:：]$/.test(c)) return !/[。！？]/.test(c) && !/^(现将|现就|根据|依据|为了|为(?!民)|按照|经研究)/.test(c) && !/如下[:：]$/.test(c);

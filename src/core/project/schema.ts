@@ -40,6 +40,9 @@ export const SCHEMA_FILES = { wenmirc: 'schemas/wenmirc.schema.json', pack: 'sch
 
 const DRAFT = 'http://json-schema.org/draft-07/schema#';
 
+/** The schemas are built once (the rule registry does not change at run time); treat them as read-only. */
+const memo: { wenmirc?: JsonSchema; pack?: JsonSchema; tests?: JsonSchema; snippets?: JsonSchema } = {};
+
 const str = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema => ({ type: 'string', description, ...extra });
 const strList = (description: string): JsonSchema => ({ type: 'array', description, items: { type: 'string', minLength: 1 } });
 
@@ -123,7 +126,7 @@ function definitions(): Record<string, JsonSchema> {
 }
 
 export function wenmircSchema(): JsonSchema {
-  return {
+  return (memo.wenmirc ??= {
     $schema: DRAFT,
     $id: 'https://wenmi.dev/schemas/wenmirc.schema.json',
     title: 'Wenmi 项目配置（.wenmirc.json）',
@@ -144,7 +147,7 @@ export function wenmircSchema(): JsonSchema {
     },
     additionalProperties: false,
     definitions: definitions(),
-  };
+  });
 }
 
 /** A pack test case, in the manifest's `tests` or in a separate tests file. */
@@ -168,7 +171,7 @@ function packTestSchema(): JsonSchema {
 }
 
 export function packTestsFileSchema(): JsonSchema {
-  return { type: 'array', items: packTestSchema(), definitions: definitions() };
+  return (memo.tests ??= { type: 'array', items: packTestSchema(), definitions: definitions() });
 }
 
 export function packSchema(): JsonSchema {
@@ -179,7 +182,7 @@ export function packSchema(): JsonSchema {
     ],
     description,
   });
-  return {
+  return (memo.pack ??= {
     $schema: DRAFT,
     $id: 'https://wenmi.dev/schemas/wenmi-pack.schema.json',
     title: 'Wenmi 规范包（wenmi-pack.json）',
@@ -212,13 +215,13 @@ export function packSchema(): JsonSchema {
     },
     additionalProperties: false,
     definitions: definitions(),
-  };
+  });
 }
 
 /** A pack's snippet file: VS Code's snippet format, plus an optional `genres` per snippet. */
 export function snippetsFileSchema(): JsonSchema {
   const strOrLines: JsonSchema = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
-  return {
+  return (memo.snippets ??= {
     type: 'object',
     additionalProperties: {
       type: 'object',
@@ -233,7 +236,7 @@ export function snippetsFileSchema(): JsonSchema {
       },
       additionalProperties: false,
     },
-  };
+  });
 }
 
 /** The generated schema files (written by `npm run gen`, checked by its --check). */

@@ -25,12 +25,20 @@ const MANIFEST = {
   name: 'e2e-team-pack',
   version: '1.0.0',
   snippets: 'snippets.json',
+  templates: ['template.json'],
   organization: { name: '某某市教育局', superiors: ['某某市人民政府'], peers: ['某某市财政局'] },
 };
 
 const SNIPPETS = {
   请示结束语: { prefix: ['wmtfqps'], body: '妥否，请批示。', genres: ['请示'] },
   商请函结束语: { prefix: ['wmqyhf'], body: '请予函复。', genres: ['函'] },
+};
+
+const TEMPLATE = {
+  id: 'e2e-team-qingshi',
+  genre: '请示',
+  description: '规范包中的请示模板（集成测试）',
+  body: ['{{title}}', '', '{{to}}：', '　　本模板来自 e2e 规范包。[[正文]]', '　　妥否，请批示。', '', '{{org}}', '{{date}}'],
 };
 
 function json(value: unknown): Uint8Array {
@@ -70,6 +78,7 @@ suite('team configuration (.wenmirc.json and packs)', () => {
     doc = vscode.Uri.joinPath(dir, 'request.gw');
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'pack', 'wenmi-pack.json'), json(MANIFEST));
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'pack', 'snippets.json'), json(SNIPPETS));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'pack', 'template.json'), json(TEMPLATE));
     await vscode.workspace.fs.writeFile(rc, json({ packs: ['./pack'] }));
     await vscode.workspace.fs.writeFile(doc, encoder.encode(REQUEST_TO_PEER));
   });
@@ -153,5 +162,18 @@ suite('team configuration (.wenmirc.json and packs)', () => {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc, position);
     const labels = list.items.map(labelOf);
     assert.ok(labels.includes('wme2e'), `the new snippet is offered; got: ${labels.slice(0, 30).join(', ')}`);
+  });
+
+  test('the pack template is offered by New Official Document', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(doc));
+    await vscode.commands.executeCommand('wenmi.newDocument', {
+      templateId: TEMPLATE.id, org: '某某市教育局', subject: '追加学校改造经费', to: '某某市人民政府', attachments: 0, date: '2024-03-05',
+    });
+    const created = vscode.window.activeTextEditor?.document;
+    assert.ok(created && created.uri.toString() !== doc.toString(), 'a new document is open');
+    const text = created.getText();
+    assert.match(text, /本模板来自 e2e 规范包/, text);
+    assert.match(text, /某某市教育局关于追加学校改造经费的请示/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -2,12 +2,27 @@ import { t } from '../../messages';
 import type { Suggestion } from '../../types';
 import type { RuleDefinition } from '../types';
 
-/** The bodies of a 主送 line: split on 、，,；; (a trailing colon removed). */
+/** The bodies of a 主送 line: split on 、，,；; outside brackets (a trailing colon removed). */
 export function recipientBodies(text: string, start: number): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
-  const re = /[^、，,；;：:\s\u3000]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  let depth = 0;
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ text: body, start: start + from + lead, end: start + from + lead + body.length });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && /[、，,；;：:\r\n]/.test(c)) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(text.length);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { t } from '../../messages';
+import { matchGenreSuffix, matchNonstatutorySuffix } from '../../genres';
 import type { RuleDefinition } from '../types';
 
 const TRAILING = /[。，；：！？.,;:!?、]+$/;
@@ -7,7 +8,7 @@ export const titleTrailingPunct: RuleDefinition = {
   meta: {
     id: 'title-trailing-punct',
     title: '标题末尾标点',
-    description: '标题末尾用了句号、逗号、叹号等标点。公文标题末尾不加标点：实务通常如此，GB/T 15834 附录也说明标题末尾通常不用标点。可自动删除。',
+    description: '标题（以文种结尾或含“关于”的首行）末尾用了句号、逗号、叹号等标点。公文标题末尾不加标点：实务通常如此，GB/T 15834 附录也说明标题末尾通常不用标点。可自动删除。',
     category: 'title',
     basis: '实务',
     source: '实务；GB/T 15834 附录（标题的标点用法）',
@@ -20,6 +21,11 @@ export const titleTrailingPunct: RuleDefinition = {
     const last = title.parts[title.parts.length - 1];
     const m = TRAILING.exec(last.text);
     if (!m) return;
+    // Only a line that reads as a title (a genre word, or 关于 of its own): on a stray first line
+    // (“000021。”, a sentence) removing the mark would change what the parser takes for the title.
+    const bare = title.text.slice(0, title.text.length - m[0].length);
+    const own = bare.replace(/《[^》]*》?/g, '');
+    if (!matchGenreSuffix(bare) && !matchNonstatutorySuffix(bare) && !/关于/.test(own)) return;
     const start = last.start + m.index;
     ctx.report({
       range: [start, last.end],

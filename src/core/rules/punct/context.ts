@@ -36,6 +36,7 @@ export interface PunctContext {
   readonly masked: string;
   /** Sorted, merged masked ranges. */
   readonly skipped: readonly OffsetRange[];
+  /** 发文字号-like references anywhere in the text (版头 or cited). */
   readonly docNumbers: readonly DocNumberRef[];
   /** The line containing an offset. */
   lineAt(offset: number): Line;
@@ -52,15 +53,25 @@ export interface PunctContext {
 const PAIR_MARKS = /[（）“”‘’《》〈〉〔〕()"'<>＜＞]/g;
 const DIGIT_RUN = /[0-9０-９]+/g;
 
-function offsetsOf(s: string, re: RegExp, flat: boolean): number[] {
+/** Match offsets of a one-character class ([start] each) or of runs ([start, end] each), without match objects. */
+function offsetsOf(s: string, re: RegExp, runs: boolean): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    out.push(m.index);
-    if (flat) out.push(m.index + m[0].length);
+  while (re.test(s)) {
+    const end = re.lastIndex;
+    if (!runs) {
+      out.push(end - 1);
+      continue;
+    }
+    let start = end - 1;
+    while (start > 0 && isAnyDigit(s.charCodeAt(start - 1))) start--;
+    out.push(start, end);
   }
   return out;
+}
+
+function isAnyDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 const CACHE = new WeakMap<GongwenDocument, PunctContext>();
@@ -173,7 +184,9 @@ function build(doc: GongwenDocument): PunctContext {
     doc,
     masked,
     skipped,
-    docNumbers: findDocNumbers(doc, masked),
+    get docNumbers() {
+      return ctx.memo('docNumbers', () => findDocNumbers(doc, masked));
+    },
     lineAt(offset) {
       let lo = 0;
       let hi = lines.length - 1;
@@ -343,23 +356,26 @@ export function isMasked(ctx: PunctContext, offset: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // 发文字号-like references: 国发〔2013〕1号, 国发(2013)1号, 京政办发[2024]第5号 …
 
-/** Anchored on the bracket (a leading `[Han]{1,20}` would make the scan slow); the code before it is checked by hand. */
-const DOC_NUMBER = /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９]{2,4})[ \u3000]*([〕\]】）)］﹞}])[ \u3000]*第?[ \u3000]*[0-9０-９]{1,5}[ \u3000]*号/g;
+/** A 发文字号 ending at a 号 (found by indexOf, which is quick): bracket, year, bracket, optional 第, number. */
+const DOC_NUMBER_BEFORE_HAO =
+  /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９]{2,4})[ \u3000]*([〕\]】）)］﹞}])[ \u3000]*第?[ \u3000]*[0-9０-９]{1,5}[ \u3000]*号$/;
 const ORG_CODE_CHAR = /[\u4e00-\u9fffA-Za-z×ＸXx○〇]/;
 
 function findDocNumbers(doc: GongwenDocument, masked: string): DocNumberRef[] {
   const out: DocNumberRef[] = [];
   const header = doc.header.docNos;
-  DOC_NUMBER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DOC_NUMBER.exec(masked))) {
-    let start = m.index;
-    while (start > 0 && m.index - start < 20 && ORG_CODE_CHAR.test(masked[start - 1])) start--;
-    if (start === m.index) continue;
-    const open = m.index;
-    const close = m.index + m[0].indexOf(m[3], 1 + m[2].length);
-    const end = m.index + m[0].length;
-    out.push({ start, end, open, close, year: m[2], header: header.some((d) => open >= d.start && open < d.end) });
+  for (let hao = masked.indexOf('号'); hao >= 0; hao = masked.indexOf('号', hao + 1)) {
+    const c = masked.charCodeAt(hao - 1);
+    if (!isAnyDigit(c) && c !== 32 && c !== 0x3000) continue;
+    const from = Math.max(0, hao - 24);
+    const m = DOC_NUMBER_BEFORE_HAO.exec(masked.slice(from, hao + 1));
+    if (!m) continue;
+    const open = from + m.index;
+    let start = open;
+    while (start > 0 && open - start < 20 && ORG_CODE_CHAR.test(masked[start - 1])) start--;
+    if (start === open) continue;
+    const close = open + m[0].indexOf(m[3], 1 + m[2].length);
+    out.push({ start, end: hao + 1, open, close, year: m[2], header: header.some((d) => open >= d.start && open < d.end) });
   }
   return out;
 }

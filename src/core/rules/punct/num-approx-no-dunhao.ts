@@ -7,10 +7,11 @@ import { punctContext, type PunctContext } from './context';
  * Two neighbouring numbers joined by 、 before a counting word — an approximate number (概数), written
  * 三四天. Not 缩略 (6、7月, 三、四季度, 一、二等奖, 三、四年级) and not 第三、四条.
  */
-const FIRST = /[两二三四五六七八2-8２-８]/;
-const SECOND = /[三四五六七八九3-9３-９]/;
+const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const FIRST = codes('两二三四五六七八2345678２３４５６７８');
+const SECOND = codes('三四五六七八九3456789３４５６７８９');
 /** Before the first number: 第三、四条, 一、二、三 (a list), 十三、四 are not approximations. */
-const NOT_BEFORE = /[第0-9０-９一二三四五六七八九十百千万两.．、]/;
+const NOT_BEFORE = codes('第0123456789０１２３４５６７８９一二三四五六七八九十百千万两.．、');
 /** The counting word after the pair (月, 季度, 等奖, 年级 are 缩略 of named items, not counts). */
 const COUNTED = /十|百|千|万|个|天|年(?![级度])|人|名|次|倍|岁|家|位|项(?!目)|件|遍|种|米|公里|里|斤|元|小时|分钟|周(?!年)|户|座|台|辆|本|篇|页|条/y;
 const VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -37,9 +38,9 @@ export function findApprox(pc: PunctContext): Approx[] {
     if (s.indexOf('、') < 0) return out;
     // Two neighbouring numbers joined by 、 before a counting word: 三、四天, 3、4个, 两、三次.
     for (let d = s.indexOf('、', 1); d >= 0; d = s.indexOf('、', d + 1)) {
+      if (!FIRST.has(s.charCodeAt(d - 1)) || !SECOND.has(s.charCodeAt(d + 1)) || NOT_BEFORE.has(s.charCodeAt(d - 2))) continue;
       const x = s[d - 1];
       const y = s[d + 1];
-      if (!y || !FIRST.test(x) || !SECOND.test(y) || NOT_BEFORE.test(s[d - 2] ?? '')) continue;
       COUNTED.lastIndex = d + 2;
       if (!COUNTED.test(s)) continue;
       const a = value(x);

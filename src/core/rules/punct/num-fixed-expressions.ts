@@ -36,6 +36,13 @@ const FIVE_YEAR_TAIL = /五(?=规划|时期|期间|计划|”|’)/y;
 const PLENUM_TAIL = /届[0-9０-９一二三四五六七八九]中全会/y;
 const PLENUM_AFTER = /中全会/y;
 const NUMERAL = /[0-9０-９一二三四五六七八九十]/;
+/** The characters that can follow the digits of a finding (上 of 7上8下, 五 of 14五, 大, 届, 书 …). */
+const AFTER_DIGIT = new Set<number>([
+  ...PHRASES.filter(([w]) => /^[0-9]/.test(w)).map(([w]) => w.charCodeAt(1)),
+  ...Array.from('五大届书', (c) => c.charCodeAt(0)),
+]);
+/** …or precede them (第1书记, 星期5, 届4中全会, 十3届). */
+const AROUND_DIGIT = new Set<number>(Array.from('第期届十', (c) => c.charCodeAt(0)));
 
 export interface FixedExpression {
   start: number;
@@ -61,6 +68,8 @@ function toChinese(found: string): string | undefined {
     const b = mixedNumber(m[2]);
     return a && b ? `${toChineseNumeral(a)}届${toChineseNumeral(b)}中全会` : undefined;
   }
+  m = /^十([0-9])届$/.exec(h);
+  if (m) return `十${CN_DIGITS[Number(m[1])]}届`;
   m = /^星期([1-6])$/.exec(h);
   if (m) return '星期' + CN_DIGITS[Number(m[1])];
   return undefined;
@@ -72,6 +81,8 @@ export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
     const out: FixedExpression[] = [];
     if (!/[0-9０-９]/.test(s)) return out;
     const push = (start: number, end: number) => {
+      // 19届4中全会 is found from both of its digit runs.
+      if (out.length && start < out[out.length - 1].end) return;
       const found = s.slice(start, end);
       const fixed = toChinese(found);
       if (fixed && fixed !== found) out.push({ start, end, found, fixed });
@@ -85,6 +96,10 @@ export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];
       const end = runs[k + 1];
+      const next = s.charCodeAt(end);
+      const prevCode = s.charCodeAt(start - 1);
+      // Most digit runs are plain counts: only a few characters around one can start a finding.
+      if (!AFTER_DIGIT.has(next) && !AROUND_DIGIT.has(prevCode)) continue;
       const before = s[start - 1] ?? '';
       const len = end - start;
       let e: number;
@@ -105,6 +120,8 @@ export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
           n++;
         }
         if (before !== '届' || n > 0) push(before === '届' ? from : Math.min(from, start), e);
+      } else if (len === 1 && before === '十' && s[end] === '届' && !NUMERAL.test(s[start - 2] ?? '')) {
+        push(start - 1, end + 1); // 十3届
       }
     }
     return out;

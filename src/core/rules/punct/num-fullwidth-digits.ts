@@ -25,7 +25,10 @@ export const numFullwidthDigits: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc);
     const s = pc.masked;
-    if (!/[０-９]/.test(s)) return;
+    const runs = pc.digitRuns();
+    let any = false;
+    for (let k = 0; k < runs.length && !any; k += 2) for (let i = runs[k]; i < runs[k + 1] && !any; i++) any = s.charCodeAt(i) >= 0xff10;
+    if (!any) return;
     const { doc, config } = ctx;
     // Spans another rule rewrites as a whole, digits included: the 份号, 密级期限 and 发文字号 of the 版头
     // (copyno-format, secrecy-format, docno-format), the 成文日期 and the 印发 line (date-issue-format),

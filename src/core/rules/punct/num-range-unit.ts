@@ -6,6 +6,8 @@ import { punctContext } from './context';
 const RANGE_TAIL = /([ \u3000]*(?:[~～〜\-－—]|至|到)[ \u3000]*)([0-9０-９]+(?:[.．][0-9０-９]+)?)(%|％|‰|万|亿)/y;
 const DECIMAL_TAIL = /[.．][0-9０-９]+/y;
 const NOT_BEFORE = /[.．%％‰\-－~～]/;
+/** What may follow the first number of a range: a space or a separator. */
+const SEPARATOR_START = new Set(Array.from(' \u3000~～〜-－—至到', (c) => c.charCodeAt(0)));
 
 export const numRangeUnit: RuleDefinition = {
   meta: {
@@ -27,8 +29,12 @@ export const numRangeUnit: RuleDefinition = {
       const start = runs[k];
       let firstEnd = runs[k + 1];
       if (NOT_BEFORE.test(s[start - 1] ?? '')) continue;
-      DECIMAL_TAIL.lastIndex = firstEnd;
-      if (DECIMAL_TAIL.test(s)) firstEnd = DECIMAL_TAIL.lastIndex;
+      const next = s.charCodeAt(firstEnd);
+      if (next === 0x2e || next === 0xff0e) {
+        DECIMAL_TAIL.lastIndex = firstEnd;
+        if (DECIMAL_TAIL.test(s)) firstEnd = DECIMAL_TAIL.lastIndex;
+      }
+      if (!SEPARATOR_START.has(s.charCodeAt(firstEnd))) continue;
       RANGE_TAIL.lastIndex = firstEnd;
       const m = RANGE_TAIL.exec(s);
       if (!m) continue;

@@ -67,7 +67,7 @@ export const numYearAbbrev: RuleDefinition = {
       const written = s.slice(start, end);
       report(start, end, written, fullYears(halfDigits(written)), 'num-year-abbrev.found');
     }
-    if (/[〇零○]年/.test(s)) {
+    if (s.indexOf('〇年') >= 0 || s.indexOf('零年') >= 0 || s.indexOf('○年') >= 0) {
       CHINESE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = CHINESE.exec(s))) {

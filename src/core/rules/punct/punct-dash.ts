@@ -19,7 +19,7 @@ export const punctDash: RuleDefinition = {
   },
   check(ctx) {
     const s = punctContext(ctx.doc).masked;
-    if (!/[-－—]/.test(s)) return;
+    if (s.indexOf('-') < 0 && s.indexOf('－－') < 0 && s.indexOf('—') < 0) return;
     DASHES.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DASHES.exec(s)) !== null) {

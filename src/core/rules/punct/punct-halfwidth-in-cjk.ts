@@ -1,6 +1,7 @@
 import type { LintConfig } from '../../config';
 import { t } from '../../messages';
 import type { Line } from '../../parse/model';
+import type { OffsetRange } from '../../types';
 import type { RuleDefinition } from '../types';
 import {
   isAsciiAlnum, isCjk, isDigit, isHan, isLatinLetter, isStrongCjk, isTransparent, punctContext, type PunctContext,
@@ -21,12 +22,11 @@ const COLOPHON_LABEL = /^(抄送|主送|抄报|报送|分送|报|送)[ \t\u3000]
  * heading and attachment ordinals, 发文字号 brackets, the title's trailing mark, a 附注's parentheses):
  * this rule stays silent there so that a mark is reported once and fixes never compete.
  */
-function ownedElsewhere(ctx: PunctContext, config: LintConfig): Set<number> {
+function ownedElsewhere(ctx: PunctContext, config: LintConfig): OffsetRange[] {
   const { doc, text } = ctx;
-  const owned = new Set<number>();
-  const addRange = (s: number, e: number) => {
-    for (let i = s; i < e; i++) owned.add(i);
-  };
+  const ranges: OffsetRange[] = [];
+  const owned = { add: (i: number) => ranges.push([i, i + 1]) };
+  const addRange = (s: number, e: number) => ranges.push([s, e]);
   // The marks that end the 主送 line (recipient-colon rewrites them into "：").
   const r = doc.recipients;
   if (r) {
@@ -79,7 +79,7 @@ function ownedElsewhere(ctx: PunctContext, config: LintConfig): Set<number> {
   }
   // ", 等" is deleted by punct-deng: converting it first would leave that rule a second pass.
   if (config.rules['punct-deng']?.severity !== 'off') for (const d of findDengMarks(ctx)) if (d.mark === ',') owned.add(d.at);
-  return owned;
+  return ranges.sort((a, b) => a[0] - b[0]);
 }
 
 export const punctHalfwidthInCjk: RuleDefinition = {
@@ -99,14 +99,16 @@ export const punctHalfwidthInCjk: RuleDefinition = {
     const { masked } = pc;
     if (!/[,.;:?!()]/.test(masked)) return;
     const owned = ownedElsewhere(pc, ctx.config);
+    let o = 0;
     let parenLine = -1;
     let parenDecision = new Map<number, boolean>();
     MARKS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MARKS.exec(masked))) {
-      const i = m.index;
-      if (owned.has(i)) continue;
-      const ch = m[0];
+    while (MARKS.test(masked)) {
+      const i = MARKS.lastIndex - 1;
+      // Hits come in order: walk the sorted owned ranges alongside.
+      while (o < owned.length && owned[o][1] <= i) o++;
+      if (o < owned.length && owned[o][0] <= i) continue;
+      const ch = masked[i];
       const line = pc.lineAt(i);
       let fire: boolean;
       if (ch === '(' || ch === ')') {
@@ -183,10 +185,15 @@ function isOrdinalDot(s: string, i: number, line: Line): boolean {
   return ORDINAL_BEFORE.test(s[j]);
 }
 
+/** 0-9 A-Z a-z % ‰ . + - / and masked text. */
+function isTokenChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 37 || c === 0x2030 || c === 46 || c === 43 || c === 45 || c === 47 || c === 0;
+}
+
 /** Whether the token left of the mark (95%, v2.0, Word, a URL or code span) follows a Chinese character. */
 function tokenAfterCjk(s: string, i: number, line: Line): boolean {
   let j = i - 1;
-  while (j >= line.start && /[0-9A-Za-z%‰.+\-/\u0000]/.test(s[j])) j--;
+  while (j >= line.start && isTokenChar(s.charCodeAt(j))) j--;
   if (j === i - 1 || j < line.start) return false;
   return isStrongCjk(s.charCodeAt(j));
 }

@@ -2,16 +2,16 @@ import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { hitsByUnit, isLatinLetter, punctContext } from './context';
 
-const CLOSE_OF: Record<string, string> = { '（': '）', '“': '”', '‘': '’', '《': '》', '〈': '〉', '〔': '〕' };
-const OPEN_OF: Record<string, string> = { '）': '（', '”': '“', '’': '‘', '》': '《', '〉': '〈', '〕': '〔' };
-const PAIRED_CODES = new Set(Array.from('（）“”‘’《》〈〉〔〕()', (c) => c.charCodeAt(0)));
-
-interface Open {
-  ch: string;
-  at: number;
-  /** A half-width "(": it may close a full-width "（" (punct-halfwidth-in-cjk reports its form), never reported here. */
-  soft: boolean;
-}
+/** Opening mark → closing mark, by char code: （） “” ‘’ 《》 〈〉 〔〕. */
+const CLOSE_OF = new Map<number, number>(['（）', '“”', '‘’', '《》', '〈〉', '〔〕'].map((p) => [p.charCodeAt(0), p.charCodeAt(1)]));
+const OPEN_OF = new Map<number, number>([...CLOSE_OF].map(([o, c]) => [c, o]));
+const PAIRED_CODES = new Set<number>([...CLOSE_OF.keys(), ...OPEN_OF.keys(), 40, 41]);
+const HALF_OPEN = 40; // (
+const HALF_CLOSE = 41; // )
+const FULL_OPEN = 0xff08; // （
+const FULL_CLOSE = 0xff09; // ）
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’
 
 export const punctPaired: RuleDefinition = {
   meta: {
@@ -27,34 +27,41 @@ export const punctPaired: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc);
     const s = pc.masked;
-    const unclosed = (o: Open) =>
-      ctx.report({ range: [o.at, o.at + 1], message: t('punct-paired.unclosed', { mark: o.ch, pair: CLOSE_OF[o.ch] }) });
+    const report = (at: number, key: 'punct-paired.unclosed' | 'punct-paired.unopened', mark: number, pair: number) =>
+      ctx.report({ range: [at, at + 1], message: t(key, { mark: String.fromCharCode(mark), pair: String.fromCharCode(pair) }) });
+    // The open marks of a unit as parallel stacks: code and offset. A half-width "(" may be closed by "）" and
+    // "）" may close a "(" (punct-halfwidth-in-cjk reports their form); a "(" is never reported here.
+    const codes: number[] = [];
+    const offsets: number[] = [];
+    const unclosed = (j: number) => {
+      if (codes[j] !== HALF_OPEN) report(offsets[j], 'punct-paired.unclosed', codes[j], CLOSE_OF.get(codes[j])!);
+    };
     hitsByUnit(pc, pc.pairHits(), (c) => PAIRED_CODES.has(c), (_unit, hits) => {
-      const stack: Open[] = [];
+      codes.length = 0;
+      offsets.length = 0;
       for (const i of hits) {
-        const ch = s[i];
-        if (ch === '(') {
-          stack.push({ ch, at: i, soft: true });
-          continue;
-        }
-        if (CLOSE_OF[ch]) {
-          stack.push({ ch, at: i, soft: false });
+        const c = s.charCodeAt(i);
+        if (c === HALF_OPEN || CLOSE_OF.has(c)) {
+          codes.push(c);
+          offsets.push(i);
           continue;
         }
         // ’ inside or after an English word is an apostrophe (don’t, teachers’).
-        if (ch === '’' && isLatinLetter(s.charCodeAt(i - 1)) && (isLatinLetter(s.charCodeAt(i + 1)) || !stack.some((o) => o.ch === '‘'))) continue;
-        const wanted = ch === ')' ? '（' : OPEN_OF[ch];
-        let k = stack.length - 1;
-        while (k >= 0 && !(stack[k].ch === wanted || ((ch === ')' || ch === '）') && stack[k].soft))) k--;
+        if (c === RIGHT_SINGLE && isLatinLetter(s.charCodeAt(i - 1)) && (isLatinLetter(s.charCodeAt(i + 1)) || !codes.includes(LEFT_SINGLE))) continue;
+        const wanted = c === HALF_CLOSE ? FULL_OPEN : OPEN_OF.get(c)!;
+        const halfOk = c === HALF_CLOSE || c === FULL_CLOSE;
+        let k = codes.length - 1;
+        while (k >= 0 && !(codes[k] === wanted || (halfOk && codes[k] === HALF_OPEN))) k--;
         if (k < 0) {
-          if (ch !== ')') ctx.report({ range: [i, i + 1], message: t('punct-paired.unopened', { mark: ch, pair: OPEN_OF[ch] }) });
+          if (c !== HALF_CLOSE) report(i, 'punct-paired.unopened', c, OPEN_OF.get(c)!);
           continue;
         }
         // Marks opened inside the pair and never closed (crossing: 《…“…》…”).
-        for (let j = stack.length - 1; j > k; j--) if (!stack[j].soft) unclosed(stack[j]);
-        stack.length = k;
+        for (let j = codes.length - 1; j > k; j--) unclosed(j);
+        codes.length = k;
+        offsets.length = k;
       }
-      for (const o of stack) if (!o.soft) unclosed(o);
+      for (let j = 0; j < codes.length; j++) unclosed(j);
     });
   },
 };
