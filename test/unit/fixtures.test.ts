@@ -4,7 +4,7 @@
  * converges and changes nothing outside the fixed ranges.
  */
 import { strict as assert } from 'node:assert';
-import { applyFixes, buildLineIndex, fixesOf, GENRES, lint, toLineColumn } from '../../src/core';
+import { allRules, applyFixes, buildLineIndex, fixesOf, GENRES, getRule, lint, toLineColumn } from '../../src/core';
 import { listFixtures } from './helpers/fixtures';
 
 const valid = listFixtures('valid');
@@ -67,4 +67,36 @@ describe('fixtures: fixes converge and stay inside their ranges', () => {
       assert.deepEqual(again.map((x) => `${x.ruleId}: ${x.message}`), [], 'no fixable finding left after one pass');
     });
   }
+});
+
+/**
+ * Every rule fires in at least one faulty fixture. Exempt are the rules that cannot fire under the
+ * default configuration these fixtures are linted with; fixtures-config.test.ts covers them on
+ * test/fixtures/invalid-config/ with an organization profile, terms and length-request-report on.
+ * route-upward-no-cc-subordinate is not exempt: its name-based part (各乡镇……) fires by default
+ * (版记-抄送.txt); its organization.subordinates part is covered by the configuration test.
+ */
+const NEEDS_CONFIG = new Set([
+  'terms', // config.terms
+  'genre-request-vs-letter', // organization.superiors / peers / subordinates
+  'docno-org-code', // organization.code
+  'signature-block', // organization.name / shortName
+  'length-request-report', // off by default (defaultEnabled: false)
+]);
+
+describe('fixtures: faulty documents cover every rule', () => {
+  const fired = new Set<string>();
+  before(() => {
+    for (const f of invalid) for (const x of lint(f.text, { detect: detectFor(f.name) }).findings) fired.add(x.ruleId);
+  });
+  it('every rule that can fire under the default configuration fires in some faulty fixture', () => {
+    const missing = allRules.map((r) => r.meta.id).filter((id) => !NEEDS_CONFIG.has(id) && !fired.has(id));
+    assert.deepEqual(missing, []);
+  });
+  it('the exempted rules are registered and indeed silent under the default configuration', () => {
+    for (const id of NEEDS_CONFIG) {
+      assert.ok(getRule(id), `${id} is a registered rule`);
+      assert.ok(!fired.has(id), `${id} fires without configuration: cover it here, not in fixtures-config.test.ts`);
+    }
+  });
 });

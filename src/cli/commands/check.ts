@@ -54,11 +54,17 @@ export const checkCommand: CliCommand = {
     const inputs = positional.length ? positional : ['.'];
     let exit = 0;
     const reports: FileReport[] = [];
+    const reportedConfigErrors = new Set<string>();
 
     const checkText = async (label: string, file: string, text: string): Promise<FileReport | undefined> => {
       const { config, errors } = await loadConfigFor(file, io);
       if (errors.length) {
-        for (const e of errors) io.stderr(`wenmi check: ${e}\n`);
+        // One broken .wenmirc.json serves many files: say each problem once.
+        for (const e of errors) {
+          if (reportedConfigErrors.has(e)) continue;
+          reportedConfigErrors.add(e);
+          io.stderr(`wenmi check: ${e}\n`);
+        }
         exit = 2;
         return undefined;
       }

@@ -38,10 +38,10 @@ export const formatMessages = {
   'heading-numbering-format.ordinal': '“{found}”：“第×”“其×”类序次语后用逗号，不用顿号（GB/T 15834 附录B），应写作“{fixed}”。',
 
   // heading-numbering-order
-  'heading-numbering-order.restart': '层次序数“{found}”没有从1开始：在新的上级标题下，本层应从“{fixed}”重新编号（GB/T 9704 7.3.3 层次序数依次使用；实务通常逐级从1编号）。',
-  'heading-numbering-order.repeated': '层次序数“{found}”与上一个同级序数重复，应为“{fixed}”（同级序数应连续，实务通常如此检查）。',
-  'heading-numbering-order.skipped': '层次序数“{found}”不连续：上一个同级序数之后应为“{fixed}”（同级序数应连续，实务通常如此检查）。',
-  'heading-numbering-order.backwards': '层次序数“{found}”排在“{previous}”之后，顺序颠倒，应为“{fixed}”。',
+  'heading-numbering-order.restart': '层次序数“{found}”没有从头编号：在新的上级标题下，本层应从“{fixed}”开始。GB/T 9704 7.3.3 规定层次序数依次使用，实务通常每个上级标题下重新从1编号。',
+  'heading-numbering-order.repeated': '层次序数“{found}”与上一个同级序数重复，应为“{fixed}”。实务通常要求同一层级的序数连续、不重复（GB/T 9704 7.3.3 层次序数依次使用）。',
+  'heading-numbering-order.skipped': '层次序数“{found}”不连续：上一个同级序数之后应为“{fixed}”。实务通常要求同一层级的序数连续、不跳号（GB/T 9704 7.3.3 层次序数依次使用）。',
+  'heading-numbering-order.backwards': '层次序数“{found}”排在“{previous}”之后，顺序颠倒，这里应为“{fixed}”。实务通常要求同一层级的序数依次递增。',
   'heading-numbering-order.inverted': '层次倒置：“{found}”属于{level}，却出现在更低一层的序数之后（如“1.”之后又用“（一）”）。国标规定（GB/T 9704 7.3.3）层次序数依次为“一、”“（一）”“1.”“（1）”，上一层应当包含下一层。',
   'heading-numbering-order.skipLevel': '“{parent}”下直接用了“{found}”，越过了{level}（“{example}”）。GB/T 9704 7.3.3 规定层次序数依次使用，未说明能否越级；许多单位允许两层结构用“一、”“1.”，实务中按本单位规范处理（可在配置中设 allowSkipLevel: true 关闭此提示）。',
   'heading-numbering-order.suggest': '改为“{fixed}”',

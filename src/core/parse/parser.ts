@@ -20,8 +20,15 @@ function el(kind: ElementKind, line: Line): Element {
   return { kind, start: line.contentStart, end: line.contentEnd, text: line.content, line: line.index };
 }
 
+/** A 主题词 line (abolished by GB/T 9704—2012; obsolete-zhutici deletes it). */
+const ZHUTICI_LINE = /^主[ \u3000]*题[ \u3000]*词/;
+
+/**
+ * A line that takes part in the structure. 主题词 lines are transparent like comments: the fix that
+ * deletes one must not change what the lines around it are.
+ */
 function isContent(line: Line): boolean {
-  return !line.blank && !line.comment;
+  return !line.blank && !line.comment && !(line.content.charCodeAt(0) === 0x4e3b && ZHUTICI_LINE.test(line.content));
 }
 
 function endsLikeSentence(s: string): boolean {
@@ -149,7 +156,7 @@ export function parse(text: string): GongwenDocument {
     i = last.index + 1;
     skipBlank();
     // （××××年×月×日××会议通过） under a 决议 title, or a 令号.
-    if (i < n && /^[（(].{4,60}[)）]$|^第[0-9一二三四五六七八九十百]+号$/.test(lines[i].content)) {
+    if (i < n && /^[（(].{4,60}[)）]$|^第[0-9一二三四五六七八九十百]+号$/.test(lines[i].content) && !parseHeading(lines[i])) {
       doc.subtitle = el('subtitle', lines[i]);
       i++;
       skipBlank();
@@ -230,11 +237,15 @@ export function parse(text: string): GongwenDocument {
     break;
   }
 
-  // 正文.
+  // 正文. Lines of a fenced Markdown code block (``` or ~~~) are never headings.
+  let fence = '';
   for (let j = i; j < bodyEnd; j++) {
     const line = lines[j];
     if (!isContent(line)) continue;
     doc.paragraphs.push(el('paragraph', line));
+    const f = /^(```|~~~)/.exec(line.content);
+    if (f) fence = fence ? (fence === f[1] ? '' : fence) : f[1];
+    if (fence || f) continue;
     const h = parseHeading(line);
     if (h) doc.headings.push(h);
   }
@@ -322,7 +333,8 @@ function isTitleStart(line: Line): boolean {
   if (parseHeading(line)) return false;
   if (DATE_LINE.test(c)) return false;
   // A sentence with inner punctuation is a paragraph, not a title.
-  if (/[，。；]/.test(c.slice(0, -1)) && !looksLikeTitle(c)) return false;
+  // Half-width marks count too, so that fixing "," to "，" never changes what the line is.
+  if (/[，。；,;]/.test(c.slice(0, -1)) && !looksLikeTitle(c)) return false;
   return true;
 }
 
@@ -336,7 +348,7 @@ function canContinueTitle(line: Line): boolean {
   if (line.mdHeading) return false;
   if (/[:：]$/.test(c) || c.length > 60 || !hasWords(c)) return false;
   if (parseHeading(line) || DATE_LINE.test(c) || ATTACHMENT_NOTE.test(c) || COLOPHON_LABEL.test(c)) return false;
-  if (/[，。；]/.test(c.slice(0, -1))) return false;
+  if (/[，。；,;]/.test(c.slice(0, -1))) return false;
   // Body paragraphs are indented; title lines are centred, so both start with spaces — judge by text only.
   return true;
 }
@@ -362,11 +374,12 @@ function isRecipientLine(lines: Line[], i: number): boolean {
  */
 function recipientEnd(lines: Line[], i: number): number {
   const first = lines[i].content;
-  if (/[:：]$/.test(first) || lines[i].mdHeading || first.length > 80 || /[。！？；]/.test(first)) return i;
+  if (/[:：]$/.test(first) || lines[i].mdHeading || first.length > 80 || /[。！？；!?;]/.test(first)) return i;
   if (!ORG_SUFFIX.test(first.replace(/[，,、；;]$/, ''))) return i;
   for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
     const c = lines[j].content;
-    if (!isContent(lines[j]) || lines[j].mdHeading || c.length > 80 || /[。！？]/.test(c) || parseHeading(lines[j])) return i;
+    // Half-width marks count too, so that fixing "!" to "！" never changes what the lines are.
+    if (!isContent(lines[j]) || lines[j].mdHeading || c.length > 80 || /[。！？!?]/.test(c) || !hasWords(c) || parseHeading(lines[j])) return i;
     if (/^(现将|现就|根据|依据|为了|为|按照|经研究)/.test(c)) return i;
     if (/[:：]$/.test(c)) return /如下[:：]$/.test(c) ? i : j;
   }
@@ -376,7 +389,7 @@ function recipientEnd(lines: Line[], i: number): number {
 function isSignatureLine(line: Line): boolean {
   const c = line.content;
   if (!isContent(line) || c.length > 40) return false;
-  if (/[。，；：:！？、]/.test(c)) return false;
+  if (/[。，；：:！？、,;!?]/.test(c)) return false;
   // A closing formula that lost its full stop ("特此通知") is 正文, for the closing rules to see.
   if (/^(特此|专此|此复|妥否|当否|以上|请予|盼复|现予|现提请)/.test(c)) return false;
   if (parseHeading(line) || DATE_LINE.test(c)) return false;

@@ -41,6 +41,8 @@ export interface CompletionInput {
 }
 
 const ASCII_WORD = /[A-Za-z][A-Za-z0-9-]*$/;
+/** A word character (CJK, letter, digit) right before the cursor, per the gongwen word pattern. */
+const WORD_CHAR_BEFORE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]$/;
 
 /**
  * How much of the text before the cursor a completion with these prefixes replaces: the ASCII word
@@ -129,10 +131,10 @@ export function draftCompletions(input: CompletionInput): DraftCompletion[] {
       replaceLength: replaceLengthFor(input.linePrefix, prefixes),
     });
   });
-  // Chinese typed before the cursor (特此…): keep the items it begins; when it begins none, the user is
-  // asking at the end of some text (Ctrl+Space after 工作), so offer everything without replacing.
-  if (!ASCII_WORD.test(input.linePrefix) && out.some((c) => c.replaceLength > 0)) {
-    return out.filter((c) => c.replaceLength > 0);
-  }
+  // Quick suggestions fire on every word character typed, Chinese included: after a word that begins
+  // no prefix (正文 being typed, a number), offer nothing rather than pop up closings. Right after a
+  // mark, a space or at the start of a line (where a closing, a date or a 署名 goes), offer everything.
+  if (ASCII_WORD.test(input.linePrefix)) return out;
+  if (WORD_CHAR_BEFORE.test(input.linePrefix)) return out.filter((c) => c.replaceLength > 0);
   return out;
 }

@@ -238,12 +238,11 @@ export function loadTemplates(data: unknown, origin: string, source: string): Te
     if (errors.length > before || !title) return;
     const genre = getGenre(genreText as GenreId);
     const kindId = typeof raw.kind === 'string' ? raw.kind : undefined;
-    const kindLabel = kindId ? genre.kinds.find((k) => k.id === kindId)?.label ?? kindId : undefined;
     templates.push({
       id,
       genre: genre.id,
       ...(kindId ? { kind: kindId } : {}),
-      label: typeof raw.label === 'string' && raw.label ? raw.label : kindLabel ? `${genre.id}（${kindLabel}）` : genre.id,
+      label: typeof raw.label === 'string' && raw.label ? raw.label : kindId ? `${genre.id}（${kindId}）` : genre.id,
       description: raw.description as string,
       title,
       recipients: typeof raw.recipients === 'boolean' ? raw.recipients : genre.hasRecipients,

@@ -103,7 +103,7 @@ export const STATIC_SNIPPETS: readonly SnippetSpec[] = [
     description: '附注：居左空二字加圆括号，编排在成文日期下一行（GB/T 9704—2012 7.3.6）。' },
   { name: '联系人', group: 'body', zone: 'note', pinyin: ['lxr'], zh: ['联系人'], en: 'wm-contact',
     body: ['（联系人：${1:×××}，联系电话：${2:××××××××}）'],
-    description: '附注中的联系人和联系电话，请示应当注明（实务）。' },
+    description: '附注中的联系人和联系电话：请示通常在附注中注明（实务）。' },
   // 版记 (GB/T 9704—2012 7.4)
   { name: '抄送机关', group: 'colophon', zone: 'cc', pinyin: ['cs'], zh: ['抄送'], en: 'wm-cc',
     body: ['抄送：${1:抄送机关}。'],

@@ -57,18 +57,19 @@ function pickItems(templates: Template[]): TemplateItem[] {
   const items: TemplateItem[] = [];
   let genre: GenreId | undefined;
   for (const tpl of templates) {
+    const g = getGenre(tpl.genre);
     if (tpl.genre !== genre) {
       genre = tpl.genre;
-      const g = getGenre(genre);
       items.push({
-        label: `${t('drafting.new.pick.separator', { genre: g.id === '命令' ? '命令（令）' : g.id, direction: DIRECTION_LABEL[g.direction] })}　${t('drafting.new.detail', { article: g.article, definition: g.definition })}`,
+        label: t('drafting.new.pick.separator', { genre: g.id === '命令' ? '命令（令）' : g.id, direction: DIRECTION_LABEL[g.direction] }),
         kind: vscode.QuickPickItemKind.Separator,
       });
     }
     items.push({
       label: tpl.label,
-      description: tpl.origin === 'builtin' ? tpl.kind ?? '' : `${tpl.kind ?? ''} · ${tpl.origin}`,
-      detail: tpl.description,
+      // The one line of 条例第八条 on the 文种, then what this template is for (and the pack it comes from).
+      description: t('drafting.new.detail', { article: g.article, definition: g.definition }),
+      detail: tpl.origin === 'builtin' ? tpl.description : `${tpl.description}（${tpl.origin}）`,
       template: tpl,
     });
   }

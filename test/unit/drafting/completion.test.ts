@@ -78,12 +78,17 @@ describe('drafting: completion', () => {
     assert.equal(replaceLengthFor('做好有关工作', ['特此通知']), 0);
   });
 
-  it('Chinese typed before the cursor keeps only the items it begins', () => {
+  it('Chinese typed before the cursor keeps only the items it begins; other words offer nothing', () => {
     const items = draftCompletions({ genre: '通知', linePrefix: '　　请认真', now: JAN_5 });
     assert.deepEqual(items.map((c) => c.label).sort(), ['请认真贯彻执行。', '请认真贯彻落实。', '请认真遵照执行。'].sort());
     assert.ok(items.every((c) => c.replaceLength === 3));
-    const atEnd = draftCompletions({ genre: '通知', linePrefix: '　　做好有关工作', now: JAN_5 });
-    assert.ok(atEnd.length > 5 && atEnd.every((c) => c.replaceLength === 0), 'nothing begun: everything, replacing nothing');
+    assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '　　做好有关工作', now: JAN_5 }), [], 'typing 正文: no popup');
+    assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '签发人：张三', now: JAN_5 }), [], 'filling a name: no popup');
+    assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '某教〔2026〕12', now: JAN_5 }), [], 'typing a number: no popup');
+    for (const at of ['', '　　', '　　请各单位认真落实。', '某某市人民政府：']) {
+      const all = draftCompletions({ genre: '通知', linePrefix: at, now: JAN_5 });
+      assert.ok(all.length > 5 && all.every((c) => c.replaceLength === 0), `after “${at}”: everything, replacing nothing`);
+    }
   });
 
   it('pack snippets: offered by 文种 (all when the 文种 is unknown), with the pack named', () => {

@@ -148,3 +148,12 @@ describe('parse: 标题', () => {
     assert.equal(parse(text).title, undefined);
   });
 });
+
+describe('parse: 副标题 is not a 层次标题', () => {
+  it('a （一） heading ending in a parenthesis right under the title is 正文', () => {
+    const text = '关于做好防汛工作的通知\n（一）加强组织领导（牵头单位：市水利局）\n';
+    const doc = parse(text);
+    assert.equal(doc.subtitle, undefined);
+    assert.deepEqual(doc.headings.map((h) => h.marker.text), ['（一）']);
+  });
+});

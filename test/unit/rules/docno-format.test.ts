@@ -1,3 +1,6 @@
+import { strict as assert } from 'node:assert';
+import { lint } from '../../../src/core';
+import { formatRules } from '../../../src/core/rules/format';
 import { ruleCases } from '../helpers/ruleTester';
 
 const doc = (docNo: string, body = '现将有关事项通知如下。') =>
@@ -40,4 +43,101 @@ ruleCases('docno-format', {
       output: doc('×府发〔2024〕5号', '根据国办发〔2018〕115号文件精神，现通知如下。'),
     },
   ],
+});
+
+/** All the format rules together on correct documents full of near-misses: numbers, times, URLs, English, Markdown. */
+describe('format rules: near-misses in correct documents', () => {
+  const ids = new Set(formatRules.map((r) => r.meta.id));
+  const quiet = (text: string, detect: 'always' | 'auto') => {
+    const r = lint(text, { detect, config: { rules: { 'heading-numbering-order': { options: { allowSkipLevel: true } } } } });
+    assert.ok(r.linted, 'recognised as a 公文');
+    // The elements the rules look at were found (so silence means "correct", not "not seen").
+    assert.ok(r.doc.title && r.doc.recipients && r.doc.date && r.doc.headings.length >= 2, 'title, 主送, date and headings parsed');
+    return r.findings.filter((f) => ids.has(f.ruleId)).map((f) => `${f.ruleId}: ${JSON.stringify(text.slice(f.range[0], f.range[1]))}`);
+  };
+
+  it('plain text: numbers, dates, times, URLs, e-mail and an English passage', () => {
+    const text = [
+      '000001',
+      '秘密★1年',
+      '特急',
+      '××市教育局文件',
+      '×教发〔2024〕5号',
+      '',
+      '××市教育局关于进一步加强校园安全管理的通知',
+      '',
+      '各区县教育局，局属各学校：',
+      '　　根据《关于加强学校安全工作的意见》（×教发〔2023〕12号）和2024年3月5日9:00会议精神，现就有关事项通知如下：',
+      '　　一、工作目标',
+      '　　2024年底前完成1.5万平方米校舍改造，投资3.2亿元，完成率达到100%。',
+      '　　二、工作要求',
+      '　　（一）时间安排。3、4月份集中排查，每周一8:30至12:00开展检查。',
+      '　　（二）信息报送。请登录https://edu.example.gov.cn/2024/03/05/notice_1.html填报，或发送至safety@example.gov.cn。',
+      '　　1.English materials: "School Safety Guide (2024), Chapter 1. Introduction; see p. 12-15."',
+      '　　2.联系电话：0791-86219876，传真：0791-86219877。',
+      '　　特此通知。',
+      '',
+      '　　附件：1.校园安全检查表（2024年版）',
+      '　　　　　2.隐患整改台账',
+      '',
+      '××市教育局',
+      '2024年3月5日',
+      '（此件公开发布）',
+      '',
+      '附件1',
+      '',
+      '校园安全检查表（2024年版）',
+      '',
+      '附件2',
+      '',
+      '隐患整改台账',
+      '',
+      '抄送：市人民政府办公室，市公安局。',
+      '××市教育局办公室　　2024年3月5日印发',
+      '',
+    ].join('\n');
+    assert.deepEqual(quiet(text, 'auto'), []);
+  });
+
+  it('Markdown: front matter, headings, bold, lists, links, code spans and fences, a table, a rule', () => {
+    const md = [
+      '---',
+      'genre: 通知',
+      '---',
+      '',
+      '# ××市教育局关于进一步加强校园安全管理的通知',
+      '',
+      '各区县教育局：',
+      '',
+      '　　现将有关事项通知如下，详见[《关于加强学校安全工作的意见》](https://example.gov.cn/a/2023-12(1).html)（×教发〔2023〕12号）。',
+      '',
+      '## 一、工作目标',
+      '',
+      '**（一）总体目标**',
+      '',
+      '　　2024年底前完成隐患整改，投资`3.2`亿元。',
+      '',
+      '- 校舍：1.5万平方米',
+      '- 时间：9:00—12:00',
+      '',
+      '| 序号 | 事项 | 时间 |',
+      '|---|---|---|',
+      '| 1、 | 排查 | 3月5日 |',
+      '',
+      '```',
+      '1, 2, 3',
+      '(1) code [2024] 5',
+      '```',
+      '',
+      '## 二、工作要求',
+      '',
+      '　　请认真贯彻执行。',
+      '',
+      '××市教育局',
+      '',
+      '2024年3月5日',
+      '',
+    ].join('\n');
+    assert.deepEqual(quiet(md, 'auto'), []);
+  });
 });

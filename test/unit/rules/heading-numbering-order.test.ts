@@ -12,11 +12,12 @@ ruleCases('heading-numbering-order', {
     { text: doc('一、总体要求', '1.加强领导。', '2.明确责任。', '二、主要任务', '1.排查隐患。'), config: allowSkip, why: 'a two-level 一、 / 1. document with allowSkipLevel: true' },
     { text: doc('一、总体要求', '2024年完成1.5万户改造。', '二、主要任务', '3、4月份集中检查。'), why: 'near-misses: numbers and dates at a line start are not headings' },
     { text: doc('一、总体要求', '（一）指导思想', '（二）工作目标', '（三）基本原则', '二、保障措施'), why: 'consecutive second-level headings' },
+    { text: doc('1.请于3月8日前报送回执。', '2.请提前到达会场。', '一、会议时间', '二、会议地点'), why: 'a short list of 1. items before the first section is an introduction, not an inversion' },
   ],
   invalid: [
     { text: doc('一、总体要求', '三、主要任务'), found: ['三、'], suggestions: ['二、'], severity: 'warning', message: '不连续' },
     { text: doc('一、总体要求', '二、主要任务', '二、保障措施'), found: ['二、'], suggestions: ['三、'], message: '重复' },
-    { text: doc('一、总体要求', '（二）指导思想'), found: ['（二）'], suggestions: ['（一）'], message: '从1开始' },
+    { text: doc('一、总体要求', '（二）指导思想'), found: ['（二）'], suggestions: ['（一）'], message: '从头编号' },
     { text: doc('一、总体要求', '（一）指导思想', '（二）工作目标', '二、主要任务', '（三）排查隐患'), found: ['（三）'], suggestions: ['（一）'] },
     { text: doc('一、总体要求', '1.加强领导。', '（一）指导思想'), found: ['1.', '（一）'], message: '越过了第二层' },
     { text: doc('一、总体要求', '1.加强领导。', '（一）指导思想'), found: ['（一）'], config: allowSkip, message: '层次倒置' },

@@ -8,6 +8,10 @@ ruleCases('punct-paired', {
     { text: doc('认真贯彻《关于印发〈防汛应急预案〉的通知》，落实“关于‘防汛’的要求”。'), why: 'correctly nested title marks and quotes' },
     { text: doc('引用英文原文“it’s the teachers’ duty”作说明。'), why: 'an apostrophe is not a closing single quote' },
     { text: '××市人民政府关于印发《××市防汛\n应急预案》的通知\n\n各区县人民政府：\n　　现印发给你们。\n', why: 'a title wrapped over two lines is one unit' },
+    {
+      text: '××局关于报送材料的通知\n\n各科室：\n　　请报送材料。\n\n××局\n2024年3月5日\n\n抄送：市委办公室（含市委研究室，\n　　市委政策研究中心），市政府办公室。\n',
+      why: 'a 抄送 list wrapped over two lines is one unit',
+    },
     { text: doc('请填写报名表(附件1）并报送。'), why: 'a half-width "(" closed by "）" is a form problem for punct-halfwidth-in-cjk, not an unclosed pair' },
     { text: doc('代码`printf("（")`与<!-- “备注 -->不计入。'), why: 'marks in code and HTML comments are not text' },
   ],

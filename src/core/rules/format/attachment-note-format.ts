@@ -29,7 +29,9 @@ export const attachmentNoteFormat: RuleDefinition = {
   check(ctx) {
     const { doc, text } = ctx;
     const pending: Pending[] = [];
-    for (const p of doc.paragraphs) {
+    // "附件如文" is not parsed as a 附件说明 (it has no colon): look for it where the note belongs.
+    for (let i = Math.max(0, doc.paragraphs.length - 3); i < doc.paragraphs.length; i++) {
+      const p = doc.paragraphs[i];
       if (p.text.startsWith('附') && VAGUE_PARAGRAPH.test(p.text)) {
         pending.push({ report: { range: [p.start, p.end], message: t('attachment-note-format.vague', { found: p.text }), severity: 'info' } });
       }

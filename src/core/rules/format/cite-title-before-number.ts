@@ -1,10 +1,10 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { ownBodyMatches } from '../util';
 
-/** 根据国办发〔2018〕115号文件: a 发文字号 cited without the title before it. */
+/** 根据国办发〔2018〕115号: a 发文字号 cited without the title before it, matched on a window ending at a 号. */
 const BARE_NUMBER =
-  /(根据|按照|依据|参照|遵照|贯彻|落实)((?:[\p{Script=Han}A-Za-z×○〇]{1,14})[〔\[【（(［﹝][ \u3000]*[0-9０-９]{2,4}[ \u3000]*[〕\]】）)］﹞][ \u3000]*第?[ \u3000]*[0-9０-９]{1,5}[ \u3000]*号)(文件|文)?/gu;
+  /(根据|按照|依据|参照|遵照|贯彻|落实)((?:[\p{Script=Han}A-Za-z×○〇]{1,14})[〔\[【（(［﹝][ \u3000]*[0-9０-９]{2,4}[ \u3000]*[〕\]】）)］﹞][ \u3000]*第?[ \u3000]*[0-9０-９]{1,5}[ \u3000]*号)$/u;
+const WINDOW = 48;
 
 export const citeTitleBeforeNumber: RuleDefinition = {
   meta: {
@@ -19,13 +19,22 @@ export const citeTitleBeforeNumber: RuleDefinition = {
     fixable: false,
   },
   check(ctx) {
-    for (const m of ownBodyMatches(ctx, BARE_NUMBER)) {
-      const start = m.start + m.groups[0].length;
+    const { doc, text } = ctx;
+    if (!doc.body) return;
+    const [from, to] = doc.body;
+    for (let p = text.indexOf('号', from); p >= 0 && p < to; p = text.indexOf('号', p + 1)) {
+      const w = Math.max(from, p - WINDOW);
+      const m = BARE_NUMBER.exec(text.slice(w, p + 1));
+      if (!m) continue;
+      const start = w + m.index + m[1].length;
       // 令号 (国务院令第783号) is cited as it is.
-      if (/令[〔\[【（(［﹝]/.test(m.groups[1])) continue;
+      if (/令[〔\[【（(［﹝]/.test(m[2])) continue;
+      if (ctx.isQuoted(w + m.index, p + 1)) continue;
+      const tail = /^(?:文件|文)/.exec(text.slice(p + 1, p + 3));
+      const end = p + 1 + (tail ? tail[0].length : 0);
       ctx.report({
-        range: [start, m.end],
-        message: t('cite-title-before-number.found', { found: m.text.slice(m.groups[0].length), docNo: m.groups[1] }),
+        range: [start, end],
+        message: t('cite-title-before-number.found', { found: text.slice(start, end), docNo: m[2] }),
       });
     }
   },

@@ -3,6 +3,7 @@ import type { RuleDefinition } from '../types';
 
 /** Trailing punctuation of a stand-alone heading line. */
 const TRAILING = /[。．.，,；;]+$/;
+const TRAILING_CHARS = '。．.，,；;';
 /** A run-in heading separated from its body text by spaces instead of 。: "（一）指导思想　坚持……". */
 const GAP = /^([^\s，。；：,;:]{2,30}?)([ \u3000]+)(?=\S)/;
 const MAX_HEADING = 20;
@@ -22,17 +23,17 @@ export const headingLinePunct: RuleDefinition = {
   },
   check(ctx) {
     const { doc, text } = ctx;
-    if (!doc.headings.length) return;
-    const paraIndex = new Map(doc.paragraphs.map((p, i) => [p.line, i]));
-    const headingLevel = new Map(doc.headings.map((h) => [h.line, h.level]));
-    for (const h of doc.headings) {
-      const i = paraIndex.get(h.line);
-      if (i === undefined) continue;
-      const p = doc.paragraphs[i];
-      const g = GAP.exec(h.text.text);
-      const rest = g ? h.text.text.slice(g[0].length) : '';
+    const { headings, paragraphs } = doc;
+    let i = 0; // index of the heading's paragraph (headings come in paragraph order)
+    for (let k = 0; k < headings.length; k++) {
+      const h = headings[k];
+      while (i < paragraphs.length && paragraphs[i].line < h.line) i++;
+      const p = paragraphs[i];
+      if (!p || p.line !== h.line) continue;
+      const ht = h.text.text;
       // "（一）指导思想　坚持……。": the text after the gap is a sentence of its own, not a title's second half.
-      if (g && rest.length >= 6 && /[。！？]$/.test(p.text)) {
+      const g = ht.indexOf(' ') >= 0 || ht.indexOf('\u3000') >= 0 ? GAP.exec(ht) : null;
+      if (g && ht.length - g[0].length >= 6 && /[。！？]$/.test(p.text)) {
         const start = h.text.start + g[1].length;
         const end = start + g[2].length;
         ctx.report({
@@ -42,23 +43,24 @@ export const headingLinePunct: RuleDefinition = {
         });
         continue;
       }
-      if (h.runIn || h.level > 2) continue;
+      if (h.runIn || h.level > 2 || !TRAILING_CHARS.includes(p.text[p.text.length - 1])) continue;
       const m = TRAILING.exec(p.text);
+      const next = paragraphs[i + 1];
+      if (!m || !next) continue;
       // A heading stands alone when body text or a deeper heading follows; a sibling right before or
       // after it makes it an item of a list, and a line with inner punctuation is a sentence.
-      const next = doc.paragraphs[i + 1];
-      const bare = m ? text.slice(h.text.start, p.start + m.index) : '';
-      const nextLevel = next ? headingLevel.get(next.line) : undefined;
-      const prev = i > 0 ? doc.paragraphs[i - 1] : undefined;
-      const prevIsSibling = !!prev && headingLevel.get(prev.line) === h.level;
-      if (m && next && !prevIsSibling && (nextLevel === undefined || nextLevel > h.level) && bare.length <= MAX_HEADING && !/[，,；;：:、]/.test(bare)) {
-        const start = p.start + m.index;
-        ctx.report({
-          range: [start, p.end],
-          message: t('heading-line-punct.trailing', { found: m[0], heading: text.slice(h.marker.start, start) }),
-          suggestions: [{ title: t('heading-line-punct.remove', { found: m[0] }), fix: { range: [start, p.end], text: '' } }],
-        });
-      }
+      const prevHeading = headings[k - 1];
+      const nextHeading = headings[k + 1];
+      const prevIsSibling = i > 0 && !!prevHeading && prevHeading.line === paragraphs[i - 1].line && prevHeading.level === h.level;
+      const nextIsShallower = !!nextHeading && nextHeading.line === next.line && nextHeading.level <= h.level;
+      const bare = text.slice(h.text.start, p.start + m.index);
+      if (prevIsSibling || nextIsShallower || bare.length > MAX_HEADING || /[，,；;：:、]/.test(bare)) continue;
+      const start = p.start + m.index;
+      ctx.report({
+        range: [start, p.end],
+        message: t('heading-line-punct.trailing', { found: m[0], heading: text.slice(h.marker.start, start) }),
+        suggestions: [{ title: t('heading-line-punct.remove', { found: m[0] }), fix: { range: [start, p.end], text: '' } }],
+      });
     }
   },
 };

@@ -58,6 +58,8 @@ export const headingNumberingFormat: RuleDefinition = {
   check(ctx) {
     const text = ctx.text;
     for (const h of ctx.doc.headings) {
+      // "1) First, …": an item of an English passage follows its own conventions.
+      if (/^[A-Za-z]/.test(h.text.text) && /[,.)(]/.test(h.marker.text)) continue;
       const v = judge(h);
       if (!v) continue;
       ctx.report({

@@ -42,13 +42,16 @@ export const headingNumberingOrder: RuleDefinition = {
     for (const h of ctx.doc.headings) {
       const L = h.level;
       let closedDeeper = false;
+      let shallowestClosed = 5;
       while (stack.length && stack[stack.length - 1].level > L) {
-        stack.pop();
+        shallowestClosed = stack.pop()!.level;
         closedDeeper = true;
       }
       const sibling = stack.length > 0 && stack[stack.length - 1].level === L;
       if (sibling) stack.pop();
-      if (closedDeeper && !sibling && last[L] === 0) {
+      // A list of "1." items before the first section "一、" is an introduction, not an inversion.
+      const introList = !stack.length && shallowestClosed >= 3 && L === 1;
+      if (closedDeeper && !sibling && last[L] === 0 && !introList) {
         // 一、 → 1. → （一）: a higher level comes back below a deeper one it should contain.
         report(h, 'heading-numbering-order.inverted', { level: LEVEL_NAME[L], deeper: canonicalMarker(Math.min(4, L + 1) as HeadingLevel, 1) });
       } else if (h.number !== last[L] + 1) {

@@ -16,15 +16,17 @@ export const obsoleteZhutici: RuleDefinition = {
   },
   check(ctx) {
     const { doc } = ctx;
-    // 主题词 sits in the 版记 zone, after the 正文: start looking after the title.
-    const from = doc.title ? doc.title.line + 1 : 0;
+    // 主题词 sits in the 版记 zone, after the 正文: start looking after the title (which may span lines).
+    const after = doc.title ? doc.title.end : 0;
     const lines = doc.lines;
-    for (let i = from; i < lines.length; i++) {
+    for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
+      if (l.start < after) continue;
       if (l.blank || l.content.charCodeAt(0) !== 0x4e3b /* 主 */ || !ZHUTICI.test(l.content)) continue;
-      // The whole line goes, with its line break.
-      const end = i + 1 < lines.length ? lines[i + 1].start : l.end;
-      const start = i + 1 < lines.length || i === 0 ? l.start : lines[i - 1].end;
+      // The whole line goes with the line break before it (so that the next line's break, which a
+      // fix of that line may start on, stays untouched); the first line goes with the break after it.
+      const start = i > 0 ? lines[i - 1].end : l.start;
+      const end = i > 0 || i + 1 >= lines.length ? l.end : lines[i + 1].start;
       ctx.report({ range: [l.contentStart, l.contentEnd], message: t('obsolete-zhutici.found', { found: l.content }), fix: { range: [start, end], text: '' } });
     }
   },

@@ -44,33 +44,77 @@ export interface PunctContext {
   units(): readonly OffsetRange[];
   /** A per-document memo, for scans that two rules share (one finds, the other keeps out of its way). */
   memo<T>(key: string, compute: () => T): T;
-  /** Offsets of the paired marks and their ASCII stand-ins (（）“”‘’《》〈〉〔〕 ( ) " ' < > ＜＞), one scan for four rules. */
-  pairHits(): readonly number[];
-  /** Runs of Arabic digits (either width) as flat [start, end, start, end, …], one scan for the number rules. */
-  digitRuns(): readonly number[];
+  /** Where the characters the rules look for are, from one table-driven scan of the masked text. */
+  index(): CharIndex;
 }
 
-const PAIR_MARKS = /[（）“”‘’《》〈〉〔〕()"'<>＜＞]/g;
-const DIGIT_RUN = /[0-9０-９]+/g;
+/** Offsets by kind of character (sorted), so that no rule scans the whole text for them again. */
+export interface CharIndex {
+  /** （）“”‘’《》〈〉〔〕 and ( ): punct-paired. */
+  readonly paired: readonly number[];
+  /** " ' “ ” ‘ ’: punct-quotes. */
+  readonly quotes: readonly number[];
+  /** 《》〈〉 < > ＜＞: punct-book-title. */
+  readonly titles: readonly number[];
+  /** , . ; : ? ! ( ): punct-halfwidth-in-cjk. */
+  readonly ascii: readonly number[];
+  /** 、 */
+  readonly dunhao: readonly number[];
+  /** 〇 零 ○ (Chinese-numeral years). */
+  readonly zeros: readonly number[];
+  /** Runs of Arabic digits of either width, flat: [start, end, start, end, …]. */
+  readonly digitRuns: readonly number[];
+}
 
-/** Match offsets of a one-character class ([start] each) or of runs ([start, end] each), without match objects. */
-function offsetsOf(s: string, re: RegExp, runs: boolean): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  while (re.test(s)) {
-    const end = re.lastIndex;
-    if (!runs) {
-      out.push(end - 1);
+const PAIRED = 1;
+const QUOTE = 2;
+const TITLE = 4;
+const ASCII = 8;
+const DUNHAO = 16;
+const ZERO = 32;
+const DIGIT = 64;
+const KIND = new Uint8Array(65536);
+const mark = (chars: string, bit: number) => {
+  for (const ch of chars) KIND[ch.charCodeAt(0)] |= bit;
+};
+mark('（）“”‘’《》〈〉〔〕()', PAIRED);
+mark('"\'“”‘’', QUOTE);
+mark('《》〈〉<>＜＞', TITLE);
+mark(',.;:?!()', ASCII);
+mark('、', DUNHAO);
+mark('〇零○', ZERO);
+mark('0123456789０１２３４５６７８９', DIGIT);
+
+function buildIndex(s: string): CharIndex {
+  const paired: number[] = [];
+  const quotes: number[] = [];
+  const titles: number[] = [];
+  const ascii: number[] = [];
+  const dunhao: number[] = [];
+  const zeros: number[] = [];
+  const digitRuns: number[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const k = KIND[s.charCodeAt(i)];
+    if (k === 0) continue;
+    if (k & DIGIT) {
+      const start = i;
+      while (i + 1 < n && KIND[s.charCodeAt(i + 1)] & DIGIT) i++;
+      digitRuns.push(start, i + 1);
       continue;
     }
-    let start = end - 1;
-    while (start > 0 && isAnyDigit(s.charCodeAt(start - 1))) start--;
-    out.push(start, end);
+    if (k & PAIRED) paired.push(i);
+    if (k & QUOTE) quotes.push(i);
+    if (k & TITLE) titles.push(i);
+    if (k & ASCII) ascii.push(i);
+    if (k & DUNHAO) dunhao.push(i);
+    if (k & ZERO) zeros.push(i);
   }
-  return out;
+  return { paired, quotes, titles, ascii, dunhao, zeros, digitRuns };
 }
 
-function isAnyDigit(c: number): boolean {
+/** An Arabic digit of either width. */
+export function isAnyDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
@@ -200,11 +244,8 @@ function build(doc: GongwenDocument): PunctContext {
     units() {
       return (unitCache ??= buildUnits(doc, masked));
     },
-    pairHits() {
-      return ctx.memo('pairHits', () => offsetsOf(masked, PAIR_MARKS, false));
-    },
-    digitRuns() {
-      return ctx.memo('digitRuns', () => offsetsOf(masked, DIGIT_RUN, true));
+    index() {
+      return ctx.memo('index', () => buildIndex(masked));
     },
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());
@@ -356,26 +397,45 @@ export function isMasked(ctx: PunctContext, offset: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // 发文字号-like references: 国发〔2013〕1号, 国发(2013)1号, 京政办发[2024]第5号 …
 
-/** A 发文字号 ending at a 号 (found by indexOf, which is quick): bracket, year, bracket, optional 第, number. */
-const DOC_NUMBER_BEFORE_HAO =
-  /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９]{2,4})[ \u3000]*([〕\]】）)］﹞}])[ \u3000]*第?[ \u3000]*[0-9０-９]{1,5}[ \u3000]*号$/;
+const OPEN_BRACKETS = new Set(Array.from('〔[【（(［﹝{', (c) => c.charCodeAt(0)));
+const CLOSE_BRACKETS = new Set(Array.from('〕]】）)］﹞}', (c) => c.charCodeAt(0)));
 const ORG_CODE_CHAR = /[\u4e00-\u9fffA-Za-z×ＸXx○〇]/;
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0x3000;
+}
+
+/**
+ * 发文字号-like references, read backwards from each 号 (indexOf is quick and 号 is rare): number, optional
+ * 第, closing bracket, a 2–4 digit year, opening bracket, and a 机关代字 before it.
+ */
 function findDocNumbers(doc: GongwenDocument, masked: string): DocNumberRef[] {
   const out: DocNumberRef[] = [];
   const header = doc.header.docNos;
-  for (let hao = masked.indexOf('号'); hao >= 0; hao = masked.indexOf('号', hao + 1)) {
-    const c = masked.charCodeAt(hao - 1);
-    if (!isAnyDigit(c) && c !== 32 && c !== 0x3000) continue;
-    const from = Math.max(0, hao - 24);
-    const m = DOC_NUMBER_BEFORE_HAO.exec(masked.slice(from, hao + 1));
-    if (!m) continue;
-    const open = from + m.index;
+  const s = masked;
+  for (let hao = s.indexOf('号'); hao >= 0; hao = s.indexOf('号', hao + 1)) {
+    let i = hao - 1;
+    while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+    let d = i;
+    while (i >= 0 && isAnyDigit(s.charCodeAt(i))) i--;
+    if (d - i < 1 || d - i > 5) continue;
+    while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+    if (s[i] === '第') i--;
+    while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+    if (!CLOSE_BRACKETS.has(s.charCodeAt(i))) continue;
+    const close = i--;
+    while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+    d = i;
+    while (i >= 0 && isAnyDigit(s.charCodeAt(i))) i--;
+    if (d - i < 2 || d - i > 4) continue;
+    const year = s.slice(i + 1, d + 1);
+    while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+    if (!OPEN_BRACKETS.has(s.charCodeAt(i))) continue;
+    const open = i;
     let start = open;
-    while (start > 0 && open - start < 20 && ORG_CODE_CHAR.test(masked[start - 1])) start--;
+    while (start > 0 && open - start < 20 && ORG_CODE_CHAR.test(s[start - 1])) start--;
     if (start === open) continue;
-    const close = open + m[0].indexOf(m[3], 1 + m[2].length);
-    out.push({ start, end: hao + 1, open, close, year: m[2], header: header.some((d) => open >= d.start && open < d.end) });
+    out.push({ start, end: hao + 1, open, close, year, header: header.some((e) => open >= e.start && open < e.end) });
   }
   return out;
 }
@@ -397,33 +457,32 @@ export function docnoFormatCovers(pc: PunctContext, config: LintConfig, ref: Doc
 }
 
 /**
- * Hits (sorted offsets) grouped by paragraph unit: `onUnit` gets each unit that has accepted hits, with
- * their offsets in order (the array is reused between calls).
+ * Sorted hits grouped by paragraph unit: `onUnit` gets each unit that has hits, and the slice
+ * `all[from, to)` of the hits inside it (hits between units are dropped).
  */
 export function hitsByUnit(
   pc: PunctContext,
   all: readonly number[],
-  accept: (code: number) => boolean,
-  onUnit: (unit: OffsetRange, hits: number[]) => void,
+  onUnit: (unit: OffsetRange, all: readonly number[], from: number, to: number) => void,
 ): void {
   const units = pc.units();
-  const s = pc.masked;
-  const hits: number[] = [];
   let u = 0;
-  let current = -1;
-  for (const i of all) {
-    if (!accept(s.charCodeAt(i))) continue;
-    while (u < units.length && units[u][1] <= i) u++;
-    if (u >= units.length) break;
-    if (i < units[u][0]) continue;
-    if (u !== current) {
-      if (hits.length) onUnit(units[current], hits);
-      hits.length = 0;
-      current = u;
+  let k = 0;
+  while (k < all.length && u < units.length) {
+    const [start, end] = units[u];
+    if (all[k] < start) {
+      k++;
+      continue;
     }
-    hits.push(i);
+    if (all[k] >= end) {
+      u++;
+      continue;
+    }
+    const from = k;
+    while (k < all.length && all[k] < end) k++;
+    onUnit(units[u], all, from, k);
+    u++;
   }
-  if (hits.length) onUnit(units[current], hits);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -436,21 +495,29 @@ const LIST_START = /^(?:[-*+|>#]|[0-9]{1,3}[.)、]|[（(][一二三四五六七�
 
 function buildUnits(doc: GongwenDocument, masked: string): OffsetRange[] {
   const units: OffsetRange[] = [];
-  const title = doc.title && doc.title.parts.length > 1 ? doc.title : undefined;
+  // Elements that wrap over several lines are one unit: a title, a long 主送, a 抄送 list, a long attachment name.
+  const spans: OffsetRange[] = [];
+  const addSpan = (e: { start: number; end: number } | undefined) => {
+    if (e && masked.slice(e.start, e.end).indexOf('\n') >= 0) spans.push([e.start, e.end]);
+  };
+  addSpan(doc.title);
+  addSpan(doc.recipients);
+  for (const it of doc.attachmentNote?.items ?? []) addSpan(it.name);
+  for (const c of doc.colophon) addSpan(c);
+  spans.sort((a, b) => a[0] - b[0]);
+  let sp = 0;
   let prev: Line | undefined;
   for (const line of doc.lines) {
     if (line.blank || line.comment || line.end <= line.start) {
       prev = undefined;
       continue;
     }
-    if (title && line.start >= title.start && line.end <= title.end + 1 && line.index > title.line) {
-      units[units.length - 1][1] = line.end;
-      prev = line;
-      continue;
-    }
+    while (sp < spans.length && spans[sp][1] <= line.start) sp++;
+    const inSpan = sp < spans.length && spans[sp][0] < line.start && units.length > 0;
     if (
-      prev && line.contentStart === line.start && !prev.mdHeading && !line.mdHeading && prev.content.length >= 20 &&
-      !SENTENCE_END.test(prev.content) && !LIST_START.test(masked.slice(line.contentStart, line.contentStart + 6))
+      inSpan ||
+      (prev && line.contentStart === line.start && !prev.mdHeading && !line.mdHeading && prev.content.length >= 20 &&
+        !SENTENCE_END.test(prev.content) && !LIST_START.test(masked.slice(line.contentStart, line.contentStart + 6)))
     ) {
       units[units.length - 1][1] = line.end;
     } else {

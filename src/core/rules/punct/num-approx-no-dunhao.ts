@@ -35,9 +35,8 @@ export function findApprox(pc: PunctContext): Approx[] {
   return pc.memo('num-approx-no-dunhao', () => {
     const s = pc.masked;
     const out: Approx[] = [];
-    if (s.indexOf('、') < 0) return out;
     // Two neighbouring numbers joined by 、 before a counting word: 三、四天, 3、4个, 两、三次.
-    for (let d = s.indexOf('、', 1); d >= 0; d = s.indexOf('、', d + 1)) {
+    for (const d of pc.index().dunhao) {
       if (!FIRST.has(s.charCodeAt(d - 1)) || !SECOND.has(s.charCodeAt(d + 1)) || NOT_BEFORE.has(s.charCodeAt(d - 2))) continue;
       const x = s[d - 1];
       const y = s[d + 1];

@@ -92,7 +92,7 @@ export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
       return re.test(s) ? re.lastIndex : -1;
     };
     // Every finding holds an Arabic digit: look around each digit run.
-    const runs = pc.digitRuns();
+    const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];
       const end = runs[k + 1];

@@ -25,7 +25,7 @@ export const numFullwidthDigits: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc);
     const s = pc.masked;
-    const runs = pc.digitRuns();
+    const runs = pc.index().digitRuns;
     let any = false;
     for (let k = 0; k < runs.length && !any; k += 2) for (let i = runs[k]; i < runs[k + 1] && !any; i++) any = s.charCodeAt(i) >= 0xff10;
     if (!any) return;

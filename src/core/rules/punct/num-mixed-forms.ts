@@ -68,7 +68,7 @@ export const numMixedForms: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc);
     const s = pc.masked;
-    const runs = pc.digitRuns();
+    const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];
       let end = runs[k + 1];

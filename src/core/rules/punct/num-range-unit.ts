@@ -5,7 +5,7 @@ import { punctContext } from './context';
 /** After the first number of 15~30% / 9~16亿 / 5-10万元 / 3至5万人: the separator, the second number and its unit. */
 const RANGE_TAIL = /([ \u3000]*(?:[~～〜\-－—]|至|到)[ \u3000]*)([0-9０-９]+(?:[.．][0-9０-９]+)?)(%|％|‰|万|亿)/y;
 const DECIMAL_TAIL = /[.．][0-9０-９]+/y;
-const NOT_BEFORE = /[.．%％‰\-－~～]/;
+const NOT_BEFORE = new Set(Array.from('.．%％‰-－~～', (c) => c.charCodeAt(0)));
 /** What may follow the first number of a range: a space or a separator. */
 const SEPARATOR_START = new Set(Array.from(' \u3000~～〜-－—至到', (c) => c.charCodeAt(0)));
 
@@ -24,11 +24,11 @@ export const numRangeUnit: RuleDefinition = {
     const pc = punctContext(ctx.doc);
     const s = pc.masked;
     if (!/[%％‰万亿]/.test(s)) return;
-    const runs = pc.digitRuns();
+    const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];
       let firstEnd = runs[k + 1];
-      if (NOT_BEFORE.test(s[start - 1] ?? '')) continue;
+      if (NOT_BEFORE.has(s.charCodeAt(start - 1))) continue;
       const next = s.charCodeAt(firstEnd);
       if (next === 0x2e || next === 0xff0e) {
         DECIMAL_TAIL.lastIndex = firstEnd;

@@ -10,8 +10,6 @@ const YEAR_FOLLOW =
   /年(?:底|度|初|末|上半年|下半年|全年|第?[一二三四1-4１-４]季度|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,2}月(?![份]?[内间里])|春季|夏季|秋季|冬季|春节|工作要点|工作计划|工作总结|预算|决算)/y;
 /** Before the number: a decimal, a range or a code (3.24年, 2023-24年, v24年), not a year. */
 const NOT_BEFORE = /[.．\-—～~/:：A-Za-z]/;
-/** 九〇年, 二〇年 (a Chinese-numeral year cut to two digits; 七八年 is an approximate number and stays). */
-const CHINESE = /(?<![〇零一二三四五六七八九十])([一二三四五六七八九][〇零○])年(?!代)/g;
 /** Words before a number that make it a count, not a year: 第24年度, 近24年底 (nonsense), 共24年. */
 const COUNT_BEFORE = /(?:第|近|共|满|达|约|逾|历时|长达|连续|超过)$/;
 const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 〇: '0', 零: '0', '○': '0' };
@@ -55,7 +53,7 @@ export const numYearAbbrev: RuleDefinition = {
         suggestions: years.map((y) => ({ title: t('num-year-abbrev.suggest', { fixed: y }), fix: { range: [start, end], text: y } })),
       });
     };
-    const runs = pc.digitRuns();
+    const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];
       const end = runs[k + 1];
@@ -67,16 +65,14 @@ export const numYearAbbrev: RuleDefinition = {
       const written = s.slice(start, end);
       report(start, end, written, fullYears(halfDigits(written)), 'num-year-abbrev.found');
     }
-    if (s.indexOf('〇年') >= 0 || s.indexOf('零年') >= 0 || s.indexOf('○年') >= 0) {
-      CHINESE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = CHINESE.exec(s))) {
-        const start = m.index;
-        const end = start + 2;
-        if (skipped(start) || ctx.isQuoted(start, end + 1)) continue;
-        const yy = CN_DIGIT[m[1][0]] + CN_DIGIT[m[1][1]];
-        report(start, end, m[1], fullYears(yy), 'num-year-abbrev.found');
-      }
+    // 九〇年: from each 〇 (rare) followed by 年.
+    for (const z of pc.index().zeros) {
+      if (s.charCodeAt(z + 1) !== 0x5e74 /* 年 */ || s.charCodeAt(z + 2) === 0x4ee3 /* 代 */) continue;
+      const start = z - 1;
+      const d = CN_DIGIT[s[start]];
+      if (!d || d === '0' || /[〇零一二三四五六七八九十]/.test(s[start - 1] ?? '')) continue;
+      if (skipped(start) || ctx.isQuoted(start, z + 2)) continue;
+      report(start, z + 1, s.slice(start, z + 1), fullYears(d + '0'), 'num-year-abbrev.found');
     }
     for (const n of pc.docNumbers) {
       // docno-format reports a short year in the 发文字号 it checks.

@@ -2,7 +2,6 @@ import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { hasHan, hitsByUnit, isAsciiAlnum, punctContext, type PunctContext } from './context';
 
-const TITLE_CODES = new Set(Array.from('《》〈〉<>＜＞', (c) => c.charCodeAt(0)));
 /** Angle brackets used as title marks: <中华人民共和国公务员法>. */
 const ANGLE = /[<＜]([^<>＜＞\n]{1,100})[>＞]/y;
 
@@ -26,9 +25,10 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
     const s = pc.masked;
     const out: MarkFix[] = [];
     if (!/[《〈<＜]/.test(s)) return out;
-    hitsByUnit(pc, pc.pairHits(), (c) => TITLE_CODES.has(c), ([, end], hits) => {
+    hitsByUnit(pc, pc.index().titles, ([, end], hits, from, to) => {
       const tokens: Token[] = [];
-      for (const i of hits) {
+      for (let h = from; h < to; h++) {
+        const i = hits[h];
         const ch = s[i];
         if (ch === '<' || ch === '＜') {
           ANGLE.lastIndex = i;

@@ -4,11 +4,10 @@ import type { Line } from '../../parse/model';
 import type { OffsetRange } from '../../types';
 import type { RuleDefinition } from '../types';
 import {
-  isAsciiAlnum, isCjk, isDigit, isHan, isLatinLetter, isStrongCjk, isTransparent, punctContext, type PunctContext,
+  isAnyDigit, isAsciiAlnum, isCjk, isDigit, isHan, isLatinLetter, isStrongCjk, isTransparent, punctContext, type PunctContext,
 } from './context';
 import { findDengMarks } from './punct-deng';
 
-const MARKS = /[,.;:?!()]/g;
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const NAME: Record<string, string> = { ',': '逗号', '.': '句号', ';': '分号', ':': '冒号', '?': '问号', '!': '叹号', '(': '括号', ')': '括号' };
 /** After these (or at the start of a line) a number followed by "." is an ordinal: 1.×× / 附件：1.×× / ；2.×× */
@@ -65,7 +64,6 @@ function ownedElsewhere(ctx: PunctContext, config: LintConfig): OffsetRange[] {
     owned.add(n.open);
     owned.add(n.close);
   }
-  for (const h of doc.headings) addRange(h.marker.start, h.marker.end);
   const title = doc.title;
   if (title) {
     let e = title.end;
@@ -97,19 +95,24 @@ export const punctHalfwidthInCjk: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc);
     const { masked } = pc;
-    if (!/[,.;:?!()]/.test(masked)) return;
+    if (!pc.index().ascii.length) return;
     const owned = ownedElsewhere(pc, ctx.config);
+    const { lines, headings } = ctx.doc;
     let o = 0;
+    let h = 0;
+    let l = 0;
     let parenLine = -1;
     let parenDecision = new Map<number, boolean>();
-    MARKS.lastIndex = 0;
-    while (MARKS.test(masked)) {
-      const i = MARKS.lastIndex - 1;
-      // Hits come in order: walk the sorted owned ranges alongside.
+    // Hits come in order: walk the owned ranges, the heading markers (heading-numbering-format's) and the
+    // lines alongside them.
+    for (const i of pc.index().ascii) {
       while (o < owned.length && owned[o][1] <= i) o++;
       if (o < owned.length && owned[o][0] <= i) continue;
+      while (h < headings.length && headings[h].marker.end <= i) h++;
+      if (h < headings.length && headings[h].marker.start <= i) continue;
+      while (l + 1 < lines.length && lines[l + 1].start <= i) l++;
+      const line = lines[l];
       const ch = masked[i];
-      const line = pc.lineAt(i);
       let fire: boolean;
       if (ch === '(' || ch === ')') {
         if (line.index !== parenLine) {
@@ -146,8 +149,8 @@ function rightOf(s: string, i: number, line: Line): number {
 function decideMark(s: string, i: number, ch: string, line: Line): boolean {
   const prev = i > line.start ? s.charCodeAt(i - 1) : -1;
   const next = i + 1 < line.end ? s.charCodeAt(i + 1) : -1;
-  // 3.5亿, 9:00, 1:500, 10,000, 2024.1.5.
-  if (isDigit(prev) && isDigit(next) && ch !== '?' && ch !== '!') return false;
+  // 3.5亿, 9:00, 1:500, 10,000, 2024.1.5 (and １２.６, whose digits num-fullwidth-digits rewrites with the point).
+  if (isAnyDigit(prev) && isAnyDigit(next) && ch !== '?' && ch !== '!') return false;
   if (ch === '.') {
     // An ellipsis written with dots is punct-ellipsis's; a.txt, www.gov.cn, v1.2, No.5 are not sentence ends.
     if (prev === 46 || next === 46 || isAsciiAlnum(next)) return false;

@@ -8,7 +8,8 @@ import { findQuoteFixes } from './punct-quotes';
  * 》、《 and ”、“ (and the single forms): nothing else between the marked items. The marks are judged as
  * punct-book-title and punct-quotes will leave them (<A>、<B>, "A"、"B"), so that one pass of fixes converges.
  */
-const PAIR_CODES = new Set(Array.from('《〈“‘<＜"\'', (c) => c.charCodeAt(0)));
+const AFTER_CODES = new Set(Array.from('《〈“‘<＜"\'', (c) => c.charCodeAt(0)));
+const BEFORE_CODES = new Set(Array.from('》〉”’>＞"\'', (c) => c.charCodeAt(0)));
 const CLOSING = /[》〉”’]/;
 const OPENING = /[《〈“‘]/;
 
@@ -33,9 +34,9 @@ export const punctNoDunhaoBetweenMarks: RuleDefinition = {
       return after.get(i) ?? s[i];
     };
     const isTitle = (c: string) => c === '》' || c === '〉' || c === '《' || c === '〈';
-    for (const i of pc.pairHits()) {
-      if (s.charCodeAt(i + 1) !== 0x3001 /* 、 */ || !PAIR_CODES.has(s.charCodeAt(i + 2))) continue;
-      const at = i + 1;
+    for (const at of pc.index().dunhao) {
+      if (!BEFORE_CODES.has(s.charCodeAt(at - 1)) || !AFTER_CODES.has(s.charCodeAt(at + 1))) continue;
+      const i = at - 1;
       const before = markAt(i);
       const next = markAt(at + 1);
       if (!CLOSING.test(before) || !OPENING.test(next) || isTitle(before) !== isTitle(next)) continue;

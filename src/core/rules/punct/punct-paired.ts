@@ -5,7 +5,6 @@ import { hitsByUnit, isLatinLetter, punctContext } from './context';
 /** Opening mark → closing mark, by char code: （） “” ‘’ 《》 〈〉 〔〕. */
 const CLOSE_OF = new Map<number, number>(['（）', '“”', '‘’', '《》', '〈〉', '〔〕'].map((p) => [p.charCodeAt(0), p.charCodeAt(1)]));
 const OPEN_OF = new Map<number, number>([...CLOSE_OF].map(([o, c]) => [c, o]));
-const PAIRED_CODES = new Set<number>([...CLOSE_OF.keys(), ...OPEN_OF.keys(), 40, 41]);
 const HALF_OPEN = 40; // (
 const HALF_CLOSE = 41; // )
 const FULL_OPEN = 0xff08; // （
@@ -33,35 +32,39 @@ export const punctPaired: RuleDefinition = {
     // "）" may close a "(" (punct-halfwidth-in-cjk reports their form); a "(" is never reported here.
     const codes: number[] = [];
     const offsets: number[] = [];
+    let top = 0;
     const unclosed = (j: number) => {
       if (codes[j] !== HALF_OPEN) report(offsets[j], 'punct-paired.unclosed', codes[j], CLOSE_OF.get(codes[j])!);
     };
-    hitsByUnit(pc, pc.pairHits(), (c) => PAIRED_CODES.has(c), (_unit, hits) => {
-      codes.length = 0;
-      offsets.length = 0;
-      for (const i of hits) {
+    const hasOpenSingle = () => {
+      for (let j = 0; j < top; j++) if (codes[j] === LEFT_SINGLE) return true;
+      return false;
+    };
+    hitsByUnit(pc, pc.index().paired, (_unit, hits, from, to) => {
+      top = 0;
+      for (let h = from; h < to; h++) {
+        const i = hits[h];
         const c = s.charCodeAt(i);
         if (c === HALF_OPEN || CLOSE_OF.has(c)) {
-          codes.push(c);
-          offsets.push(i);
+          codes[top] = c;
+          offsets[top++] = i;
           continue;
         }
         // ’ inside or after an English word is an apostrophe (don’t, teachers’).
-        if (c === RIGHT_SINGLE && isLatinLetter(s.charCodeAt(i - 1)) && (isLatinLetter(s.charCodeAt(i + 1)) || !codes.includes(LEFT_SINGLE))) continue;
+        if (c === RIGHT_SINGLE && isLatinLetter(s.charCodeAt(i - 1)) && (isLatinLetter(s.charCodeAt(i + 1)) || !hasOpenSingle())) continue;
         const wanted = c === HALF_CLOSE ? FULL_OPEN : OPEN_OF.get(c)!;
         const halfOk = c === HALF_CLOSE || c === FULL_CLOSE;
-        let k = codes.length - 1;
+        let k = top - 1;
         while (k >= 0 && !(codes[k] === wanted || (halfOk && codes[k] === HALF_OPEN))) k--;
         if (k < 0) {
           if (c !== HALF_CLOSE) report(i, 'punct-paired.unopened', c, OPEN_OF.get(c)!);
           continue;
         }
         // Marks opened inside the pair and never closed (crossing: 《…“…》…”).
-        for (let j = codes.length - 1; j > k; j--) unclosed(j);
-        codes.length = k;
-        offsets.length = k;
+        for (let j = top - 1; j > k; j--) unclosed(j);
+        top = k;
       }
-      for (let j = 0; j < codes.length; j++) unclosed(j);
+      for (let j = 0; j < top; j++) unclosed(j);
     });
   },
 };

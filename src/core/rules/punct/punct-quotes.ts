@@ -2,7 +2,6 @@ import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { hasHan, hitsByUnit, isAsciiAlnum, isCjk, isLatinLetter, isTransparent, punctContext, type PunctContext } from './context';
 
-const QUOTE_CODES = new Set(Array.from('"\'“”‘’', (c) => c.charCodeAt(0)));
 
 interface Token {
   at: number;
@@ -27,11 +26,12 @@ export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
     const s = pc.masked;
     const out: QuoteFix[] = [];
     if (!/["'“‘]/.test(s)) return out;
-    hitsByUnit(pc, pc.pairHits(), (c) => QUOTE_CODES.has(c), ([start, end], hits) => {
+    hitsByUnit(pc, pc.index().quotes, ([start, end], hits, from, to) => {
       const tokens: Token[] = [];
       const straightDouble: number[] = [];
       let singleOpen = -1;
-      for (const i of hits) {
+      for (let h = from; h < to; h++) {
+        const i = hits[h];
         const ch = s[i];
         const prev = i > start ? s.charCodeAt(i - 1) : -1;
         const next = i + 1 < end ? s.charCodeAt(i + 1) : -1;
