@@ -92,8 +92,8 @@ export function parse(text: string): GongwenDocument {
     else if (DOC_NO_LINE.test(c) && c.length <= 60) kind = 'docNo';
     else if (SIGNER.test(c) && c.length <= 40) kind = 'signer';
     else if (SEPARATOR.test(c)) kind = 'separator';
-    else if (ISSUER_MARK.test(c) && !/[。，；：]|关于/.test(c)) kind = 'issuerMark';
-    else if (next && DOC_NO_LINE.test(next.content) && c.length <= 40 && !/[。，；：:]/.test(c) && !looksLikeTitle(c)) kind = 'issuerMark';
+    else if (ISSUER_MARK.test(c) && !/[。，；：,;:]|关于/.test(c)) kind = 'issuerMark';
+    else if (next && DOC_NO_LINE.test(next.content) && c.length <= 40 && !/[。，；：,;:]/.test(c) && !looksLikeTitle(c)) kind = 'issuerMark';
     if (!kind) break;
     const e = el(kind, line);
     doc.header.elements.push(e);

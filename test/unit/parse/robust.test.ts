@@ -175,3 +175,49 @@ describe('parse: not a 公文', () => {
     assert.equal(lint('静夜思\n床前明月光', { detect: 'always' }).linted, true);
   });
 });
+
+describe('parse: a mechanical fix never changes what a line is', () => {
+  // Each pair: a draft and the same draft after a certain fix; the structure must be the same, or
+  // fixing would not converge (a fixed line turning into a title or a 主送 that draws new findings).
+  const roles = (text: string) => {
+    const d = parse(text);
+    return {
+      header: d.header.elements.map((e) => e.kind),
+      title: d.title?.line,
+      recipients: d.recipients?.line,
+      paragraphs: d.paragraphs.map((p) => p.line),
+      signatures: d.signatures.map((s) => s.line),
+      date: d.date?.line,
+    };
+  };
+  const pairs: Array<[string, string, string]> = [
+    ['half-width commas → full-width in a first line', '抄送:市委办公室,市人大办公室\n000021\n', '抄送：市委办公室，市人大办公室\n000021\n'],
+    ['half-width marks in a line under a 主送-like line', '## 000021\n市教育局\n!：\n', '## 000021\n市教育局\n！：\n'],
+    ['a 主题词 line deleted', '关于某事的请示\n主题词：教育 请示\n王市长：\n　　妥否，请批示。\n', '关于某事的请示\n王市长：\n　　妥否，请批示。\n'],
+    ['a half-width comma in a signature line', '关于某事的通知\n\n　　特此通知。\n青山市教育局,\n2024年3月5日\n', '关于某事的通知\n\n　　特此通知。\n青山市教育局，\n2024年3月5日\n'],
+    ['trailing punctuation removed from a numeric first line', '1。\n', '1\n'],
+  ];
+  for (const [name, before, after] of pairs) {
+    it(name, () => {
+      const a = roles(before);
+      const b = roles(after);
+      // Line indexes shift when a line is deleted: compare the roles of the lines that remain.
+      if (before.split('\n').length === after.split('\n').length) assert.deepEqual(b, a);
+      else assert.deepEqual([b.title, b.recipients, b.header], [a.title, a.recipients === undefined ? undefined : a.recipients - 1, a.header]);
+    });
+  }
+
+  it('a short number is a 份号 only when more 版头 follows (or it has six digits or a label)', () => {
+    assert.deepEqual(parse('1\n关于某事的通知\n').header.elements.map((e) => e.kind), []);
+    assert.deepEqual(parse('000001\n关于某事的通知\n').header.elements.map((e) => e.kind), ['copyNo']);
+    assert.deepEqual(parse('1\n特急\n关于某事的通知\n').header.elements.map((e) => e.kind), ['copyNo', 'urgency']);
+    assert.deepEqual(parse('份号：12\n关于某事的通知\n').header.elements.map((e) => e.kind), ['copyNo']);
+  });
+
+  it('an 附件说明, a 版记 line or a line of marks is never a title', () => {
+    assert.equal(parse('附件：1.名单\n青山市教育局\n2024年3月5日\n').title, undefined);
+    assert.equal(parse('抄送：市委办公室\n').title, undefined);
+    assert.equal(parse('# ：\n关于某事的通知\n').title, undefined);
+    assert.equal(parse('## <!-- wenmi-disable closing-mismatch -->：\n# 附件1：\n').title, undefined);
+  });
+});

@@ -12,6 +12,7 @@ ruleCases('docno-format', {
     { text: doc('×府办发〔2024〕112号　　签发人：张三'), why: 'a 上行文 number sharing its line with the 签发人' },
     { text: doc('×府发〔2024〕5号', '根据《国务院关于加强防汛工作的通知》（国发〔2013〕1号），现通知如下。'), why: 'a correctly cited number in the body' },
     { text: doc('×府发〔2024〕5号', '根据《××条例》（国务院令第783号），现通知如下。'), why: 'a 令号 legitimately uses 第 and has no year brackets' },
+    { text: doc('×府发〔2024〕5号', '详见××市人民政府公告（2024）第1号。'), why: 'the number of a 公告 is not a 发文字号' },
     { text: doc('×府发〔2024〕5号', '按照“十四五”规划（2021—2025年）和2024年3月5日9:00会议精神，详见https://www.gov.cn/zhengce/2024-01/05/content_5号.htm。'), why: 'near-misses: a year range in parentheses, a date and time, a URL with digits and 号' },
     { text: doc('×府发〔2024〕5号', '该案件（2024）京0101民初123号已审结，第（2）项、（3）项另行通知。'), why: 'a court case number and bracketed item numbers are not 发文字号' },
     { text: doc('×府发〔2024〕5号', '来文写的“×府发[2024]第05号”不规范，已退回修改。'), why: 'a number inside quotation marks is someone else\'s text' },

@@ -98,8 +98,8 @@ function scanCited(ctx: RuleContext, zones: ReadonlyArray<Pick<Element, 'start' 
       if (start === bracket) continue; // No 机关代字: "（2024）1号" is not a 发文字号.
       const parts = parseDocNo(text.slice(start, end));
       if (!parts) continue;
-      // 令号 (国务院令第783号) legitimately uses 第.
-      if (/令$/.test(parts.code)) continue;
+      // 令号 (国务院令第783号) and the numbers of 公告/通告 (××公告（2024）第1号) are not 发文字号.
+      if (/令$/.test(parts.code) || (parts.di && /(公告|通告|公报)$/.test(parts.code))) continue;
       if (ctx.isQuoted(start, start + parts.length)) continue;
       check(ctx, start, parts, true);
     }

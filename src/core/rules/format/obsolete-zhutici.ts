@@ -23,10 +23,10 @@ export const obsoleteZhutici: RuleDefinition = {
       const l = lines[i];
       if (l.start < after) continue;
       if (l.blank || l.content.charCodeAt(0) !== 0x4e3b /* 主 */ || !ZHUTICI.test(l.content)) continue;
-      // The whole line goes with the line break before it (so that the next line's break, which a
-      // fix of that line may start on, stays untouched); the first line goes with the break after it.
+      // The whole line goes with the line break before it, so that the next line's break (which a
+      // fix of that line may start on) stays untouched; on the first line only its text goes.
       const start = i > 0 ? lines[i - 1].end : l.start;
-      const end = i > 0 || i + 1 >= lines.length ? l.end : lines[i + 1].start;
+      const end = l.end;
       ctx.report({ range: [l.contentStart, l.contentEnd], message: t('obsolete-zhutici.found', { found: l.content }), fix: { range: [start, end], text: '' } });
     }
   },

@@ -5,8 +5,12 @@
  *   comments and so suppression markers, Markdown code, link targets, HTML tags and entities, URLs,
  *   e-mail addresses, escapes), same length and same line breaks, so that each rule runs its global
  *   regexes over one string and gets document offsets back;
- * - 发文字号-like citations (their brackets belong to docno-format / punct-doc-citation-brackets);
- * - line lookup, paragraph units and character classes.
+ * - `index()`: one table-driven scan of `masked` that lists where the paired marks, the ASCII marks, 、,
+ *   〇 and the digit runs are, so that the rules visit those places instead of rescanning the text;
+ * - `units()`: paragraph units for paired marks (a line, or an element wrapped over several lines);
+ * - `docNumbers`: 发文字号-like references (their brackets belong to docno-format / punct-doc-citation-brackets);
+ * - `memo()`: what one rule finds and another must keep out of the way of (so that fixes never compete);
+ * - line lookup and character classes.
  *
  * Cached per parsed document (the engine hands every rule the same `doc`).
  */
@@ -34,8 +38,6 @@ export interface PunctContext {
   readonly doc: GongwenDocument;
   /** The text with non-prose spans replaced by U+0000 (line breaks kept): offsets are the document's. */
   readonly masked: string;
-  /** Sorted, merged masked ranges. */
-  readonly skipped: readonly OffsetRange[];
   /** 发文字号-like references anywhere in the text (版头 or cited). */
   readonly docNumbers: readonly DocNumberRef[];
   /** The line containing an offset. */
@@ -218,8 +220,7 @@ function build(doc: GongwenDocument): PunctContext {
   }
   maskUrls(text, ranges);
   maskEmails(text, ranges);
-  const skipped = merge(ranges);
-  const masked = applyMask(text, skipped);
+  const masked = applyMask(text, merge(ranges));
   const lines = doc.lines;
   let unitCache: OffsetRange[] | undefined;
   const memo = new Map<string, unknown>();
@@ -227,7 +228,6 @@ function build(doc: GongwenDocument): PunctContext {
     text,
     doc,
     masked,
-    skipped,
     get docNumbers() {
       return ctx.memo('docNumbers', () => findDocNumbers(doc, masked));
     },
@@ -380,20 +380,6 @@ function applyMask(text: string, ranges: readonly OffsetRange[]): string {
   return parts.join('');
 }
 
-/** Whether an offset lies in a masked range (binary search). */
-export function isMasked(ctx: PunctContext, offset: number): boolean {
-  const r = ctx.skipped;
-  let lo = 0;
-  let hi = r.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (r[mid][1] <= offset) lo = mid + 1;
-    else if (r[mid][0] > offset) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}
-
 // ---------------------------------------------------------------------------------------------
 // 发文字号-like references: 国发〔2013〕1号, 国发(2013)1号, 京政办发[2024]第5号 …
 
@@ -486,10 +472,12 @@ export function hitsByUnit(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Paragraph units for paired marks: one per line, a wrapped title as one, and a hard-wrapped
-// Markdown paragraph (unindented continuation of a long line that does not end a sentence) as one.
+// Paragraph units for paired marks: one per line; an element wrapped over several lines (title, 主送,
+// 抄送, attachment name) as one, and a hard-wrapped Markdown paragraph (a continuation of a long line that
+// does not end a sentence, not indented as a 公文 paragraph is — with 　 or a tab) as one.
 
-const SENTENCE_END = /[。！？；：:!?;…”’）)》」』】]$/;
+/** A 公文 paragraph ends with one of these; a hard-wrapped Markdown line may end anywhere else (even after ” or ）). */
+const SENTENCE_END = /[。！？；：:!?;]$/;
 /** A line that starts a list item or a heading never continues the paragraph above. */
 const LIST_START = /^(?:[-*+|>#]|[0-9]{1,3}[.)、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
@@ -516,7 +504,7 @@ function buildUnits(doc: GongwenDocument, masked: string): OffsetRange[] {
     const inSpan = sp < spans.length && spans[sp][0] < line.start && units.length > 0;
     if (
       inSpan ||
-      (prev && line.contentStart === line.start && !prev.mdHeading && !line.mdHeading && prev.content.length >= 20 &&
+      (prev && !/[\u3000\t]/.test(line.raw.slice(0, line.contentStart - line.start)) && !prev.mdHeading && !line.mdHeading && prev.content.length >= 20 &&
         !SENTENCE_END.test(prev.content) && !LIST_START.test(masked.slice(line.contentStart, line.contentStart + 6)))
     ) {
       units[units.length - 1][1] = line.end;

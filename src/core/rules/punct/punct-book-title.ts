@@ -5,6 +5,9 @@ import { hasHan, hitsByUnit, isAsciiAlnum, punctContext, type PunctContext } fro
 /** Angle brackets used as title marks: <中华人民共和国公务员法>. */
 const ANGLE = /[<＜]([^<>＜＞\n]{1,100})[>＞]/y;
 
+/** Each mark and the code of its partner, to recognise an empty pair. */
+const PAIR_OF = new Map<string, number>(['《》', '〈〉', '<>', '＜＞'].flatMap((p) => [[p[0], p.charCodeAt(1)], [p[1], p.charCodeAt(0)]] as Array<[string, number]>));
+
 interface Token {
   at: number;
   ch: string;
@@ -24,7 +27,6 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
   return pc.memo('punct-book-title', () => {
     const s = pc.masked;
     const out: MarkFix[] = [];
-    if (!/[《〈<＜]/.test(s)) return out;
     hitsByUnit(pc, pc.index().titles, ([, end], hits, from, to) => {
       const tokens: Token[] = [];
       for (let h = from; h < to; h++) {
@@ -59,7 +61,8 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
         }
       }
       for (const tok of tokens) {
-        if (tok.depth === undefined) continue;
+        // An empty pair (书名号《》〈〉 named in running text) marks no title.
+        if (tok.depth === undefined || (tok.open ? s.charCodeAt(tok.at + 1) : s.charCodeAt(tok.at - 1)) === PAIR_OF.get(tok.ch)) continue;
         const fixed = tok.depth % 2 === 0 ? (tok.open ? '《' : '》') : tok.open ? '〈' : '〉';
         if (tok.ch === fixed) continue;
         const key = tok.ch === '<' || tok.ch === '>' || tok.ch === '＜' || tok.ch === '＞'

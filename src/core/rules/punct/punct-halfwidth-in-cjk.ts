@@ -4,16 +4,18 @@ import type { Line } from '../../parse/model';
 import type { OffsetRange } from '../../types';
 import type { RuleDefinition } from '../types';
 import {
-  isAnyDigit, isAsciiAlnum, isCjk, isDigit, isHan, isLatinLetter, isStrongCjk, isTransparent, punctContext, type PunctContext,
+  isAnyDigit, isAsciiAlnum, isCjk, isHan, isLatinLetter, isStrongCjk, isTransparent, punctContext, type PunctContext,
 } from './context';
 import { findDengMarks } from './punct-deng';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const NAME: Record<string, string> = { ',': '逗号', '.': '句号', ';': '分号', ':': '冒号', '?': '问号', '!': '叹号', '(': '括号', ')': '括号' };
 /** After these (or at the start of a line) a number followed by "." is an ordinal: 1.×× / 附件：1.×× / ；2.×× */
-const ORDINAL_BEFORE = /[\s\u3000：:；;。，,、（(【\[\u0000]/;
+const ORDINAL_BEFORE = /[\s\u3000：:；;。，,、（(【\[“‘「《\u0000]/;
 /** What note-fuzhu-format takes for a 附注 (contact details, 印发传达范围). */
 const NOTE_WORDS = /^[（(]?[ \u3000]*(?:联系人|联系电话|联系方式|联系单位|此件|本件|此文|本文|发至|印发至|传达至|送达范围)/;
+const CHINESE_INSIDE = /[\u4e00-\u9fff\u3400-\u4dbf\u3001-\u303f\uff01-\uff65]/;
+const LATIN_ONLY = /^[A-Za-z0-9 .,+\-*/=_]*$/;
 const COLOPHON_LABEL = /^(抄送|主送|抄报|报送|分送|报|送)[ \t\u3000]*:/;
 
 /**
@@ -172,7 +174,7 @@ function decideMark(s: string, i: number, ch: string, line: Line): boolean {
 /** 1. at the start of a line, after 附件：, after ；or a space: a 下脚点, not a full stop. */
 function isOrdinalDot(s: string, i: number, line: Line): boolean {
   let j = i - 1;
-  while (j >= line.start && isDigit(s.charCodeAt(j))) j--;
+  while (j >= line.start && isAnyDigit(s.charCodeAt(j))) j--;
   let digits = i - 1 - j;
   if (digits === 0) {
     // A., B., IV. at the start of a line.
@@ -184,7 +186,7 @@ function isOrdinalDot(s: string, i: number, line: Line): boolean {
   if (digits > 3) return false;
   if (j < line.contentStart || (j >= 1 && s.slice(j - 1, j + 1) === '附件')) return true;
   // After a colon only when the colon is not part of a time (9:00.).
-  if ((s[j] === ':' || s[j] === '：') && isDigit(s.charCodeAt(j - 1))) return false;
+  if ((s[j] === ':' || s[j] === '：') && isAnyDigit(s.charCodeAt(j - 1))) return false;
   return ORDINAL_BEFORE.test(s[j]);
 }
 
@@ -229,10 +231,9 @@ function decideParens(s: string, line: Line): Map<number, boolean> {
       }
       const inner = s.slice(o + 1, i);
       const before = o > line.start ? s.charCodeAt(o - 1) : -1;
-      let ok = false;
-      if (/[\u4e00-\u9fff\u3400-\u4dbf\u3001-\u303f\uff01-\uff65]/.test(inner)) ok = true;
-      else if (isAsciiAlnum(before) && /^[A-Za-z0-9 .,+\-*/=_]*$/.test(inner)) ok = false; // f(x), Excel(2016)
-      else ok = isCjk(leftOf(s, o, line)) || isCjk(rightOf(s, i, line));
+      const ok = CHINESE_INSIDE.test(inner) ||
+        // f(x), Excel(2016): glued to a Latin word with only Latin inside, they stay.
+        (!(isAsciiAlnum(before) && LATIN_ONLY.test(inner)) && (isCjk(leftOf(s, o, line)) || isCjk(rightOf(s, i, line))));
       out.set(o, ok);
       out.set(i, ok);
     }

@@ -2,7 +2,6 @@ import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { hasHan, hitsByUnit, isAsciiAlnum, isCjk, isLatinLetter, isTransparent, punctContext, type PunctContext } from './context';
 
-
 interface Token {
   at: number;
   ch: string;
@@ -25,7 +24,6 @@ export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
   return pc.memo('punct-quotes', () => {
     const s = pc.masked;
     const out: QuoteFix[] = [];
-    if (!/["'“‘]/.test(s)) return out;
     hitsByUnit(pc, pc.index().quotes, ([start, end], hits, from, to) => {
       const tokens: Token[] = [];
       const straightDouble: number[] = [];
