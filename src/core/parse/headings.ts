@@ -11,21 +11,35 @@ export function canonicalMarker(level: HeadingLevel, n: number): string {
   }
 }
 
+// Module-level copies: read once, not through an import binding on every line.
+const L1 = HEADING_L1;
+const L2 = HEADING_L2;
+const L3 = HEADING_L3;
+const L4 = HEADING_L4;
+const CN_NUMERALS = '一二三四五六七八九十百';
+
+/** Whether a line can start with a 层次序号 at all: a numeral, a digit or an opening parenthesis. */
+function mayBeHeading(c: string): boolean {
+  const ch = c.charCodeAt(0);
+  return (ch >= 48 && ch <= 57) || ch === 0xff08 /* （ */ || ch === 40 /* ( */ || CN_NUMERALS.includes(c[0]);
+}
+
 export function parseHeading(line: Line): Heading | undefined {
   const c = line.content;
+  if (!c || !mayBeHeading(c)) return undefined;
   let level: HeadingLevel | undefined;
   let number = 0;
   let len = 0;
   let m: RegExpExecArray | null;
-  if ((m = HEADING_L2.exec(c))) {
+  if ((m = L2.exec(c))) {
     level = 2; number = chineseNumeral(m[2]); len = m[0].length;
-  } else if ((m = HEADING_L4.exec(c))) {
+  } else if ((m = L4.exec(c))) {
     level = 4; number = Number(m[2]); len = m[0].length;
-  } else if ((m = HEADING_L1.exec(c))) {
+  } else if ((m = L1.exec(c))) {
     // "一，" inside a sentence is rare at line start, but "一是" is not a heading: require the mark.
     level = 1; number = chineseNumeral(m[1]); len = m[0].length;
     // 十一月… is not a heading; the regex needs a mark right after the numeral, so only guard ：(time-like "十：").
-  } else if ((m = HEADING_L3.exec(c))) {
+  } else if ((m = L3.exec(c))) {
     level = 3; number = Number(m[1]); len = m[0].length;
   }
   if (!level || number <= 0 || len >= c.length) return undefined;

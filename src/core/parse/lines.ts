@@ -1,9 +1,8 @@
 /** Splits text into lines with offsets, and finds each line's content (without indentation or Markdown marks). */
 import type { Line } from './model';
 
-const INDENT = /^[ \t\u3000\u00a0\ufeff]*/;
-const MD_HEADING = /^(#{1,6})[ \t\u3000]+/;
-const MD_QUOTE = /^(?:>[ \t\u3000]?)+/;
+const MD_HEADING = /(#{1,6})[ \t\u3000]+/y;
+const MD_QUOTE = /(?:>[ \t\u3000]?)+/y;
 const COMMENT_LINE = /^<!--[\s\S]*-->$/;
 const TRAILING_MARKER = /^<!--\s*wenmi-[a-z-]+(?:[\s,]+[a-z][a-z0-9-]*)*[\s,]*-->$/;
 
@@ -30,6 +29,10 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+function isIndent(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
+
 function isTrailingSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
@@ -39,15 +42,20 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   let s = 0;
   let e = raw.length;
   let mdHeading = 0;
-  let m = INDENT.exec(raw);
-  if (m) s = m[0].length;
-  const rest = raw.slice(s);
-  m = MD_QUOTE.exec(rest);
-  if (m) s += m[0].length;
-  m = MD_HEADING.exec(raw.slice(s));
-  if (m) {
-    mdHeading = m[1].length;
-    s += m[0].length;
+  // Indentation, block-quote marks and heading marks: by character code first, then a sticky regex
+  // at the position (no per-line slices: this runs on every line of every keystroke).
+  while (s < e && isIndent(raw.charCodeAt(s))) s++;
+  let m: RegExpExecArray | null;
+  if (raw.charCodeAt(s) === 62 /* > */) {
+    MD_QUOTE.lastIndex = s;
+    if ((m = MD_QUOTE.exec(raw))) s += m[0].length;
+  }
+  if (raw.charCodeAt(s) === 35 /* # */) {
+    MD_HEADING.lastIndex = s;
+    if ((m = MD_HEADING.exec(raw))) {
+      mdHeading = m[1].length;
+      s += m[0].length;
+    }
   }
   // Trailing spaces, scanned by hand: a `[ ]+$` regex is quadratic on a long run of spaces inside a line.
   while (e > s && isTrailingSpace(raw.charCodeAt(e - 1))) e--;
@@ -82,7 +90,7 @@ function makeLine(text: string, index: number, start: number, end: number): Line
     contentStart: start + s,
     contentEnd: start + e,
     blank: content.length === 0,
-    comment: COMMENT_LINE.test(content),
+    comment: content.startsWith('<!--') && COMMENT_LINE.test(content),
     mdHeading,
   };
 }

@@ -31,10 +31,6 @@ function isContent(line: Line): boolean {
   return !line.blank && !line.comment && !(line.content.charCodeAt(0) === 0x4e3b && ZHUTICI_LINE.test(line.content));
 }
 
-function endsLikeSentence(s: string): boolean {
-  return /[。！？；;]$/.test(s);
-}
-
 function looksLikeTitle(s: string): boolean {
   const bare = s.replace(/[。，；：！？.,;:!?、\s]+$/, '');
   return !!matchGenreSuffix(bare) || !!matchNonstatutorySuffix(bare) || /关于/.test(bare);
@@ -129,7 +125,7 @@ export function parse(text: string): GongwenDocument {
     };
     let j = nextTitleLine(i + 1);
     while (
-      j >= 0 && parts.length < MAX_TITLE_LINES &&
+      j >= 0 && parts.length < MAX_TITLE_LINES && !/[。！？；;!?]$/.test(parts[parts.length - 1].content) &&
       !looksComplete(parts) && canContinueTitle(lines[j]) && total + lines[j].content.length <= MAX_TITLE_CHARS
     ) {
       parts.push(lines[j]);
@@ -358,7 +354,7 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   if (!isContent(line)) return false;
   const c = line.content;
   if (parseHeading(line) || c.length > 160 || !hasWords(c)) return false;
-  if (/^(附件|抄送|主送)[:：]/.test(c)) return false;
+  if (/^(附件|抄送|主送)[:：]/.test(c) || COLOPHON_LABEL.test(c)) return false;
   // "为……，现将有关事项通告如下：" opens the 正文 of a 通告, it is not a 主送机关.
   if (/[:：]$/.test(c)) return !/[。！？]/.test(c) && !/^(现将|现就|根据|依据|为了|为(?!民)|按照|经研究)/.test(c) && !/如下[:：]$/.test(c);
   if (recipientEnd(lines, i) > i) return true;
@@ -441,8 +437,8 @@ function parseAttachmentNote(lines: Line[], at: number, end: number): Attachment
     if (ATTACHMENT_ITEM.test(line.content) && !ATTACHMENT_LABEL.test(line.content)) {
       pushItem(line, line.contentStart);
       last = line;
-    } else if (items.length && line.raw.length > line.content.length && !endsLikeSentence(line.content) && line.content.length <= 40) {
-      // A wrapped attachment name aligned under the previous one.
+    } else if (items.length && line.raw.length > line.content.length && !/[：:。！？；;]|[，,]$/.test(line.content) && line.content.length <= 40) {
+      // A wrapped attachment name aligned under the previous one (a line with a colon or a sentence mark is none).
       const it = items[items.length - 1];
       it.name = { start: it.name.start, end: line.contentEnd, text: it.name.text + line.content };
       last = line;

@@ -39,8 +39,10 @@ export const HEADING_L2 = /^([（(])[ \u3000]*([一二三四五六七八九十�
 export const HEADING_L3 = /^([0-9]{1,3})[ \u3000]*([.．、，,)）])(?!(?![0-9]{4}年)[0-9])/;
 export const HEADING_L4 = /^([（(])[ \u3000]*([0-9]{1,3})[ \u3000]*([）)])([、.．，,]?)/;
 
+const CN_DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
 export function chineseNumeral(s: string): number {
-  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const d = CN_DIGIT;
   if (s === '十') return 10;
   let total = 0;
   let current = 0;

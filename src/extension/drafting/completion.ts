@@ -10,11 +10,16 @@ import { draftCompletions, type DraftCompletion } from '../../core/templates';
 import type { Services } from '../services';
 import { draftingContext } from './context';
 
+/**
+ * Every item is a Snippet, the 结束语 included. Never `Text`: VS Code treats Text items as word
+ * suggestions and drops them from the suggest widget when `editor.suggest.showWords` is off (a common
+ * setting, and the one the offline UI run uses), so `tcbg` + Ctrl+Space showed “No suggestions.”
+ * while vscode.executeCompletionItemProvider, which applies no kind filter, still listed them.
+ */
+const DRAFT_ITEM_KIND = vscode.CompletionItemKind.Snippet;
+
 function toItem(c: DraftCompletion, position: vscode.Position): vscode.CompletionItem {
-  const item = new vscode.CompletionItem(
-    { label: c.label, description: c.detail },
-    c.kind === 'closing' ? vscode.CompletionItemKind.Text : vscode.CompletionItemKind.Snippet,
-  );
+  const item = new vscode.CompletionItem({ label: c.label, description: c.detail }, DRAFT_ITEM_KIND);
   item.insertText = new vscode.SnippetString(c.insertText);
   item.filterText = c.filterText;
   item.sortText = c.sortText;

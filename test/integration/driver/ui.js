@@ -22,7 +22,10 @@ const { chromium } = require('playwright-core');
 //   quickFix  { rule, title, expectResolved? }      cursor onto the rule's problem, light bulb / Ctrl+.,
 //                                                   pick the action whose title matches `title` (regex);
 //                                                   expectResolved: the rule's row must then disappear
-//   snippet   { prefix, label?, expect }            type prefix at the end, Ctrl+Space, accept, check text
+//   snippet   { prefix, label?, expect }            type prefix on a new last line, Ctrl+Space, pick the
+//                                                   row showing `label` (default: `expect`; a row shows
+//                                                   the item's label, never the typed prefix), accept,
+//                                                   check `expect` was inserted in place of the prefix
 //   type      { text, expect? }                     type text on a new last line, check it is shown
 const SCENARIO = {
   name: '报告夹带请示: squiggle, Problems, quick fix, snippet',
@@ -31,7 +34,7 @@ const SCENARIO = {
     { do: 'squiggle', severity: 'any' },
     { do: 'problems', contains: ['genre-report-contains-request'] },
     { do: 'quickFix', rule: 'genre-report-contains-request', title: '特此报告|删除|删去|移除|改为|修改|替换|拆分|请示|Fix', expectResolved: true },
-    { do: 'snippet', prefix: 'tcbg', expect: '特此报告。' },
+    { do: 'snippet', prefix: 'tcbg', label: '特此报告。', expect: '特此报告。' },
     { do: 'type', text: '（联系人：李明，电话：12345678）', expect: '联系人：李明' },
     { do: 'open', file: 'request-without-closing.gw' },
     { do: 'squiggle', severity: 'any' },
@@ -180,20 +183,30 @@ function ui(page) {
     },
 
     async snippet({ prefix, label, expect }) {
-      const before = (await editorText()).split(expect).length - 1;
+      const want = label || expect;
+      const count = async () => (await editorText()).split(expect).length - 1;
+      const before = await count();
       await focusEditorEnd();
       await page.keyboard.press('Enter');
       await page.keyboard.type(prefix, { delay: 20 });
+      await until(page, `"${prefix}" typed`, async () => (await editorText()).split('\n').some((l) => l.endsWith(prefix)));
       await page.keyboard.press(`${MOD}+Space`);
-      const item = page.locator('.suggest-widget .monaco-list-row', { hasText: label || prefix }).first();
-      await item.waitFor({ state: 'visible' });
-      const offered = await page.locator('.suggest-widget .monaco-list-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+      const widget = page.locator('.editor-group-container.active .suggest-widget');
+      const rows = widget.locator('.monaco-list-row');
+      const item = rows.filter({ hasText: want }).first();
+      await item.waitFor({ state: 'visible' }).catch(async (e) => {
+        const shown = (await widget.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+        throw new Error(`no suggestion row showing "${want}" after "${prefix}" + Ctrl+Space; the widget shows: "${shown}" (${e.message.split('\n')[0]})`);
+      });
+      const offered = await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
       log('     suggestions:', JSON.stringify(offered));
       await shot('snippet-suggest');
       if (await item.evaluate((e) => e.classList.contains('focused'))) { await page.keyboard.press('Enter'); } else { await item.click(); }
-      await page.locator('.suggest-widget .monaco-list-row').first().waitFor({ state: 'hidden' });
-      await until(page, `"${expect}" to appear once more`, async () => (await editorText()).split(expect).length - 1 > before);
-      return `"${prefix}" expanded to "${expect}"`;
+      await widget.waitFor({ state: 'hidden' });
+      await until(page, `"${expect}" to appear once more`, async () => (await count()) > before);
+      const text = await editorText();
+      if (text.split('\n').some((l) => l.includes(prefix))) { throw new Error(`the typed prefix "${prefix}" is still in the document`); }
+      return `"${prefix}" + Ctrl+Space offered ${offered.length} item(s); accepted "${want}", "${expect}" inserted in place of "${prefix}"`;
     },
 
     async type({ text, expect }) {

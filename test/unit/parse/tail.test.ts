@@ -92,6 +92,27 @@ describe('parse: 附件说明', () => {
   });
 });
 
+describe('parse: 附件说明 with noise', () => {
+  it('blank lines between numbered items do not end the list', () => {
+    const text = HEAD + '附件：1.调整方案\n\n2.测算表\n\n\n3.学校名单\n\n' + SIGN;
+    const note = parse(text).attachmentNote!;
+    assert.deepEqual(note.items.map((i) => [i.number, i.name.text]), [[1, '调整方案'], [2, '测算表'], [3, '学校名单']]);
+  });
+
+  it('a blank line followed by a number out of sequence ends the list', () => {
+    const text = HEAD + '附件：1.调整方案\n\n3.测算表\n\n' + SIGN;
+    const doc = parse(text);
+    assert.equal(doc.attachmentNote, undefined, 'what follows is not the note\'s: the 附件 line is 正文');
+    assert.ok(doc.paragraphs.some((p) => p.text === '3.测算表'));
+  });
+
+  it('an indented line with a colon is not a wrapped attachment name', () => {
+    const text = HEAD + '　　附件：1.调整方案\n　　　　　测算：\n\n' + SIGN;
+    const doc = parse(text);
+    assert.notEqual(doc.attachmentNote?.items[0]?.name.text, '调整方案测算：');
+  });
+});
+
 describe('parse: 发文机关署名 and 成文日期', () => {
   const cases: Array<{ name: string; tail: string; signatures: string[]; date?: string }> = [
     { name: 'one issuer and the date', tail: SIGN, signatures: ['青山市教育局'], date: '2024年3月5日' },

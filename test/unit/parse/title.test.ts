@@ -78,6 +78,17 @@ const CASES: TitleCase[] = [
     recipients: '市人民政府：',
   },
   {
+    name: 'a first line that ends with a sentence mark is not continued by the next',
+    text: '现将有关文件转发给你们。\n请示\n',
+    parts: ['现将有关文件转发给你们。'],
+  },
+  {
+    name: 'a title broken by blank-line noise is still one title',
+    text: '青山市教育局关于调整城区义务教育\n\n\n学校布局的请示\n\n市人民政府：\n',
+    parts: ['青山市教育局关于调整城区义务教育', '学校布局的请示'],
+    recipients: '市人民政府：',
+  },
+  {
     name: 'a 决议 with its （……会议通过） line',
     text: '青山市第十七届人民代表大会第三次会议\n关于青山市人民政府工作报告的决议\n\n（2024年1月18日青山市第十七届人民代表大会第三次会议通过）\n\n　　会议决定批准这个报告。\n',
     parts: ['青山市第十七届人民代表大会第三次会议', '关于青山市人民政府工作报告的决议'],

@@ -16,5 +16,6 @@ ruleCases('num-leading-zero-decimal', {
     { text: doc('比例为.05。'), found: ['.05'], output: doc('比例为0.05。') },
     { text: doc('(.5)'), found: ['.5'], output: doc('(0.5)') },
     { text: doc('降幅.8%，增幅.3%。'), found: ['.8', '.3'], output: doc('降幅0.8%，增幅0.3%。') },
+    { text: doc('下降.５个百分点。'), found: ['.５'], output: doc('下降0.５个百分点。') },
   ],
 });

@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { applyFixes, fixesOf, lint } from '../../../src/core';
 import { ruleCases } from '../helpers/ruleTester';
 
 const doc = (body: string) => `××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　${body}\n\n××市人民政府\n2024年3月5日\n`;
@@ -34,4 +36,77 @@ ruleCases('punct-halfwidth-in-cjk', {
       output: '××局关于报送材料的通知\n\n各科室：\n　　请报送材料。\n\n附件：报名表\n\n××局\n2024年3月5日\n\n附件\n\n报名表\n\n　　姓名，单位（盖章）\n',
     },
   ],
+});
+
+/**
+ * The punctuation and number rules share marks with each other and with the format rules (主送/附件/抄送
+ * colons, heading ordinals, 发文字号 brackets, dates): with every rule on, one pass of fixes must leave
+ * nothing fixable, and the Markdown syntax of a draft must stay untouched.
+ */
+describe('punctuation and number rules with all the others (one fix pass)', () => {
+  const messy = [
+    '０００１２３',
+    '××市人民政府文件',
+    '×政发(２０２４)５号',
+    '',
+    '××市人民政府关于做好防汛工作的通知.',
+    '',
+    '各区县人民政府,市政府各部门:',
+    '　　根据<中华人民共和国防洪法>、《国务院关于防汛工作的通知》(国发(2013)1号)和"防汛工作要求",现通知如下:',
+    '　　一、总体要求.',
+    '　　(一)工作目标.到２０２４年底,完成3、4个重点工程,投资9~16亿元,下降.５个百分点.',
+    '　　(二)工作措施.水利、交通、等部门要密切配合...截止目前,已完成《关于印发《防汛预案》的通知》的部署;详见https://www.gov.cn/a.html.',
+    '　　二、其它事项--请落实“关于“三防”的要求”,于2023——2025年间完成,由1把手负责.',
+    '　　特此通知!',
+    '',
+    '附件:1、防汛物资清单;',
+    '　　　2、值班表.',
+    '',
+    '××市人民政府',
+    '2024年3月5日',
+    '',
+    '(联系人:张三,电话:12345678)',
+    '',
+    '抄送:市委办公室,市人大常委会办公室.',
+    '××市人民政府办公室　　2024年3月5日印发',
+    '',
+  ].join('\n');
+  const markdown = [
+    '# ××市人民政府关于做好防汛工作的通知',
+    '',
+    '各区县人民政府：',
+    '',
+    '- 详见[防汛指南](https://www.gov.cn/guide(2024).html)和`config.yaml`，联系邮箱：flood@example.gov.cn。',
+    '',
+    '| 序号 | 项目 | 金额（万元） |',
+    '|:---:|---|---:|',
+    '| 1 | 堤防加固 | 1,200.5 |',
+    '',
+    '```js',
+    'const a = "中文,测试"; // 代码(不检查)',
+    '```',
+    '',
+    '特此通知。',
+  ].join('\n');
+
+  it('a faulty draft converges in one pass', () => {
+    const first = lint(messy, { detect: 'always' });
+    const fixed = applyFixes(messy, fixesOf(first.findings)).text;
+    for (const part of [
+      '各区县人民政府，市政府各部门：',
+      '根据《中华人民共和国防洪法》《国务院关于防汛工作的通知》（国发〔2013〕1号）和“防汛工作要求”，现通知如下：',
+      '到2024年底，完成三四个重点工程，投资9亿~16亿元，下降0.5个百分点。',
+      '水利、交通等部门要密切配合……截至目前，已完成《关于印发〈防汛预案〉的通知》的部署；详见https://www.gov.cn/a.html。',
+      '二、其他事项——请落实“关于‘三防’的要求”，于2023—2025年间完成，由一把手负责。',
+      '（联系人：张三，电话：12345678）',
+      '抄送：市委办公室，市人大常委会办公室。',
+    ]) assert.ok(fixed.includes(part), `fixed text contains ${part}\n${fixed}`);
+    const again = lint(fixed, { detect: 'always' }).findings.filter((f) => f.fix);
+    assert.deepEqual(again.map((f) => `${f.ruleId}: ${fixed.slice(f.range[0], f.range[1])}`), []);
+  });
+
+  it('Markdown syntax, code, links and e-mail addresses draw nothing from these rules', () => {
+    const findings = lint(markdown, { detect: 'always' }).findings.filter((f) => /^(punct|num|wording)-/.test(f.ruleId));
+    assert.deepEqual(findings.map((f) => `${f.ruleId}: ${markdown.slice(f.range[0], f.range[1])}`), []);
+  });
 });

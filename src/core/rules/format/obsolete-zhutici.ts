@@ -12,6 +12,7 @@ export const obsoleteZhutici: RuleDefinition = {
     basis: 'GB/T 9704',
     source: 'GB/T 9704—2012 前言 e)；条例第九条',
     defaultSeverity: 'warning',
+    // The parser skips 主题词 lines like blank ones, so deleting one never changes how the rest is read.
     fixable: true,
   },
   check(ctx) {

@@ -152,10 +152,10 @@ export interface Edit {
 }
 
 /**
- * Turns a rule's edits into fixes that cannot collide with each other: edits that overlap, touch or
- * are one character apart are merged into one fix (each of them carries that same fix, which
- * fix.ts applies once), and a fix that replaces text is widened by one character (see replaceFix).
- * Returns the fix of each edit, in the order given.
+ * Turns a rule's edits into fixes that cannot collide with each other: edits that would overlap
+ * once widened are merged into one fix (each of them carries that same fix, which fix.ts applies
+ * once), and a fix that replaces text is widened by one character (see replaceFix). Returns the fix
+ * of each edit, in the order given.
  */
 export function mergedFixes(text: string, edits: readonly Edit[]): Fix[] {
   const order = edits.map((_, i) => i).sort((a, b) => edits[a].start - edits[b].start || edits[a].end - edits[b].end);
@@ -163,7 +163,10 @@ export function mergedFixes(text: string, edits: readonly Edit[]): Fix[] {
   for (const i of order) {
     const e = edits[i];
     const g = groups[groups.length - 1];
-    if (g && e.start <= g.end + 1) {
+    // Merge what would collide once widened: overlapping edits, and a replacement that starts where
+    // the previous edit ends. An insertion touching a neighbour, or edits a character apart, apply
+    // separately (fix.ts applies an insertion before a replacement that starts at the same offset).
+    if (g && (e.start < g.end || (e.start === g.end && e.end > e.start))) {
       g.parts.push(i);
       g.end = Math.max(g.end, e.end);
     } else groups.push({ start: e.start, end: e.end, parts: [i] });

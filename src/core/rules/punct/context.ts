@@ -64,6 +64,8 @@ export interface CharIndex {
   readonly dunhao: readonly number[];
   /** 〇 零 ○ (Chinese-numeral years). */
   readonly zeros: readonly number[];
+  /** … ⋯ ． · ・ (what may make up a faulty ellipsis besides dots, 。 and 、). */
+  readonly dots: readonly number[];
   /** Runs of Arabic digits of either width, flat: [start, end, start, end, …]. */
   readonly digitRuns: readonly number[];
 }
@@ -75,6 +77,7 @@ const ASCII = 8;
 const DUNHAO = 16;
 const ZERO = 32;
 const DIGIT = 64;
+const DOTS = 128;
 const KIND = new Uint8Array(65536);
 const mark = (chars: string, bit: number) => {
   for (const ch of chars) KIND[ch.charCodeAt(0)] |= bit;
@@ -86,6 +89,7 @@ mark(',.;:?!()', ASCII);
 mark('、', DUNHAO);
 mark('〇零○', ZERO);
 mark('0123456789０１２３４５６７８９', DIGIT);
+mark('…⋯．·・', DOTS);
 
 function buildIndex(s: string): CharIndex {
   const paired: number[] = [];
@@ -94,6 +98,7 @@ function buildIndex(s: string): CharIndex {
   const ascii: number[] = [];
   const dunhao: number[] = [];
   const zeros: number[] = [];
+  const dots: number[] = [];
   const digitRuns: number[] = [];
   const n = s.length;
   for (let i = 0; i < n; i++) {
@@ -111,8 +116,9 @@ function buildIndex(s: string): CharIndex {
     if (k & ASCII) ascii.push(i);
     if (k & DUNHAO) dunhao.push(i);
     if (k & ZERO) zeros.push(i);
+    if (k & DOTS) dots.push(i);
   }
-  return { paired, quotes, titles, ascii, dunhao, zeros, digitRuns };
+  return { paired, quotes, titles, ascii, dunhao, zeros, dots, digitRuns };
 }
 
 /** An Arabic digit of either width. */
@@ -196,6 +202,7 @@ const INLINE = new RegExp(
   ].join('|'),
   'g',
 );
+const INLINE_START = ['`', '<', '](', '!', '&', '\\'];
 /** Reference definitions and footnote labels at the start of a line: [id]: url, [^1]: */
 const MD_LINE = /^[ \t]{0,3}(?:\[[^\]\n]+\]:[ \t]*\S+.*|\[\^[^\]\n]+\]:)/;
 /** A Markdown list marker followed by a space (1. / 1) / - / * / +). */
@@ -213,7 +220,9 @@ function build(doc: GongwenDocument): PunctContext {
   maskComments(text, ranges);
   INLINE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = INLINE.exec(text))) {
+  // Plain-text 公文 has none of the characters that start inline Markdown or HTML: skip the scan.
+  const inline = INLINE_START.some((c) => text.indexOf(c) >= 0);
+  while (inline && (m = INLINE.exec(text))) {
     // A link target keeps its "]": only "(…)" is masked.
     const s = m[0].charCodeAt(0) === 93 ? m.index + 1 : m.index;
     ranges.push([s, m.index + m[0].length]);
@@ -262,13 +271,15 @@ function maskLines(doc: GongwenDocument, out: OffsetRange[]): void {
     const raw = line.raw;
     let i = 0;
     while (i < 4 && (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9)) i++;
-    const ch = raw[i];
-    if (!open && (ch === '-' || ch === '*' || ch === '+' || ch === '[' || (ch >= '0' && ch <= '9'))) {
-      const m = (ch === '[' ? MD_LINE : LIST_MARKER).exec(raw);
+    const c = raw.charCodeAt(i);
+    // - * + [ or a digit: a list marker or a reference definition.
+    if (!open && (c === 45 || c === 42 || c === 43 || c === 91 || (c >= 48 && c <= 57))) {
+      const m = (c === 91 ? MD_LINE : LIST_MARKER).exec(raw);
       if (m) out.push([line.start, line.start + m[0].length]);
       continue;
     }
-    if (ch !== '`' && ch !== '~') continue;
+    if (c !== 96 /* ` */ && c !== 126 /* ~ */) continue;
+    const ch = raw[i];
     let j = i;
     while (raw[j] === ch) j++;
     const len = j - i;
@@ -471,15 +482,41 @@ export function hitsByUnit(
   }
 }
 
+/**
+ * The common case, nothing to rewrite: the hits of a unit are only `open` and `close` marks that never
+ * nest (《…》《…》, “…”“…”). Rules that rewrite nesting or stand-in marks skip such units early.
+ */
+export function onlyFlatPairs(s: string, hits: readonly number[], from: number, to: number, open: number, close: number): boolean {
+  let depth = 0;
+  for (let h = from; h < to; h++) {
+    const c = s.charCodeAt(hits[h]);
+    if (c === open) {
+      if (++depth > 1) return false;
+    } else if (c !== close || --depth < 0) return false;
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Paragraph units for paired marks: one per line; an element wrapped over several lines (title, 主送,
 // 抄送, attachment name) as one, and a hard-wrapped Markdown paragraph (a continuation of a long line that
 // does not end a sentence, not indented as a 公文 paragraph is — with 　 or a tab) as one.
 
 /** A 公文 paragraph ends with one of these; a hard-wrapped Markdown line may end anywhere else (even after ” or ）). */
-const SENTENCE_END = /[。！？；：:!?;]$/;
+const SENTENCE_END = new Set(Array.from('。！？；：:!?;', (c) => c.charCodeAt(0)));
 /** A line that starts a list item or a heading never continues the paragraph above. */
 const LIST_START = /^(?:[-*+|>#]|[0-9]{1,3}[.)、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+
+/** A hard-wrapped line: after a long line that ends no sentence, not indented with 　 or a tab, not a list item. */
+function continuesParagraph(prev: Line, line: Line, masked: string): boolean {
+  const p = prev.content;
+  if (p.length < 20 || SENTENCE_END.has(p.charCodeAt(p.length - 1)) || prev.mdHeading || line.mdHeading) return false;
+  for (let i = line.start; i < line.contentStart; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 0x3000 || c === 9) return false;
+  }
+  return !LIST_START.test(masked.slice(line.contentStart, line.contentStart + 6));
+}
 
 function buildUnits(doc: GongwenDocument, masked: string): OffsetRange[] {
   const units: OffsetRange[] = [];
@@ -502,11 +539,7 @@ function buildUnits(doc: GongwenDocument, masked: string): OffsetRange[] {
     }
     while (sp < spans.length && spans[sp][1] <= line.start) sp++;
     const inSpan = sp < spans.length && spans[sp][0] < line.start && units.length > 0;
-    if (
-      inSpan ||
-      (prev && !/[\u3000\t]/.test(line.raw.slice(0, line.contentStart - line.start)) && !prev.mdHeading && !line.mdHeading && prev.content.length >= 20 &&
-        !SENTENCE_END.test(prev.content) && !LIST_START.test(masked.slice(line.contentStart, line.contentStart + 6)))
-    ) {
+    if (inSpan || (prev && continuesParagraph(prev, line, masked))) {
       units[units.length - 1][1] = line.end;
     } else {
       units.push([line.start, line.end]);

@@ -28,13 +28,14 @@ export const numRangeUnit: RuleDefinition = {
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];
       let firstEnd = runs[k + 1];
-      if (NOT_BEFORE.has(s.charCodeAt(start - 1))) continue;
-      const next = s.charCodeAt(firstEnd);
+      let next = s.charCodeAt(firstEnd);
       if (next === 0x2e || next === 0xff0e) {
         DECIMAL_TAIL.lastIndex = firstEnd;
         if (DECIMAL_TAIL.test(s)) firstEnd = DECIMAL_TAIL.lastIndex;
+        next = s.charCodeAt(firstEnd);
       }
-      if (!SEPARATOR_START.has(s.charCodeAt(firstEnd))) continue;
+      // Most numbers are not followed by a separator: test that first.
+      if (!SEPARATOR_START.has(next) || NOT_BEFORE.has(s.charCodeAt(start - 1))) continue;
       RANGE_TAIL.lastIndex = firstEnd;
       const m = RANGE_TAIL.exec(s);
       if (!m) continue;

@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { hasHan, hitsByUnit, isAsciiAlnum, punctContext, type PunctContext } from './context';
+import { hasHan, hitsByUnit, isAsciiAlnum, onlyFlatPairs, punctContext, type PunctContext } from './context';
 
 /** Angle brackets used as title marks: <中华人民共和国公务员法>. */
 const ANGLE = /[<＜]([^<>＜＞\n]{1,100})[>＞]/y;
@@ -28,6 +28,7 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
     const s = pc.masked;
     const out: MarkFix[] = [];
     hitsByUnit(pc, pc.index().titles, ([, end], hits, from, to) => {
+      if (onlyFlatPairs(s, hits, from, to, 0x300a /* 《 */, 0x300b /* 》 */)) return;
       const tokens: Token[] = [];
       for (let h = from; h < to; h++) {
         const i = hits[h];
@@ -50,7 +51,7 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
         tokens.push({ at: i, ch, open: ch === '《' || ch === '〈' });
       }
       if (!tokens.length) return;
-      tokens.sort((x, y) => x.at - y.at);
+      if (tokens.some((x, k) => k > 0 && x.at < tokens[k - 1].at)) tokens.sort((x, y) => x.at - y.at);
       const stack: Token[] = [];
       for (const tok of tokens) {
         if (tok.open) stack.push(tok);

@@ -1,9 +1,24 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
+import type { OffsetRange } from '../../types';
 import { isCjk, isDigit, isStrongCjk, isTransparent, punctContext } from './context';
 
-/** Runs that stand for an ellipsis: ... / 。。。 / ．．． / ··· / a single or odd … / ⋯ / 、、、 */
-const RUNS = /\.{3,}|。{3,}|．{3,}|[·・]{3,}|…+|⋯+|、{2,}/g;
+/**
+ * Runs of one character from the sorted offsets of that kind of character: ... (3+), 、、 (2+), … and ⋯
+ * (any), ．．． ··· ・・・ (3+), pushed as [start, end).
+ */
+function collectRuns(s: string, offsets: readonly number[], code: number, min: number, out: OffsetRange[]): void {
+  for (let k = 0; k < offsets.length; k++) {
+    const start = offsets[k];
+    if (s.charCodeAt(start) !== code) continue;
+    let end = start + 1;
+    while (k + 1 < offsets.length && offsets[k + 1] === end && s.charCodeAt(end) === code) {
+      end++;
+      k++;
+    }
+    if (end - start >= min) out.push([start, end]);
+  }
+}
 
 export const punctEllipsis: RuleDefinition = {
   meta: {
@@ -18,13 +33,23 @@ export const punctEllipsis: RuleDefinition = {
     hasSuggestions: true,
   },
   check(ctx) {
-    const s = punctContext(ctx.doc).masked;
-    RUNS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RUNS.exec(s))) {
-      const found = m[0];
-      const start = m.index;
-      const end = start + found.length;
+    const pc = punctContext(ctx.doc);
+    const s = pc.masked;
+    const { ascii, dunhao, dots } = pc.index();
+    // Candidate runs from the character index (dots, 、, …⋯．·・) and from 。。 (rare, so indexOf is quick).
+    const candidates: OffsetRange[] = [];
+    collectRuns(s, ascii, 46 /* . */, 3, candidates);
+    collectRuns(s, dunhao, 0x3001 /* 、 */, 2, candidates);
+    for (const c of [0x2026, 0x22ef, 0xff0e, 0x00b7, 0x30fb]) collectRuns(s, dots, c, c === 0x2026 || c === 0x22ef ? 1 : 3, candidates);
+    for (let at = s.indexOf('。。'); at >= 0; at = s.indexOf('。。', at)) {
+      let end = at;
+      while (s.charCodeAt(end) === 0x3002) end++;
+      if (end - at >= 3) candidates.push([at, end]);
+      at = end;
+    }
+    candidates.sort((a, b) => a[0] - b[0]);
+    for (const [start, end] of candidates) {
+      const found = s.slice(start, end);
       const ch = found[0];
       let fixed: string | undefined = '……';
       if (ch === '…') {

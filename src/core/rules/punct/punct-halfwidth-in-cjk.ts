@@ -154,8 +154,8 @@ function decideMark(s: string, i: number, ch: string, line: Line): boolean {
   // 3.5亿, 9:00, 1:500, 10,000, 2024.1.5 (and １２.６, whose digits num-fullwidth-digits rewrites with the point).
   if (isAnyDigit(prev) && isAnyDigit(next) && ch !== '?' && ch !== '!') return false;
   if (ch === '.') {
-    // An ellipsis written with dots is punct-ellipsis's; a.txt, www.gov.cn, v1.2, No.5 are not sentence ends.
-    if (prev === 46 || next === 46 || isAsciiAlnum(next)) return false;
+    // An ellipsis written with dots is punct-ellipsis's; a.txt, www.gov.cn, v1.2, No.5, .５ are not sentence ends.
+    if (prev === 46 || next === 46 || isAsciiAlnum(next) || isAnyDigit(next)) return false;
     if (isOrdinalDot(s, i, line)) return false;
   }
   if (ch === ':' && next === 47 /* / */) return false;

@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { hasHan, hitsByUnit, isAsciiAlnum, isCjk, isLatinLetter, isTransparent, punctContext, type PunctContext } from './context';
+import { hasHan, hitsByUnit, isAsciiAlnum, isCjk, isLatinLetter, isTransparent, onlyFlatPairs, punctContext, type PunctContext } from './context';
 
 interface Token {
   at: number;
@@ -25,6 +25,7 @@ export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
     const s = pc.masked;
     const out: QuoteFix[] = [];
     hitsByUnit(pc, pc.index().quotes, ([start, end], hits, from, to) => {
+      if (onlyFlatPairs(s, hits, from, to, 0x201c /* “ */, 0x201d /* ” */)) return;
       const tokens: Token[] = [];
       const straightDouble: number[] = [];
       let singleOpen = -1;
@@ -56,7 +57,7 @@ export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
         if (!hasHan(s.slice(a + 1, b)) && !nearCjk(s, a, start, end) && !nearCjk(s, b, start, end)) continue;
         tokens.push({ at: a, ch: '"', open: true, straight: true }, { at: b, ch: '"', open: false, straight: true });
       }
-      tokens.sort((x, y) => x.at - y.at);
+      if (straightDouble.length || tokens.some((x, k) => k > 0 && x.at < tokens[k - 1].at)) tokens.sort((x, y) => x.at - y.at);
       const stack: Token[] = [];
       for (const tok of tokens) {
         if (tok.open) stack.push(tok);
