@@ -21,6 +21,11 @@ function snippetFile(specs: readonly SnippetSpec[]): string {
   const out: Record<string, { prefix: string[]; body: string[]; description: string }> = {};
   for (const s of specs) {
     if (out[s.name]) throw new Error(`duplicate snippet name ${s.name}`);
+    // VS Code makes one “Surround With” code action per prefix of a snippet that uses the selection,
+    // shown in the light-bulb menu (quick fixes of a diagnostic included) whenever text is selected.
+    if (s.body.some((l) => /\$\{?(TM_SELECTED_TEXT|SELECTION)\b/.test(l))) {
+      throw new Error(`snippet ${s.name} uses the selection (TM_SELECTED_TEXT): VS Code would list it ${[...s.pinyin, ...s.zh, s.en].length} times as a Surround With code action`);
+    }
     out[s.name] = { prefix: [...s.pinyin, ...s.zh, s.en], body: s.body, description: s.description };
   }
   return JSON.stringify(out, null, 2) + '\n';

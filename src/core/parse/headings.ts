@@ -24,9 +24,20 @@ function mayBeHeading(c: string): boolean {
   return (ch >= 48 && ch <= 57) || ch === 0xff08 /* （ */ || ch === 40 /* ( */ || CN_NUMERALS.includes(c[0]);
 }
 
+// The parser asks about the same line several times (title? 主送? 署名? 正文?): answer once per line.
+const memo = new WeakMap<Line, Heading | null>();
+
 export function parseHeading(line: Line): Heading | undefined {
   const c = line.content;
   if (!c || !mayBeHeading(c)) return undefined;
+  const known = memo.get(line);
+  if (known !== undefined) return known ?? undefined;
+  const h = parseHeadingUncached(line, c);
+  memo.set(line, h ?? null);
+  return h;
+}
+
+function parseHeadingUncached(line: Line, c: string): Heading | undefined {
   let level: HeadingLevel | undefined;
   let number = 0;
   let len = 0;

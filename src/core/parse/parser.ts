@@ -14,6 +14,9 @@ import { findQuotedRanges, mergeRanges } from './quotes';
 import type { OffsetRange } from '../types';
 
 const MAX_TITLE_LINES = 4;
+/** First characters a 成文日期 line and a 版记 label can start with. */
+const DATE_FIRST = '0123456789０１２３４５６７８９〇零○Ｏ一二三四五六七八九';
+const COLOPHON_FIRST = '抄主报送分';
 const MAX_TITLE_CHARS = 120;
 
 function el(kind: ElementKind, line: Line): Element {
@@ -178,10 +181,12 @@ export function parse(text: string): GongwenDocument {
   for (let j = i; j < n; j++) {
     const c = lines[j].content;
     if (!isContent(lines[j])) continue;
-    if (ATTACHMENT_LABEL.test(c) && seenDate) { mainEnd = j; break; }
-    if (!seenDate && DATE_LINE.test(c)) seenDate = true;
-    if ((COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送|主送)\s*[:：]/.test(c))) { mainEnd = j; break; }
-    if (IMPRINT.test(c) && /[0-9]{2,4}\s*年|[0-9]{4}[.\-/]|[〇零○一二三四五六七八九]{4}\s*年/.test(c) && j > i) { mainEnd = j; break; }
+    // Cheap first-character tests before the regexes: this loop sees every line of the 正文.
+    const c0 = c[0];
+    if (c0 === '附' && seenDate && ATTACHMENT_LABEL.test(c)) { mainEnd = j; break; }
+    if (!seenDate && DATE_FIRST.includes(c0) && DATE_LINE.test(c)) seenDate = true;
+    if (COLOPHON_FIRST.includes(c0) && (COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送|主送)\s*[:：]/.test(c))) { mainEnd = j; break; }
+    if (c.endsWith('印发') && /[0-9]{2,4}\s*年|[0-9]{4}[.\-/]|[〇零○一二三四五六七八九]{4}\s*年/.test(c) && j > i) { mainEnd = j; break; }
   }
   // Separator lines just above the 版记 belong to it.
   while (mainEnd > i && (!isContent(lines[mainEnd - 1]) || SEPARATOR.test(lines[mainEnd - 1].content))) mainEnd--;
@@ -219,7 +224,7 @@ export function parse(text: string): GongwenDocument {
   // (a "附件1、附件2……" sentence inside the 正文 is not the note).
   for (let j = bodyEnd - 1; j >= i; j--) {
     const line = lines[j];
-    if (!isContent(line) || !ATTACHMENT_NOTE.test(line.content) || ATTACHMENT_LABEL.test(line.content)) continue;
+    if (!isContent(line) || line.content[0] !== '附' || !ATTACHMENT_NOTE.test(line.content) || ATTACHMENT_LABEL.test(line.content)) continue;
     // "附件：附件1、××" / "附件2、××": the note starts at the first of such lines.
     while (j > i && isContent(lines[j - 1]) && ATTACHMENT_NOTE.test(lines[j - 1].content) && !ATTACHMENT_LABEL.test(lines[j - 1].content)) j--;
     const note = parseAttachmentNote(lines, j, bodyEnd);
@@ -239,7 +244,7 @@ export function parse(text: string): GongwenDocument {
     const line = lines[j];
     if (!isContent(line)) continue;
     doc.paragraphs.push(el('paragraph', line));
-    const f = /^(```|~~~)/.exec(line.content);
+    const f = line.content[0] === '`' || line.content[0] === '~' ? /^(```|~~~)/.exec(line.content) : null;
     if (f) fence = fence ? (fence === f[1] ? '' : fence) : f[1];
     if (fence || f) continue;
     const h = parseHeading(line);

@@ -39,21 +39,24 @@ export const HEADING_L2 = /^([（(])[ \u3000]*([一二三四五六七八九十�
 export const HEADING_L3 = /^([0-9]{1,3})[ \u3000]*([.．、，,)）])(?!(?![0-9]{4}年)[0-9])/;
 export const HEADING_L4 = /^([（(])[ \u3000]*([0-9]{1,3})[ \u3000]*([）)])([、.．，,]?)/;
 
-const CN_DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
+/** 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105 (the numerals of 层次序号). */
 export function chineseNumeral(s: string): number {
-  const d = CN_DIGIT;
   if (s === '十') return 10;
   let total = 0;
   let current = 0;
-  for (const ch of s) {
+  for (let k = 0; k < s.length; k++) {
+    const ch = s[k];
     if (ch === '十') {
       total += (current || 1) * 10;
       current = 0;
     } else if (ch === '百') {
       total += (current || 1) * 100;
       current = 0;
-    } else if (ch in d) current = d[ch];
+    } else {
+      const d = '零一二三四五六七八九'.indexOf(ch);
+      if (d >= 0) current = d;
+      else if (ch === '〇') current = 0;
+    }
   }
   return total + current;
 }

@@ -3,30 +3,27 @@ import type { OffsetRange } from '../types';
 
 const PAIRS: Record<string, string> = { '《': '》', '“': '”', '‘': '’', '「': '」', '『': '』', '〈': '〉' };
 
-const MARKS = /[《》“”‘’「」『』〈〉"\n\r]/g;
+const OPEN_TO_CLOSE = new Map<number, number>([...Object.entries(PAIRS)].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const CLOSERS = new Set<number>([...OPEN_TO_CLOSE.values()]);
+const STRAIGHT = 34; // "
 
 export function findQuotedRanges(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];
-  const stack: Array<{ close: string; at: number }> = [];
+  const closeStack: number[] = [];
+  const atStack: number[] = [];
   let straightOpen = -1;
-  MARKS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  // Jump from mark to mark: most of a document has none.
-  while ((m = MARKS.exec(text))) {
-    const ch = m[0];
-    const i = m.index;
-    if (ch === '\n' || ch === '\r') {
+  // A charCode scan: marks are dense in 公文 (《》 “”), and a regex exec per mark allocates.
+  for (let i = 0, n = text.length; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    if (!(ch === STRAIGHT || ch === 10 || ch === 13 || (ch >= 0x2018 && ch <= 0x201d) || (ch >= 0x3008 && ch <= 0x300f))) continue;
+    if (ch === 10 || ch === 13) {
       // Quotes do not run across paragraphs; an unclosed one is punct-paired's business.
-      stack.length = 0;
+      closeStack.length = 0;
+      atStack.length = 0;
       straightOpen = -1;
       continue;
     }
-    const close = PAIRS[ch];
-    if (close) {
-      stack.push({ close, at: i });
-      continue;
-    }
-    if (ch === '"') {
+    if (ch === STRAIGHT) {
       if (straightOpen < 0) straightOpen = i;
       else {
         out.push([straightOpen, i + 1]);
@@ -34,17 +31,23 @@ export function findQuotedRanges(text: string): OffsetRange[] {
       }
       continue;
     }
-    if (stack.length && stack[stack.length - 1].close === ch) {
-      const open = stack.pop()!;
+    const close = OPEN_TO_CLOSE.get(ch);
+    if (close !== undefined) {
+      closeStack.push(close);
+      atStack.push(i);
+      continue;
+    }
+    if (closeStack.length && CLOSERS.has(ch) && closeStack[closeStack.length - 1] === ch) {
+      closeStack.pop();
+      const at = atStack.pop()!;
       // Only the outermost span matters for "is this inside a quotation".
-      if (stack.length === 0) out.push([open.at, i + 1]);
+      if (closeStack.length === 0) out.push([at, i + 1]);
     }
   }
   out.sort((a, b) => a[0] - b[0]);
   return mergeRanges(out);
 }
 
-/** Sorted ranges → sorted, non-overlapping ranges. */
 export function mergeRanges(ranges: OffsetRange[]): OffsetRange[] {
   const merged: OffsetRange[] = [];
   for (const r of ranges) {

@@ -119,8 +119,11 @@ export const STATIC_SNIPPETS: readonly SnippetSpec[] = [
     body: ['<!-- wenmi-disable-next-line$1 -->'],
     description: '下一行不检查；可在后面写规则 id 只停用这些规则。' },
   { name: '停用一段检查', group: 'marker', zone: 'markerBlock', pinyin: ['jyqk'], zh: ['禁用区块', '停用一段'], en: 'wm-disable-block',
-    body: ['<!-- wenmi-disable$1 -->', '${TM_SELECTED_TEXT}$0', '<!-- wenmi-enable$1 -->'],
-    description: '两个标记之间不检查（选中文字后插入则包住选中部分）；可写规则 id 只停用这些规则。' },
+    // No ${TM_SELECTED_TEXT}: VS Code turns a snippet that uses it into a “Surround With” code action per
+    // prefix, listed in the light-bulb menu of every selection (four identical 停用一段检查 entries under
+    // a diagnostic's quick fixes). scripts/gen-snippets.ts refuses it.
+    body: ['<!-- wenmi-disable$1 -->', '$0', '<!-- wenmi-enable$1 -->'],
+    description: '两个标记之间的内容不检查：插入后光标在两个标记之间，把不检查的文字写（或粘贴）在这里；可在 wenmi-disable 后写规则 id 只停用这些规则。' },
   { name: '停用全文检查', group: 'marker', zone: 'markerFile', pinyin: ['jyqw'], zh: ['禁用全文', '停用全文'], en: 'wm-disable-file',
     body: ['<!-- wenmi-disable-file$1 -->'],
     description: '整个文件不检查；可写规则 id 只停用这些规则。' },

@@ -191,7 +191,7 @@ function ui(page) {
       await page.keyboard.type(prefix, { delay: 20 });
       await until(page, `"${prefix}" typed`, async () => (await editorText()).split('\n').some((l) => l.endsWith(prefix)));
       await page.keyboard.press(`${MOD}+Space`);
-      const widget = page.locator('.editor-group-container.active .suggest-widget');
+      const widget = page.locator('.suggest-widget').first();
       const rows = widget.locator('.monaco-list-row');
       const item = rows.filter({ hasText: want }).first();
       await item.waitFor({ state: 'visible' }).catch(async (e) => {
@@ -202,7 +202,7 @@ function ui(page) {
       log('     suggestions:', JSON.stringify(offered));
       await shot('snippet-suggest');
       if (await item.evaluate((e) => e.classList.contains('focused'))) { await page.keyboard.press('Enter'); } else { await item.click(); }
-      await widget.waitFor({ state: 'hidden' });
+      await rows.first().waitFor({ state: 'hidden' });
       await until(page, `"${expect}" to appear once more`, async () => (await count()) > before);
       const text = await editorText();
       if (text.split('\n').some((l) => l.includes(prefix))) { throw new Error(`the typed prefix "${prefix}" is still in the document`); }

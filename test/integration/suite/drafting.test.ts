@@ -46,6 +46,20 @@ const REQUEST = [
   '',
 ].join('\n');
 
+const REPORT = [
+  '某某市交通运输局关于2025年安全生产工作情况的报告',
+  '',
+  '市人民政府：',
+  '　　2025年，我局全面开展安全隐患排查整治，全年未发生较大以上生产安全事故。现将有关情况报告如下：',
+  '　　一、主要工作',
+  '　　共检查企业318家次，整改隐患1126处。',
+  '　　',
+  '',
+  '某某市交通运输局',
+  '2026年1月5日',
+  '',
+].join('\n');
+
 async function untitled(content: string, language = 'gongwen'): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument({ language, content });
   return vscode.window.showTextDocument(doc);
@@ -71,6 +85,68 @@ async function completionsAt(editor: vscode.TextEditor, line: number, typed = ''
   const position = editor.document.lineAt(line).range.end;
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
   return list.items;
+}
+
+/**
+ * Whether VS Code's suggest widget keeps `item` for the word typed before the cursor, as its filter
+ * decides (src/vs/editor/contrib/suggest/browser/completionModel.ts): the item's range must start
+ * where the typed word starts (the word it filters on is the text of that range), the word must
+ * match `filterText` (fuzzily; a prefix of one of its space-separated words is what we rely on),
+ * and the kind must not be one the user's settings hide: `Text` items are dropped when
+ * `editor.suggest.showWords` is off, which vscode.executeCompletionItemProvider never applies.
+ */
+function keptBySuggestWidget(item: vscode.CompletionItem, document: vscode.TextDocument, position: vscode.Position, typed: string): string | undefined {
+  const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing;
+  if (!range) return 'no range';
+  if (!range.end.isEqual(position) || document.getText(range) !== typed) return `range covers “${document.getText(range!)}”, not the typed “${typed}”`;
+  const words = (item.filterText ?? labelOf(item)).toLowerCase().split(/\s+/);
+  if (!words.some((w) => w.startsWith(typed.toLowerCase()))) return `filterText “${item.filterText}” does not match “${typed}”`;
+  if (item.kind === vscode.CompletionItemKind.Text) return 'kind Text: hidden when editor.suggest.showWords is off';
+  return undefined;
+}
+
+/** Sets a global setting for the duration of `fn`, then restores the user's value. */
+async function withSetting<T>(section: string, key: string, value: unknown, fn: () => Promise<T>): Promise<T> {
+  const config = vscode.workspace.getConfiguration(section);
+  const before = config.inspect(key)?.globalValue;
+  await config.update(key, value, vscode.ConfigurationTarget.Global);
+  try {
+    return await fn();
+  } finally {
+    await vscode.workspace.getConfiguration(section).update(key, before, vscode.ConfigurationTarget.Global);
+  }
+}
+
+/**
+ * Types `typed` at the end of `line`, opens the real suggest widget (Ctrl+Space) and accepts the
+ * selected item, as a drafter does; resolves with the line's text once the document changed, or
+ * rejects after `timeoutMs` (the widget showed nothing acceptable: “No suggestions.”).
+ */
+async function suggestAndAccept(editor: vscode.TextEditor, line: number, typed: string, timeoutMs = 10_000): Promise<string> {
+  const doc = editor.document;
+  await editor.edit((b) => b.insert(doc.lineAt(line).range.end, typed));
+  const end = doc.lineAt(line).range.end;
+  editor.selection = new vscode.Selection(end, end);
+  const typedVersion = doc.version;
+  await vscode.commands.executeCommand('editor.action.triggerSuggest');
+  // The widget opens once the providers answered; there is no event for it, so ask it to accept on
+  // every poll and stop at the first change of the document.
+  const deadline = Date.now() + timeoutMs;
+  while (doc.version === typedVersion) {
+    if (Date.now() > deadline) {
+      await vscode.commands.executeCommand('hideSuggestWidget');
+      throw new Error(`nothing accepted from the suggest widget after “${typed}” + Ctrl+Space in ${timeoutMs} ms`);
+    }
+    await vscode.commands.executeCommand('acceptSelectedSuggestion');
+    if (doc.version !== typedVersion) break;
+    await new Promise<void>((resolve) => {
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === doc) { sub.dispose(); resolve(); }
+      });
+      setTimeout(() => { sub.dispose(); resolve(); }, 100);
+    });
+  }
+  return doc.lineAt(line).text;
 }
 
 /** The closings Wenmi offers, in the order VS Code sorts them (sortText). */
@@ -181,6 +257,31 @@ suite('drafting', () => {
     assert.ok(item.filterText?.split(' ').includes('tfqps'));
     const range = item.range as vscode.Range;
     assert.strictEqual(editor.document.getText(range), 'tfqps', 'replaces what was typed');
+    const position = editor.document.lineAt(4).range.end;
+    assert.strictEqual(keptBySuggestWidget(item, editor.document, position, 'tfqps'), undefined, 'the suggest widget keeps it');
+  });
+
+  test('completion at the end of a 报告: every Wenmi item survives the suggest widget’s filter for tcbg, 特此报告 and wm-closing-report', async () => {
+    const editor = await untitled(REPORT);
+    for (const typed of ['tcbg', '特此报告', 'wm-closing-report']) {
+      const items = await completionsAt(editor, 6, typed);
+      const position = editor.document.lineAt(6).range.end;
+      const item = items.find((i) => labelOf(i) === '特此报告。');
+      assert.ok(item, `特此报告。 offered after “${typed}”: ${items.map(labelOf).join(', ')}`);
+      assert.strictEqual(keptBySuggestWidget(item, editor.document, position, typed), undefined, typed);
+      for (const other of wenmiClosings(items)) {
+        assert.notStrictEqual(other.kind, vscode.CompletionItemKind.Text, `${labelOf(other)}: kind Text is hidden when editor.suggest.showWords is off`);
+      }
+      await editor.edit((b) => b.delete(new vscode.Range(position.translate(0, -typed.length), position)));
+    }
+  });
+
+  test('the real suggest widget: tcbg + Ctrl+Space at the end of a 报告 inserts 特此报告。, also with word suggestions off', async () => {
+    const editor = await untitled(REPORT);
+    // editor.suggest.showWords = false hides CompletionItemKind.Text items (a common setting, and the
+    // one the offline UI run uses): the closings must not depend on it.
+    const line = await withSetting('editor', 'suggest.showWords', false, () => suggestAndAccept(editor, 6, 'tcbg'));
+    assert.strictEqual(line, '　　特此报告。', 'the typed prefix replaced by the preselected closing');
   });
 
   test('outline: the title as the root, the 层次标题 nested under it', async () => {

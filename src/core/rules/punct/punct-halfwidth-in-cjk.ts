@@ -103,29 +103,55 @@ export const punctHalfwidthInCjk: RuleDefinition = {
     let o = 0;
     let h = 0;
     let l = 0;
-    let parenLine = -1;
-    let parenDecision = new Map<number, boolean>();
     // Hits come in order: walk the owned ranges, the heading markers (heading-numbering-format's) and the
     // lines alongside them.
+    const candidates: Array<{ i: number; line: Line }> = [];
     for (const i of pc.index().ascii) {
       while (o < owned.length && owned[o][1] <= i) o++;
       if (o < owned.length && owned[o][0] <= i) continue;
       while (h < headings.length && headings[h].marker.end <= i) h++;
       if (h < headings.length && headings[h].marker.start <= i) continue;
       while (l + 1 < lines.length && lines[l + 1].start <= i) l++;
-      const line = lines[l];
-      const ch = masked[i];
-      let fire: boolean;
-      if (ch === '(' || ch === ')') {
-        if (line.index !== parenLine) {
-          parenLine = line.index;
-          parenDecision = decideParens(masked, line);
+      candidates.push({ i, line: lines[l] });
+    }
+    // Decide on the text as it will read after the conversions: a mark next to one being converted
+    // (“(.：” → “（。：”) is decided again, so that one fix pass leaves nothing to fix. Each conversion
+    // replaces one UTF-16 unit by one, so offsets never move.
+    const fired = new Set<number>();
+    let current = masked;
+    for (let pass = 0; pass < 4; pass++) {
+      let parenLine = -1;
+      let parenDecision = new Map<number, boolean>();
+      const newly: number[] = [];
+      for (const { i, line } of candidates) {
+        if (fired.has(i)) continue;
+        const ch = masked[i];
+        let fire: boolean;
+        if (ch === '(' || ch === ')') {
+          if (line.index !== parenLine) {
+            parenLine = line.index;
+            parenDecision = decideParens(current, line);
+          }
+          fire = parenDecision.get(i) ?? false;
+        } else {
+          fire = decideMark(current, i, ch, line);
         }
-        fire = parenDecision.get(i) ?? false;
-      } else {
-        fire = decideMark(masked, i, ch, line);
+        if (fire) newly.push(i);
       }
-      if (!fire) continue;
+      if (!newly.length) break;
+      const parts: string[] = [];
+      let at = 0;
+      for (const i of newly) {
+        fired.add(i);
+        parts.push(current.slice(at, i), FULL[masked[i]]);
+        at = i + 1;
+      }
+      parts.push(current.slice(at));
+      current = parts.join('');
+    }
+    for (const { i } of candidates) {
+      if (!fired.has(i)) continue;
+      const ch = masked[i];
       ctx.report({
         range: [i, i + 1],
         message: t('punct-halfwidth-in-cjk.found', { found: ch, fixed: FULL[ch], name: NAME[ch] }),
@@ -244,6 +270,15 @@ function decideParens(s: string, line: Line): Map<number, boolean> {
     const prev = i > line.start ? s.charCodeAt(i - 1) : -1;
     const next = i + 1 < line.end ? s.charCodeAt(i + 1) : -1;
     out.set(i, isHan(prev) || isHan(next) || isStrongCjk(leftOf(s, i, line)) || isStrongCjk(rightOf(s, i, line)));
+  }
+  // A run of unmatched marks (（（的) is one unit: converting only the one touching Chinese would leave
+  // the other touching a full-width mark, so a second fix pass would be needed.
+  const unmatched = [...stack, ...lone].filter((i) => out.has(i)).sort((a, b) => a - b);
+  for (let k = 0; k < unmatched.length; ) {
+    let e = k;
+    while (e + 1 < unmatched.length && unmatched[e + 1] === unmatched[e] + 1) e++;
+    if (e > k && unmatched.slice(k, e + 1).some((i) => out.get(i))) for (let j = k; j <= e; j++) out.set(unmatched[j], true);
+    k = e + 1;
   }
   return out;
 }
