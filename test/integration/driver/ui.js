@@ -21,7 +21,8 @@ const { chromium } = require('playwright-core');
 //   problems  { contains: [text…] }                 Problems panel rows (label + text) include each text
 //   quickFix  { rule, title, expectResolved? }      cursor onto the rule's problem, light bulb / Ctrl+.,
 //                                                   pick the action whose title matches `title` (regex);
-//                                                   expectResolved: the rule's row must then disappear
+//                                                   expectResolved: the rule's row must then disappear;
+//                                                   the menu must not list any title twice
 //   snippet   { prefix, label?, expect }            type prefix on a new last line, Ctrl+Space, pick the
 //                                                   row showing `label` (default: `expect`; a row shows
 //                                                   the item's label, never the typed prefix), accept,
@@ -169,6 +170,9 @@ function ui(page) {
       const titles = await menuRows.evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label') || r.textContent || ''));
       log('     code actions:', JSON.stringify(titles));
       await shot('quickfix-menu');
+      // The same title twice is noise the user sees (e.g. one "Surround With" entry per snippet prefix).
+      const repeated = titles.filter((t, k) => titles.indexOf(t) !== k);
+      if (repeated.length) { throw new Error(`the code action menu repeats ${JSON.stringify([...new Set(repeated)])}`); }
       const index = titles.findIndex((t) => rx(title).test(t));
       if (index < 0) { throw new Error(`no code action matches /${title}/`); }
       // The menu has keyboard focus on its first action; headers are skipped by the arrow keys.

@@ -5,7 +5,7 @@
 // (the prompt test polls the quick input until the command settles).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID } from './helpers';
+import { EXTENSION_ID, ruleId, waitForWenmiDiagnostics } from './helpers';
 
 const NEW_DOCUMENT = 'wenmi.newDocument';
 
@@ -282,6 +282,22 @@ suite('drafting', () => {
     // one the offline UI run uses): the closings must not depend on it.
     const line = await withSetting('editor', 'suggest.showWords', false, () => suggestAndAccept(editor, 6, 'tcbg'));
     assert.strictEqual(line, '　　特此报告。', 'the typed prefix replaced by the preselected closing');
+  });
+
+  test('the light bulb of a selected diagnostic lists each action once: no “Surround With” copies of the snippets', async () => {
+    // A snippet whose body uses ${TM_SELECTED_TEXT} becomes one “Surround With” code action per prefix,
+    // shown under a diagnostic's quick fixes whenever text is selected (opening a problem from the
+    // Problems panel selects its range): 停用一段检查 was listed four times.
+    const editor = await untitled(REPORT.replace('　　\n', '　　妥否，请批示。\n'));
+    const [d] = (await waitForWenmiDiagnostics(editor.document.uri, 'genre-report-contains-request')).filter((x) => ruleId(x) === 'genre-report-contains-request');
+    assert.ok(!d.range.isEmpty, 'the diagnostic has a range to select');
+    editor.selection = new vscode.Selection(d.range.start, d.range.end);
+    const all = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', editor.document.uri, d.range);
+    const titles = (all ?? []).map((a) => a.title);
+    assert.ok(titles.some((t) => t.includes('特此报告')), `Wenmi's quick fix is offered: ${titles.join(' | ')}`);
+    assert.deepStrictEqual(titles.filter((t, i) => titles.indexOf(t) !== i), [], `repeated titles in: ${titles.join(' | ')}`);
+    const surround = (all ?? []).filter((a) => 'kind' in a && a.kind && vscode.CodeActionKind.Empty.append('surround').contains(a.kind));
+    assert.deepStrictEqual(surround.map((a) => a.title), [], 'Wenmi contributes no snippet that surrounds the selection');
   });
 
   test('outline: the title as the root, the 层次标题 nested under it', async () => {

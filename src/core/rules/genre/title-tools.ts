@@ -22,6 +22,11 @@ export function getBareTitle(doc: GongwenDocument): BareTitle | undefined {
 
 /** Document range of the characters [from, to) of the joined bare title text. */
 export function titleRange(doc: GongwenDocument, from: number, to: number): OffsetRange {
+  // An empty range at a line break: the end of the earlier line (start and end would map apart).
+  if (from === to) {
+    const at = titleOffset(doc, from, true);
+    return [at, at];
+  }
   return [titleOffset(doc, from), titleOffset(doc, to, true)];
 }
 
