@@ -29,7 +29,16 @@ export const closingMismatch: RuleDefinition = {
     const zone = closingZone(ctx.doc, 3);
     if (!zone.length) return;
     // A 请示 that lacks a request formula altogether: closing-request-required reports its closing (one finding per fault).
-    if (id === '请示' && !zone.some((z) => REQUEST_FORMULA.test(z.text))) return;
+    // When that rule replaces the last closing (特此通知 → 妥否，请批示。), the other foreign closings above it
+    // are still ours, judged as if the request were already there, so that one fix pass settles the closing.
+    let replacedLast: (typeof zone)[number] | undefined;
+    if (id === '请示' && !zone.some((z) => REQUEST_FORMULA.test(z.text))) {
+      const last = zone[zone.length - 1];
+      const lastText = last.text.trim();
+      const lf = closingFormula(lastText);
+      if (!lf || lastText.replace(/[。！!，,\s]+$/, '') !== lf.text) return;
+      replacedLast = last;
+    }
     const standard = standardClosing(id, ctx.doc, g);
     const ownClosings = g.genre.closings.map((c) => c.replace(/。$/, ''));
     const isOwn = (text: string) => {
@@ -38,6 +47,7 @@ export const closingMismatch: RuleDefinition = {
       return ownClosings.some((c) => c && text.startsWith(c)) || (id === '请示' && REQUEST_FORMULA.test(text));
     };
     for (const s of zone) {
+      if (s === replacedLast) continue;
       const lead = s.text.length - s.text.trimStart().length;
       const text = s.text.slice(lead);
       const f = closingFormula(text);
@@ -50,7 +60,7 @@ export const closingMismatch: RuleDefinition = {
       // The formula with its punctuation: 特此报告， / 特此报告。
       const punct = /^[，,。！!；;\s]*/.exec(text.slice(f.text.length))![0];
       const rest = text.slice(f.text.length + punct.length);
-      const others = zone.filter((z) => z !== s).some((z) => isOwn(z.text.trim()));
+      const others = !!replacedLast || zone.filter((z) => z !== s).some((z) => isOwn(z.text.trim()));
       const suggestions: Suggestion[] = [];
       if (rest.trim()) {
         // 特此报告，妥否，请批示。 in a 请示: the own closing follows; drop the foreign part.

@@ -113,8 +113,12 @@ export function sentenceAround(text: string, p: Element, start: number, end: num
 /** The range that deletes a sentence: its whole line when it is the whole paragraph. */
 export function deletionRange(doc: GongwenDocument, s: { start: number; end: number }, p: Element): [number, number] {
   if (s.start === p.start && s.end === p.end) {
+    // The whole line goes with the line break before it (as obsolete-zhutici deletes a line), so that
+    // the next line's text and a fix starting there are untouched; the first line takes the break after it.
     const line = doc.lines[p.line];
+    const prev = doc.lines[p.line - 1];
     const next = doc.lines[p.line + 1];
+    if (prev) return [prev.end, line.end];
     return [line.start, next ? next.start : line.end];
   }
   return [s.start, s.end];
