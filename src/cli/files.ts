@@ -68,14 +68,25 @@ export function readDocument(io: CliIO, file: string): { text?: string; error?: 
   }
   if (buf.includes(0)) return { error: '不是文本文件（含 NUL 字节），已跳过', bom: false };
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
-  return { text: buf.toString('utf8', bom ? 3 : 0), bom };
+  try {
+    // Fatal decoding: a GBK file read as UTF-8 would turn into U+FFFD and, fixed, lose its bytes.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bom ? buf.subarray(3) : buf), bom };
+  } catch {
+    return { error: '不是 UTF-8 编码的文本（可能是 GBK），已跳过；请先转换为 UTF-8（如 iconv -f gbk -t utf-8）', bom: false };
+  }
 }
 
 /** Writes atomically: a temp file beside the target, same permissions, then rename over it. */
-export function writeAtomic(io: CliIO, file: string, text: string, bom: boolean): void {
+export function writeAtomic(io: CliIO, target: string, text: string, bom: boolean): void {
+  // Through a symlink to the real file, so the link stays a link.
+  const file = io.fs.realpathSync(target);
+  const st = io.fs.statSync(file);
+  // rename() would replace a read-only file without asking: respect its permissions (root included).
+  if ((st.mode & 0o222) === 0) throw new Error('文件是只读的');
+  io.fs.accessSync(file, io.fs.constants.W_OK);
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.wenmi-${process.pid}-${Date.now()}.tmp`);
-  const mode = io.fs.statSync(file).mode;
+  const mode = st.mode;
   try {
     io.fs.writeFileSync(tmp, (bom ? '\ufeff' : '') + text, { mode });
     io.fs.chmodSync(tmp, mode & 0o7777);

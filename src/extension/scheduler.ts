@@ -25,6 +25,7 @@ interface Pending {
 
 export class LintScheduler {
   private readonly generations = new Map<string, number>();
+  private counter = 0;
   private readonly pending = new Map<string, Pending>();
 
   constructor(
@@ -67,7 +68,8 @@ export class LintScheduler {
 
   private bump(key: string): number {
     this.clearPending(key);
-    const next = (this.generations.get(key) ?? 0) + 1;
+    // One counter for all keys, never reset: a generation number is never reused after a cancel.
+    const next = ++this.counter;
     this.generations.set(key, next);
     return next;
   }

@@ -144,6 +144,52 @@ describe('wenmi check', () => {
     assert.ok(!/[^\r]\n/.test(out), 'every line break is still CRLF');
   });
 
+  it('refuses a file that is not UTF-8 (GBK) instead of destroying it with --fix', async () => {
+    const dir = tmpdir();
+    const file = path.join(dir, 'g.txt');
+    // 通知 in GBK: bytes that are not valid UTF-8.
+    const gbk = Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x0a]); // 关于 in GBK
+    fs.writeFileSync(file, gbk);
+    const r = await run(['check', '--fix', 'g.txt'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /g\.txt.*不是 UTF-8/);
+    assert.deepEqual(fs.readFileSync(file), gbk, 'bytes untouched');
+  });
+
+  it('--fix writes through a symlink and refuses a read-only file', async () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'target.txt'), REQUEST_AS_REPORT);
+    fs.symlinkSync('target.txt', path.join(dir, 'link.txt'));
+    await run(['check', '--fix', 'link.txt'], { cwd: dir });
+    assert.ok(fs.lstatSync(path.join(dir, 'link.txt')).isSymbolicLink(), 'the link stays a link');
+    assert.ok(fs.readFileSync(path.join(dir, 'target.txt'), 'utf8').includes('妥否，请批示。'));
+    const ro = path.join(dir, 'ro.txt');
+    fs.writeFileSync(ro, REQUEST_AS_REPORT);
+    fs.chmodSync(ro, 0o444);
+    const r = await run(['check', '--fix', 'ro.txt'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /ro\.txt: 写入失败，原文件未改动/);
+    assert.equal(fs.readFileSync(ro, 'utf8'), REQUEST_AS_REPORT);
+    assert.doesNotMatch(r.stdout, /ro\.txt：已修正/);
+    assert.match(r.stdout, /ro\.txt:5:3 warning closing-punctuation/, 'findings of the unchanged text');
+  });
+
+  it('stdin: --fix --dry-run prints a diff, --fix --format json carries the fixed text, a BOM does not shift columns', async () => {
+    const diff = await run(['check', '--fix', '--dry-run', '-'], { stdin: REQUEST_AS_REPORT });
+    assert.match(diff.stdout, /^\+　　妥否，请批示。$/m);
+    const json = await run(['check', '--fix', '--format', 'json', '-'], { stdin: REQUEST_AS_REPORT });
+    assert.ok(JSON.parse(json.stdout).files[0].output.includes('妥否，请批示。'));
+    const bom = await run(['check', '--format', 'json', '-'], { stdin: '\ufeff' + REQUEST_AS_REPORT });
+    const f = JSON.parse(bom.stdout).files[0].findings.find((x: { ruleId: string }) => x.ruleId === 'genre-doubled');
+    assert.deepEqual(f.range.start, { line: 1, column: 16 });
+  });
+
+  it('says when a file is not treated as a 公文', async () => {
+    const r = await run(['check', '-'], { stdin: '# Notes\n\nSome text.\n' });
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /未识别为公文.*--detect always/);
+  });
+
   it('exits 2 with a clear message on bad usage or unreadable input', async () => {
     const bad = await run(['check', '--format', 'xml', '-'], { stdin: '' });
     assert.equal(bad.code, 2);

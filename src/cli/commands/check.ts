@@ -34,6 +34,8 @@ interface FileReport {
   findings: Finding[];
   fixedCount: number;
   diff?: string;
+  /** The fixed text of stdin with --fix --format json (a file's is written back instead). */
+  output?: string;
 }
 
 export const checkCommand: CliCommand = {
@@ -56,7 +58,7 @@ export const checkCommand: CliCommand = {
     const reports: FileReport[] = [];
     const reportedConfigErrors = new Set<string>();
 
-    const checkText = async (label: string, file: string, text: string): Promise<FileReport | undefined> => {
+    const checkText = async (label: string, file: string, text: string, applyFix = fix): Promise<FileReport | undefined> => {
       const { config, errors } = await loadConfigFor(file, io);
       if (errors.length) {
         // One broken .wenmirc.json serves many files: say each problem once.
@@ -69,16 +71,18 @@ export const checkCommand: CliCommand = {
         return undefined;
       }
       const detect: DetectMode = path.extname(file).toLowerCase() === '.gw' ? 'always' : ((detectFlag as DetectMode) ?? config.detect);
-      return lintFile(label, text, config, detect, fix);
+      return lintFile(label, text, config, detect, applyFix);
     };
 
     if (inputs.includes('-')) {
       if (inputs.length > 1) throw new UsageError('- (stdin) cannot be combined with paths');
       const label = (flags['stdin-filename'] as string | undefined) ?? '<stdin>';
-      const text = await io.readStdin();
+      const text = (await io.readStdin()).replace(/^\ufeff/, '');
       const rep = await checkText(label, path.resolve(io.cwd, label === '<stdin>' ? 'stdin.txt' : label), text);
       if (rep) {
         reports.push(rep);
+        if (fix && dryRun && rep.text !== text) rep.diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, text, rep.text, '', '', { context: 2 });
+        if (fix && !dryRun && format === 'json') rep.output = rep.text;
         if (fix && !dryRun && format === 'text') {
           // Fixed text goes to stdout; the findings left go to stderr.
           io.stdout(rep.text);
@@ -109,6 +113,13 @@ export const checkCommand: CliCommand = {
             } catch (err) {
               io.stderr(`wenmi check: ${label}: 写入失败，原文件未改动 (${(err as Error).message})\n`);
               exit = 2;
+              // Nothing was written: report the findings of the text as it is on disk.
+              const unchanged = await checkText(label, file, original, false);
+              if (unchanged) {
+                unchanged.fixedCount = 0;
+                reports.push(unchanged);
+              }
+              continue;
             }
           }
         }
@@ -155,6 +166,7 @@ function printText(reports: FileReport[], io: CliIO, quiet: boolean, out: (s: st
   let warnings = 0;
   let infos = 0;
   for (const r of reports) {
+    if (!r.linted && !quiet) io.stderr(t('cli.notGongwen', { path: r.path }) + '\n');
     const index = buildLineIndex(r.text);
     for (const f of r.findings) {
       if (f.severity === 'error') errors++;
@@ -190,6 +202,7 @@ function toJson(reports: FileReport[]) {
           suggestions: f.suggestions.map((s) => ({ title: s.title, range: s.fix.range, text: s.fix.text })),
         })),
         ...(r.diff ? { diff: r.diff } : {}),
+        ...(r.output !== undefined ? { output: r.output } : {}),
       };
     }),
   };

@@ -1,6 +1,7 @@
 /** Messages of the 结束语, 开头语, 行文, 语气 and 篇幅 rules (RULEBOOK §C, G, H, L). */
 export const closingMessages = {
   'closing-punctuation.found': '结束语“{found}”标点不当：实务通常写作“{fixed}”（“否”后用逗号，“示”后用句号）。',
+  'closing-punctuation.exclamation': '结束语“{found}”不用叹号：公文结束语语气平实，实务通常写作“{fixed}”。',
 
   'closing-mismatch.replace': '结束语“{found}”是{owner}的结束语，与本文文种“{genre}”不符。实务通常{genre}以“{closing}”结尾。',
   'closing-mismatch.redundant': '结束语“{found}”是{owner}的结束语，与本文文种“{genre}”不符；本文已有{genre}的结束语，实务通常删去“{found}”。',

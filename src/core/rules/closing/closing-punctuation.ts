@@ -31,7 +31,7 @@ export const closingPunctuation: RuleDefinition = {
       if (q && m.groups[1] === '，' && !/[！!？?]/.test(askTail)) continue;
       ctx.report({
         range: [m.start, m.end],
-        message: t('closing-punctuation.found', { found: m.text, fixed }),
+        message: q ? t('closing-punctuation.found', { found: m.text, fixed }) : t('closing-punctuation.exclamation', { found: m.text, fixed }),
         fix: { range: [m.start, m.end], text: fixed },
       });
     }

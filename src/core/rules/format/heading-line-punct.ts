@@ -5,7 +5,9 @@ import type { RuleDefinition } from '../types';
 const TRAILING = /[。．.，,；;]+$/;
 const TRAILING_CHARS = '。．.，,；;';
 /** A run-in heading separated from its body text by spaces instead of 。: "（一）指导思想　坚持……". */
-const GAP = /^([^\s，。；：,;:]{2,30}?)([ \u3000]+)(?=\S)/;
+// The gap between a run-in heading and its text: full-width spaces, or half-width ones with Chinese on
+// both sides (“Windows 11”, “GB/T 9704”, “登录 https://…” are words, not a gap).
+const GAP = /^([^\s，。；：,;:]{1,29}?[\p{Script=Han}）”》])(\u3000+|[ ]+(?=[\p{Script=Han}“《（]))(?=\S)/u;
 const MAX_HEADING = 20;
 
 export const headingLinePunct: RuleDefinition = {
