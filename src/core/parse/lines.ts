@@ -92,5 +92,6 @@ function makeLine(text: string, index: number, start: number, end: number): Line
     blank: content.length === 0,
     comment: content.startsWith('<!--') && COMMENT_LINE.test(content),
     mdHeading,
+    headingCache: undefined,
   };
 }

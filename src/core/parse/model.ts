@@ -24,6 +24,8 @@ export interface Line {
   comment: boolean;
   /** Markdown heading level (1–6) when the line started with # marks. */
   mdHeading: number;
+  /** Internal: parseHeading's answer for this line once asked (undefined = not asked yet, null = none). */
+  headingCache?: Heading | null;
 }
 
 export type ElementKind =

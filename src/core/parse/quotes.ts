@@ -6,16 +6,19 @@ const PAIRS: Record<string, string> = { '《': '》', '“': '”', '‘': '’'
 const OPEN_TO_CLOSE = new Map<number, number>([...Object.entries(PAIRS)].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
 const CLOSERS = new Set<number>([...OPEN_TO_CLOSE.values()]);
 const STRAIGHT = 34; // "
+const MARKS = /[《》“”‘’「」『』〈〉"\n\r]/g;
 
 export function findQuotedRanges(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];
   const closeStack: number[] = [];
   const atStack: number[] = [];
   let straightOpen = -1;
-  // A charCode scan: marks are dense in 公文 (《》 “”), and a regex exec per mark allocates.
-  for (let i = 0, n = text.length; i < n; i++) {
+  // Jump from mark to mark with a regex scan (much faster than visiting every character).
+  MARKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKS.exec(text))) {
+    const i = m.index;
     const ch = text.charCodeAt(i);
-    if (!(ch === STRAIGHT || ch === 10 || ch === 13 || (ch >= 0x2018 && ch <= 0x201d) || (ch >= 0x3008 && ch <= 0x300f))) continue;
     if (ch === 10 || ch === 13) {
       // Quotes do not run across paragraphs; an unclosed one is punct-paired's business.
       closeStack.length = 0;
