@@ -61,8 +61,8 @@ export function mergeRanges(ranges: OffsetRange[]): OffsetRange[] {
   return merged;
 }
 
-/** Whether [start, end) lies inside one quoted range (binary search over sorted ranges). */
-export function isInside(ranges: readonly OffsetRange[], start: number, end: number): boolean {
+/** The quoted range that contains [start, end), or undefined (binary search over sorted ranges). */
+export function enclosingRange(ranges: readonly OffsetRange[], start: number, end: number): OffsetRange | undefined {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {
@@ -70,7 +70,12 @@ export function isInside(ranges: readonly OffsetRange[], start: number, end: num
     const r = ranges[mid];
     if (r[1] <= start) lo = mid + 1;
     else if (r[0] > start) hi = mid - 1;
-    else return end <= r[1];
+    else return end <= r[1] ? r : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** Whether [start, end) lies inside one quoted range. */
+export function isInside(ranges: readonly OffsetRange[], start: number, end: number): boolean {
+  return enclosingRange(ranges, start, end) !== undefined;
 }

@@ -1,6 +1,7 @@
 /** Small helpers shared by rules. */
 import type { Element, GongwenDocument } from '../parse/model';
 import type { RuleContext } from './types';
+import { enclosingRange } from '../parse/quotes';
 
 export interface Match {
   start: number;
@@ -66,15 +67,6 @@ export function closingSentences(doc: GongwenDocument, count = 2): Match[] {
  * Lets a rule tell a cited title (the span opens with 《) from words quoted from someone else.
  */
 export function enclosingQuote(doc: GongwenDocument, start: number, end: number): [number, number] | undefined {
-  const ranges = doc.quoted;
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid];
-    if (r[1] <= start) lo = mid + 1;
-    else if (r[0] > start) hi = mid - 1;
-    else return end <= r[1] ? [r[0], r[1]] : undefined;
-  }
-  return undefined;
+  const r = enclosingRange(doc.quoted, start, end);
+  return r ? [r[0], r[1]] : undefined;
 }
