@@ -11,7 +11,7 @@ import { t } from '../core/messages';
 import { docsLink, getRule } from '../core/rules/registry';
 import type { Finding, Severity } from '../core/types';
 import { planFixAll, type FixAllPlan } from './actionPlan';
-import { detectModeFor, isChecked, normalizeSettings, type AdapterSettings } from './documentFilter';
+import { detectModeFor, effectiveRunMode, isChecked, LARGE_DOCUMENT_CHARS, normalizeSettings, type AdapterSettings } from './documentFilter';
 import { LintScheduler } from './scheduler';
 import type { Services } from './services';
 
@@ -97,10 +97,12 @@ export class DiagnosticsManager implements vscode.Disposable {
       ws.onDidChangeTextDocument((e) => {
         if (!e.contentChanges.length) return;
         const s = this.settingsFor(e.document);
-        if (s.run === 'onType') this.request(e.document, s.debounceMs);
+        const mode = effectiveRunMode(s, lengthOf(e.document));
+        if (mode === 'onType') this.request(e.document, s.debounceMs);
+        else if (s.run === 'onType') this.noteLarge(e.document);
       }),
       ws.onDidSaveTextDocument((d) => {
-        if (this.settingsFor(d).run === 'onSave') this.request(d, 0);
+        if (effectiveRunMode(this.settingsFor(d), lengthOf(d)) === 'onSave') this.request(d, 0);
       }),
       ws.onDidCloseTextDocument((d) => this.forget(d)),
       this.services.config.onDidChange(() => this.relintAll()),
@@ -166,6 +168,16 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.didUpdate.dispose();
   }
 
+  private readonly notedLarge = new Set<string>();
+
+  /** Says once per document that a very large one is checked on save, not as you type. */
+  private noteLarge(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (this.notedLarge.has(key)) return;
+    this.notedLarge.add(key);
+    this.log.info(t('ui.largeDocument', { path: document.uri.fsPath || key, count: lengthOf(document), limit: LARGE_DOCUMENT_CHARS }));
+  }
+
   private request(document: vscode.TextDocument, delayMs: number): Promise<void> {
     const key = document.uri.toString();
     if (!this.isChecked(document)) {
@@ -226,6 +238,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   private forget(document: vscode.TextDocument): void {
+    this.notedLarge.delete(document.uri.toString());
     const key = document.uri.toString();
     this.scheduler.cancel(key);
     this.documents.delete(key);
@@ -240,4 +253,9 @@ export class DiagnosticsManager implements vscode.Disposable {
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.stack ?? error.message : String(error);
+}
+
+/** The document's length in UTF-16 units, without copying its text. */
+function lengthOf(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }

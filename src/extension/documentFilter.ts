@@ -59,3 +59,15 @@ export function normalizeSettings(raw: {
     debounceMs: Math.min(5000, Math.max(0, Math.round(debounce))),
   };
 }
+
+/**
+ * Above this many characters a document is not checked on every keystroke: a lint of a multi-megabyte
+ * paste can take seconds, and the editor must stay responsive. It is checked on open and on save instead
+ * (and by Check Document Now), whatever `wenmi.run` says.
+ */
+export const LARGE_DOCUMENT_CHARS = 500_000;
+
+/** When a document of `length` characters is linted. */
+export function effectiveRunMode(settings: AdapterSettings, length: number): RunMode {
+  return length > LARGE_DOCUMENT_CHARS ? 'onSave' : settings.run;
+}

@@ -15,6 +15,7 @@ export const uiMessages = {
   'ui.hover.closings': '常用结束语（实务）：{closings}',
   'ui.hover.noClosings': '常用结束语（实务）：一般不用固定结束语',
   'ui.hover.kinds': '常见类型：{kinds}',
+  'ui.largeDocument': '{path} 有 {count} 个字符，超过 {limit}：为保持编辑流畅，输入时不检查，打开和保存时检查（也可运行“立即检查文档”）。',
   'cli.notGongwen': '{path}：未识别为公文，未检查（要强制检查请加 --detect always）',
   'cli.summary': '{files} 个文件，{errors} 个错误，{warnings} 个警告，{infos} 个提示',
   'cli.fixed': '{path}：已修正 {count} 处',

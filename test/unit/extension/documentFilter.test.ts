@@ -1,6 +1,6 @@
 /** Which documents Wenmi checks (wenmi.enable, wenmi.languages, schemes) and how (wenmi.detect). */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_SETTINGS, detectModeFor, isChecked, normalizeSettings } from '../../../src/extension/documentFilter';
+import { DEFAULT_SETTINGS, detectModeFor, effectiveRunMode, isChecked, LARGE_DOCUMENT_CHARS, normalizeSettings } from '../../../src/extension/documentFilter';
 
 const doc = (languageId: string, scheme = 'file') => ({ languageId, scheme });
 
@@ -48,5 +48,16 @@ describe('extension: reading the settings defensively', () => {
     assert.equal(normalizeSettings({ debounceMs: 1e9 }).debounceMs, 5000, 'capped as the schema says');
     assert.equal(normalizeSettings({ debounceMs: Number.NaN }).debounceMs, 300);
     assert.deepEqual(normalizeSettings({ languages: 'markdown' }).languages, DEFAULT_SETTINGS.languages);
+  });
+});
+
+describe('effectiveRunMode: very large documents are checked on save, not per keystroke', () => {
+  it('keeps the configured mode for an ordinary document', () => {
+    assert.equal(effectiveRunMode(DEFAULT_SETTINGS, 10_000), 'onType');
+    assert.equal(effectiveRunMode({ ...DEFAULT_SETTINGS, run: 'onSave' }, 10_000), 'onSave');
+    assert.equal(effectiveRunMode(DEFAULT_SETTINGS, LARGE_DOCUMENT_CHARS), 'onType');
+  });
+  it('switches to onSave above the limit', () => {
+    assert.equal(effectiveRunMode(DEFAULT_SETTINGS, LARGE_DOCUMENT_CHARS + 1), 'onSave');
   });
 });
