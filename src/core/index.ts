@@ -3,6 +3,7 @@ export * from './types';
 export * from './config';
 export { lint, effectiveSeverity, type LintOptions, type LintResult } from './engine';
 export { applyFixes, fixesOf, type ApplyResult } from './fix';
+export { fixAll, MAX_FIX_PASSES, type FixAllResult } from './fixAll';
 export { parse } from './parse/parser';
 export type * from './parse/model';
 export { detectGenre, type DetectedGenre } from './detect';

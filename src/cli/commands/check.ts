@@ -1,7 +1,7 @@
 /** `wenmi check [paths… | -] [--format text|json] [--fix [--dry-run]]` */
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { applyFixes, buildLineIndex, fixesOf, lint, toLineColumn, t, type DetectMode, type Finding, type LintConfig } from '../../core';
+import { buildLineIndex, fixAll, lint, toLineColumn, t, type DetectMode, type Finding, type LintConfig } from '../../core';
 import { parseArgs } from '../args';
 import { loadConfigFor } from '../config';
 import { collectFiles, readDocument, writeAtomic } from '../files';
@@ -24,7 +24,6 @@ options:
 
 exit codes: 0 no errors · 1 errors found · 2 bad usage or unreadable input`;
 
-const MAX_FIX_PASSES = 5;
 
 interface FileReport {
   path: string;
@@ -143,22 +142,9 @@ export const checkCommand: CliCommand = {
 };
 
 function lintFile(label: string, text: string, config: LintConfig, detect: DetectMode, fix: boolean): FileReport {
-  let current = text;
-  let fixedCount = 0;
-  let result = lint(current, { config, detect });
-  if (fix) {
-    // Fixes that overlapped another are offered again by the next pass; stop when nothing changes.
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixes = fixesOf(result.findings);
-      if (!fixes.length) break;
-      const applied = applyFixes(current, fixes);
-      if (applied.text === current) break;
-      fixedCount += applied.applied.length;
-      current = applied.text;
-      result = lint(current, { config, detect });
-    }
-  }
-  return { path: label, text: current, genre: result.genre?.genre.id ?? null, linted: result.linted, findings: result.findings, fixedCount };
+  // --fix repeats lint + apply until nothing changes (fixAll), as the editor's Fix All does.
+  const { text: current, applied, result } = fix ? fixAll(text, { config, detect }) : { text, applied: 0, result: lint(text, { config, detect }) };
+  return { path: label, text: current, genre: result.genre?.genre.id ?? null, linted: result.linted, findings: result.findings, fixedCount: applied };
 }
 
 function printText(reports: FileReport[], io: CliIO, quiet: boolean, out: (s: string) => void): void {

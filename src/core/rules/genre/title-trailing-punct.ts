@@ -1,8 +1,22 @@
 import { t } from '../../messages';
 import { matchGenreSuffix, matchNonstatutorySuffix } from '../../genres';
+import type { GongwenDocument } from '../../parse/model';
 import type { RuleDefinition } from '../types';
 
 const TRAILING = /[。，；：！？.,;:!?、]+$/;
+
+/** The trailing marks of a line that reads as a title (other rules leave them to this one), or undefined. */
+export function titleTrailingMarks(doc: GongwenDocument): { start: number; end: number; marks: string } | undefined {
+  const title = doc.title;
+  if (!title) return undefined;
+  const last = title.parts[title.parts.length - 1];
+  const m = TRAILING.exec(last.text);
+  if (!m) return undefined;
+  const bare = title.text.slice(0, title.text.length - m[0].length);
+  const own = bare.replace(/《[^》]*》?/g, '');
+  if (!matchGenreSuffix(bare) && !matchNonstatutorySuffix(bare) && !/关于/.test(own)) return undefined;
+  return { start: last.start + m.index, end: last.end, marks: m[0] };
+}
 
 export const titleTrailingPunct: RuleDefinition = {
   meta: {
@@ -16,21 +30,12 @@ export const titleTrailingPunct: RuleDefinition = {
     fixable: true,
   },
   check(ctx) {
-    const title = ctx.doc.title;
-    if (!title) return;
-    const last = title.parts[title.parts.length - 1];
-    const m = TRAILING.exec(last.text);
-    if (!m) return;
-    // Only a line that reads as a title (a genre word, or 关于 of its own): on a stray first line
-    // (“000021。”, a sentence) removing the mark would change what the parser takes for the title.
-    const bare = title.text.slice(0, title.text.length - m[0].length);
-    const own = bare.replace(/《[^》]*》?/g, '');
-    if (!matchGenreSuffix(bare) && !matchNonstatutorySuffix(bare) && !/关于/.test(own)) return;
-    const start = last.start + m.index;
+    const found = titleTrailingMarks(ctx.doc);
+    if (!found) return;
     ctx.report({
-      range: [start, last.end],
-      message: t('title-trailing-punct.found', { found: m[0] }),
-      fix: { range: [start, last.end], text: '' },
+      range: [found.start, found.end],
+      message: t('title-trailing-punct.found', { found: found.marks }),
+      fix: { range: [found.start, found.end], text: '' },
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { LintConfig } from '../../config';
 import { t } from '../../messages';
+import { titleTrailingMarks } from '../genre/title-trailing-punct';
 import type { Line } from '../../parse/model';
 import type { OffsetRange } from '../../types';
 import type { RuleDefinition } from '../types';
@@ -66,11 +67,9 @@ function ownedElsewhere(ctx: PunctContext, config: LintConfig): OffsetRange[] {
     owned.add(n.open);
     owned.add(n.close);
   }
-  const title = doc.title;
-  if (title) {
-    let e = title.end;
-    while (e > title.start && /[.,;:!?]/.test(text[e - 1])) owned.add(--e);
-  }
+  // The title's trailing marks are title-trailing-punct's when it deletes them; otherwise they are ours.
+  const trailing = titleTrailingMarks(doc);
+  if (trailing) for (let e = trailing.start; e < trailing.end; e++) owned.add(e);
   // The parentheses around a 附注 (note-fuzhu-format; its NOTE_WORDS).
   for (const n of doc.notes) {
     if (!NOTE_WORDS.test(n.text)) continue;
