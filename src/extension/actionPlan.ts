@@ -25,7 +25,9 @@ export interface PlannedAction {
 }
 
 /** The same cap as `wenmi check --fix`: fixes that overlapped are offered again by the next pass. */
-export const MAX_FIX_PASSES = 5;
+// The same bound as the CLI's --fix (core fixAll).
+export { MAX_FIX_PASSES } from '../core/fixAll';
+import { MAX_FIX_PASSES } from '../core/fixAll';
 
 export interface FixAllPlan {
   /** The text once every certain fix is applied, pass after pass, until nothing changes. */
