@@ -61,9 +61,17 @@ export function detectGenre(doc: GongwenDocument): DetectedGenre | undefined {
     if (m) {
       const start = titleOffset(doc, bare.text.length - m.suffix.length);
       const before = bare.text.slice(0, bare.text.length - m.suffix.length);
-      const doubled = /(请示|报告|申请|函|意见|批复|通知)$/.test(before);
+      const first = /(请示|报告|申请|函|意见|批复|通知)$/.exec(before);
+      const doubled = !!first;
+      // “…的请示报告” that ends “妥否，请批示。” is a 请示: when the closing names one of the two doubled
+      // genres, that one is the document's (the title word is still genre-doubled's finding).
+      let genre: GenreId = m.genre;
+      if (first && isGenreId(first[1])) {
+        const signal = contentSignal(doc);
+        if (signal === first[1]) genre = signal;
+      }
       return {
-        genre: getGenre(m.genre),
+        genre: getGenre(genre),
         source: 'title',
         word: { start, end: bare.end, text: m.suffix },
         doubled,
@@ -71,7 +79,13 @@ export function detectGenre(doc: GongwenDocument): DetectedGenre | undefined {
     }
   }
   // No statutory suffix: infer from the closing of the last paragraphs.
+  const signal = contentSignal(doc);
+  return signal ? { genre: getGenre(signal), source: 'content' } : undefined;
+}
+
+/** The 文种 the closing of the last paragraphs points to (妥否，请批示 → 请示), if any. */
+function contentSignal(doc: GongwenDocument): GenreId | undefined {
   const tail = doc.paragraphs.slice(-3).map((p) => p.text).join('\n');
-  for (const s of CONTENT_SIGNALS) if (s.re.test(tail)) return { genre: getGenre(s.genre), source: 'content' };
+  for (const s of CONTENT_SIGNALS) if (s.re.test(tail)) return s.genre;
   return undefined;
 }

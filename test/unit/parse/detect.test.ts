@@ -146,3 +146,17 @@ describe('detect: front matter and content signals', () => {
     assert.deepEqual([g?.genre.id, g?.source], ['报告', 'title']);
   });
 });
+
+describe('detectGenre: a doubled title word (…的请示报告)', () => {
+  it('takes the genre the closing points to, when it is one of the two', () => {
+    const g = detectGenre(parse('关于增拨防汛经费的请示报告\n\n市人民政府：\n　　拟增拨经费。\n　　妥否，请批示。\n'));
+    assert.deepEqual([g?.genre.id, g?.source, g?.doubled, g?.word?.text], ['请示', 'title', true, '报告']);
+  });
+  it('keeps the last word when the closing points to neither or to no genre', () => {
+    assert.equal(detectGenre(parse('关于增拨防汛经费的请示报告\n\n市人民政府：\n　　拟增拨经费。\n'))?.genre.id, '报告');
+    assert.equal(detectGenre(parse('关于增拨防汛经费的请示报告\n\n市人民政府：\n　　特此通知。\n'))?.genre.id, '报告');
+  });
+  it('leaves an undoubled title alone whatever its closing says', () => {
+    assert.equal(detectGenre(parse('关于2023年工作情况的报告\n\n市人民政府：\n　　妥否，请批示。\n'))?.genre.id, '报告');
+  });
+});
