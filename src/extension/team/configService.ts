@@ -202,6 +202,11 @@ export function createConfigService(): TeamConfigService {
       pending = resolveProject(
         trusted && docPath !== undefined ? { loader: loaderFor(base), documentPath: docPath, workspaceRoot: root } : { loader: loaderFor(base) },
       );
+      // A failed resolution (an unexpected I/O error) must not stay cached: the next request tries again.
+      const attempt = pending;
+      attempt.catch(() => {
+        if (projects.get(key) === attempt) projects.delete(key);
+      });
       projects.set(key, pending);
     }
     const project = await pending;
