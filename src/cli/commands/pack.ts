@@ -32,7 +32,9 @@ interface Loaded {
 
 /** Loads the pack and validates everything, templates included (with the drafting code's validator). */
 async function load(dirArg: string, io: CliIO): Promise<Loaded> {
-  const dir = path.resolve(io.cwd, dirArg);
+  let dir = path.resolve(io.cwd, dirArg);
+  // `wenmi pack validate my-pack/wenmi-pack.json` means the pack folder.
+  if (path.basename(dir) === 'wenmi-pack.json') dir = path.dirname(dir);
   const result = await resolvePack({ loader: loaderFor(io), dir, workspaceRoot: workspaceRootFor(path.join(dir, 'x'), io) });
   const errors = result.errors.map((e) => formatConfigError({ ...e, path: shownPath(io, e.path) }));
   for (const tpl of result.resources.templates) {

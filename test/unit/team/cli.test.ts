@@ -96,6 +96,12 @@ describe('CLI: team configuration', () => {
     assert.match(r.out, /规范包 example-city-education@1\.0\.0 有效：3 条用语，3 个片段，1 个模板，2 条规则设置，含机关概况，7 个测试/);
   });
 
+  it('wenmi pack validate: the path of the manifest itself names its pack', async () => {
+    const r = await run(ROOT, 'pack', 'validate', join(EXAMPLE_PACK, 'wenmi-pack.json'));
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /规范包 example-city-education@1\.0\.0 有效/);
+  });
+
   it('wenmi pack validate: a broken pack exits 2 with path:line:column', async () => {
     fs.mkdirSync(join(dir, 'p'));
     fs.writeFileSync(join(dir, 'p', 'wenmi-pack.json'), '{\n  "name": "p",\n  "version": "1.0.0",\n  "snippets": "s.json"\n}\n');
