@@ -288,7 +288,7 @@ function stringNodes(node: JsonNode | undefined): Array<JsonNode & { value: stri
 }
 
 /** Reads a file named in a pack (relative to the pack folder); a missing file is reported at its name. */
-async function readReferenced(ctx: LoadContext, from: ParsedJson, node: JsonNode, dir: string): Promise<ParsedJson | undefined> {
+async function readPackFile(ctx: LoadContext, from: ParsedJson, node: JsonNode, dir: string): Promise<{ path: string; text: string } | undefined> {
   const rel = String(node.value);
   const path = resolve(dir, rel);
   if (!isWithin(dir, path)) {
@@ -300,7 +300,13 @@ async function readReferenced(ctx: LoadContext, from: ParsedJson, node: JsonNode
     ctx.error(from, node, t('config.missingFile', { file: rel, path }));
     return undefined;
   }
-  return parseJsonc(path, text);
+  return { path, text };
+}
+
+/** Reads and parses a JSON(C) file named in a pack. */
+async function readReferenced(ctx: LoadContext, from: ParsedJson, node: JsonNode, dir: string): Promise<ParsedJson | undefined> {
+  const file = await readPackFile(ctx, from, node, dir);
+  return file && parseJsonc(file.path, file.text);
 }
 
 async function loadSnippets(ctx: LoadContext, manifest: ParsedJson, node: JsonNode, dir: string, pack: string): Promise<PackSnippet[]> {
@@ -329,17 +335,9 @@ async function loadSnippets(ctx: LoadContext, manifest: ParsedJson, node: JsonNo
  * other file is passed on as its text. The drafting code validates the template's content.
  */
 async function loadTemplate(ctx: LoadContext, manifest: ParsedJson, node: JsonNode, dir: string, pack: string): Promise<PackTemplate | undefined> {
-  const rel = String(node.value);
-  const path = resolve(dir, rel);
-  if (!isWithin(dir, path)) {
-    ctx.error(manifest, node, t('config.outsidePack', { file: rel }));
-    return undefined;
-  }
-  const text = await ctx.read(path);
-  if (text === undefined) {
-    ctx.error(manifest, node, t('config.missingFile', { file: rel, path }));
-    return undefined;
-  }
+  const file = await readPackFile(ctx, manifest, node, dir);
+  if (!file) return undefined;
+  const { path, text } = file;
   const ext = extname(path).toLowerCase();
   if (ext === '.json' || ext === '.jsonc') {
     const parsed = parseJsonc(path, text);

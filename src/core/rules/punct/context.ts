@@ -548,3 +548,20 @@ function buildUnits(doc: GongwenDocument, masked: string): OffsetRange[] {
   }
   return units;
 }
+
+/**
+ * Pairs opening and closing marks in document order and records each pair's nesting depth
+ * (0 = outermost) on both tokens; an unpaired mark keeps no depth. Shared by the quote and
+ * book-title rules, which alternate “” / ‘’ and 《》 / 〈〉 by depth.
+ */
+export function assignNestingDepths(tokens: Array<{ open: boolean; depth?: number }>): void {
+  const stack: Array<{ open: boolean; depth?: number }> = [];
+  for (const tok of tokens) {
+    if (tok.open) stack.push(tok);
+    else {
+      const o = stack.pop();
+      if (!o) continue;
+      o.depth = tok.depth = stack.length;
+    }
+  }
+}

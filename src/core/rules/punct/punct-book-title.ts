@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { hasHan, hitsByUnit, isAsciiAlnum, onlyFlatPairs, punctContext, type PunctContext } from './context';
+import { hasHan, hitsByUnit, isAsciiAlnum, onlyFlatPairs, punctContext, type PunctContext, assignNestingDepths } from './context';
 
 /** Angle brackets used as title marks: <中华人民共和国公务员法>. */
 const ANGLE = /[<＜]([^<>＜＞\n]{1,100})[>＞]/y;
@@ -52,15 +52,7 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
       }
       if (!tokens.length) return;
       if (tokens.some((x, k) => k > 0 && x.at < tokens[k - 1].at)) tokens.sort((x, y) => x.at - y.at);
-      const stack: Token[] = [];
-      for (const tok of tokens) {
-        if (tok.open) stack.push(tok);
-        else {
-          const o = stack.pop();
-          if (!o) continue;
-          o.depth = tok.depth = stack.length;
-        }
-      }
+      assignNestingDepths(tokens);
       for (const tok of tokens) {
         // An empty pair (书名号《》〈〉 named in running text) marks no title.
         if (tok.depth === undefined || (tok.open ? s.charCodeAt(tok.at + 1) : s.charCodeAt(tok.at - 1)) === PAIR_OF.get(tok.ch)) continue;

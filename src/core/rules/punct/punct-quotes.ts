@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { hasHan, hitsByUnit, isAsciiAlnum, isCjk, isLatinLetter, isTransparent, onlyFlatPairs, punctContext, type PunctContext } from './context';
+import { hasHan, hitsByUnit, isAsciiAlnum, isCjk, isLatinLetter, isTransparent, onlyFlatPairs, punctContext, type PunctContext, assignNestingDepths } from './context';
 
 interface Token {
   at: number;
@@ -58,15 +58,7 @@ export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
         tokens.push({ at: a, ch: '"', open: true, straight: true }, { at: b, ch: '"', open: false, straight: true });
       }
       if (straightDouble.length || tokens.some((x, k) => k > 0 && x.at < tokens[k - 1].at)) tokens.sort((x, y) => x.at - y.at);
-      const stack: Token[] = [];
-      for (const tok of tokens) {
-        if (tok.open) stack.push(tok);
-        else {
-          const o = stack.pop();
-          if (!o) continue;
-          o.depth = tok.depth = stack.length;
-        }
-      }
+      assignNestingDepths(tokens);
       for (const tok of tokens) {
         if (tok.depth === undefined) continue;
         const fixed = tok.depth % 2 === 0 ? (tok.open ? '“' : '”') : tok.open ? '‘' : '’';
