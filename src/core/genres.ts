@@ -170,6 +170,12 @@ export function matchGenreSuffix(title: string): { genre: GenreId; suffix: strin
 /** Words drafters use as if they were genres (RULEBOOK genre-nonstatutory), longest first. */
 export const NONSTATUTORY_GENRES: ReadonlyArray<{ word: string; suggest: GenreId[]; hard: boolean }> = [
   { word: '申请报告', suggest: ['请示', '函'], hard: true },
+  { word: '申请书', suggest: ['请示', '函'], hard: true },
+  { word: '请示书', suggest: ['请示'], hard: true },
+  { word: '报告书', suggest: ['报告'], hard: false },
+  { word: '安排意见', suggest: ['通知', '意见'], hard: false },
+  { word: '倡议书', suggest: ['通知', '意见'], hard: false },
+  { word: '建议书', suggest: ['意见', '函'], hard: false },
   { word: '情况汇报', suggest: ['报告'], hard: true },
   { word: '工作汇报', suggest: ['报告'], hard: true },
   { word: '工作总结', suggest: ['报告'], hard: false },
@@ -193,6 +199,10 @@ export const NONSTATUTORY_GENRES: ReadonlyArray<{ word: string; suggest: GenreId
   { word: '简报', suggest: ['通报', '报告'], hard: false },
   { word: '建议', suggest: ['意见', '函'], hard: false },
   { word: '指示', suggest: ['通知', '决定'], hard: false },
+  { word: '规划', suggest: ['通知', '意见'], hard: false },
+  { word: '规定', suggest: ['通知', '决定'], hard: false },
+  { word: '办法', suggest: ['通知'], hard: false },
+  { word: '细则', suggest: ['通知'], hard: false },
 ];
 
 export function matchNonstatutorySuffix(title: string): (typeof NONSTATUTORY_GENRES)[number] | undefined {

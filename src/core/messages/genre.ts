@@ -1,6 +1,7 @@
 /** Messages of the 文种, 标题, 行文, 结束语 and 语气 rules (RULEBOOK §A, B, C, G, H, L). */
 export const genreMessages = {
-  'genre-doubled.found': '标题文种“{found}”叠用了两个文种。条例第八条把{a}和{b}规定为不同文种，只能选其一：请求批准或指示用“请示”，汇报工作用“报告”。',
+  'genre-doubled.found': '标题文种“{found}”叠用了两个文种。条例第八条把{a}和{b}规定为不同文种，一份公文只能用一个文种：请求批准或指示用“请示”，汇报工作用“报告”，不相隶属机关之间商洽、询问用“函”。',
+  'genre-doubled.foundIssue': '标题文种“{found}”叠用了两个文种。一份公文只能用一个文种：以{b}发布{a}的，标题写作“关于印发《……{a}》的{b}”；直接作出{a}的，标题以“的{a}”结尾。',
   'genre-doubled.suggest': '文种改为“{genre}”',
 
   'genre-title-missing-genre.missing': '标题“{title}”没有以法定文种结尾。条例第九条（七）规定标题由发文机关名称、事由和文种组成，文种须是条例第八条所列的15种之一（如通知、请示、报告、函）。请在标题末尾写明文种，如“……的通知”。',
@@ -21,6 +22,14 @@ export const genreMessages = {
 
   'genre-report-contains-request.report': '报告中夹带了请示事项“{found}”。条例第十五条（四）规定不得在报告等非请示性公文中夹带请示事项：报告用于汇报工作、反映情况，上级可以不答复。需要上级批准的事项请另行以“关于……的请示”行文（一文一事），报告以“特此报告。”结尾。',
   'genre-report-contains-request.other': '{genre}中夹带了请示事项“{found}”。条例第十五条（四）规定不得在报告等非请示性公文中夹带请示事项：需要上级批准或指示的事项请另行以“关于……的请示”行文。',
+  'genre-reply-vs-letter.superiorLetter': '{issuer}答复下级机关（所属部门）的请示事项用了“{genre}”。条例第八条规定批复“适用于答复下级机关请示事项”，函用于不相隶属机关之间；上级人民政府同意或批准下级的请示，应当用“批复”。',
+  'genre-reply-vs-letter.opinionGrants': '标题事由是同意或批准某一事项，却用了“{genre}”。条例第八条规定意见“适用于对重要问题提出见解和处理办法”，答复下级机关请示事项、表示同意或批准的应当用“批复”。',
+  'title-guanyu-de.guanyuDui': '标题“关于对……”介词叠用：“关于”已引出事由，不再加“对”。实务通常写作“关于……的（文种）”，如“关于××同志违纪问题的处理决定”。',
+  'title-guanyu-de.suggestDropDui': '删去“对”',
+  'title-missing-subject.found': '标题只有发文机关“{issuer}”和文种“{genre}”，没有事由。条例第九条（七）规定标题由发文机关名称、事由和文种组成，应写明事由，如“{issuer}关于××××的{genre}”。',
+  'genre-request-reports.found': '标题事由是“{found}”，没有请求事项，却用了“请示”。条例第八条规定请示用于向上级机关请求指示、批准，汇报工作、反映情况应当用“报告”；确有请求的，请在事由中写明请求什么（如“关于申请……的请示”）。',
+  'genre-request-reports.suggest': '文种改为“报告”（本文只汇报情况）',
+  'genre-report-contains-request.title': '标题事由“{found}”是向上级请求批准或解决问题，却用了“报告”。条例第十五条（四）规定不得在报告中夹带请示事项，请求批准、请求拨款或解决问题应当用“请示”（上级须答复），报告只用于汇报工作、反映情况。',
   'genre-report-contains-request.suggestClosing': '结束语改为“{closing}”（请示事项另行请示）',
   'genre-report-contains-request.suggestDelete': '删除“{text}”（请示事项另行请示）',
   'genre-report-contains-request.suggestGenre': '文种改为“请示”（本文确为请求批准）',

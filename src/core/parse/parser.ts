@@ -15,7 +15,7 @@ import type { OffsetRange } from '../types';
 
 const MAX_TITLE_LINES = 4;
 /** First characters a 成文日期 line and a 版记 label can start with. */
-const DATE_FIRST = '0123456789０１２３４５６７８９〇零○Ｏ一二三四五六七八九';
+const DATE_FIRST = '0123456789０１２３４５６７８９〇零○ＯOo一二三四五六七八九';
 const COLOPHON_FIRST = '抄主报送分';
 const MAX_TITLE_CHARS = 120;
 

@@ -14,7 +14,8 @@ ruleCases('title-guanyu-de', {
     { text: doc('××局关于开展安全检查的实施意见'), why: '……的实施意见 has its 的' },
   ],
   invalid: [
-    { text: doc('××局开展安全检查的通知'), found: ['××局开展安全检查的通知'], severity: 'info', suggestions: ['××局关于开展安全检查的通知'] },
+    { text: '××市人民政府关于对××县调整区划请示的批复', found: ['对'], suggestions: [''] },
+    { text: doc('××局开展安全检查的通知'), found: ['××局开展安全检查的通知'], severity: 'warning', suggestions: ['××局关于开展安全检查的通知'] },
     { text: doc('关于开展安全检查通知'), found: ['通知'], message: '缺少“的”', suggestions: ['关于开展安全检查的通知'] },
     { text: doc('××市教育局关于2024年工作情况报告'), found: ['报告'], suggestions: ['××市教育局关于2024年工作情况的报告'] },
     { text: doc('××市人民政府办公室做好2025年防汛工作的通知'), found: ['××市人民政府办公室做好2025年防汛工作的通知'], suggestions: ['××市人民政府办公室关于做好2025年防汛工作的通知'] },

@@ -1,12 +1,17 @@
 import { t, type MessageKey } from '../../messages';
 import type { RuleContext, RuleDefinition } from '../types';
-import { canonicalDate, IMPRINT_DATE, parseDate, replaceFix, type ParsedDate } from './shared';
+import { ORG_SUFFIX } from '../../parse/patterns';
+import { beforeArabicDates, canonicalDate, IMPRINT_DATE, parseDate, replaceFix, type ParsedDate } from './shared';
 
 const MINOR = new Set<MessageKey>(['date-issue-format.fullWidth', 'date-issue-format.spaced']);
 
 function problemsOf(d: ParsedDate): MessageKey[] {
   const out: MessageKey[] = [];
-  if (d.form === 'chinese') out.push('date-issue-format.chinese');
+  // Before 2012-07-01 GB/T 9704—1999 wrote dates in Chinese numerals: only the mixed forms were wrong then.
+  const old = beforeArabicDates(d);
+  if (d.form === 'chinese' && !old) out.push('date-issue-format.chinese');
+  if (d.form === 'mixed') out.push('date-issue-format.mixed');
+  if (d.badZero) out.push('date-issue-format.badZero');
   if (d.form === 'separated') out.push('date-issue-format.separated');
   if (d.year.length !== 4) out.push('date-issue-format.yearShort');
   if (d.padded) out.push('date-issue-format.padded');
@@ -23,7 +28,7 @@ function checkDate(ctx: RuleContext, start: number, raw: string, which: 'issue' 
   if (!d) return;
   const problems = problemsOf(d);
   if (!problems.length) return;
-  const fixed = canonicalDate(d);
+  const fixed = beforeArabicDates(d) ? undefined : canonicalDate(d);
   const what = t(which === 'issue' ? 'date-issue-format.issue' : 'date-issue-format.imprint');
   const list = problems.map((k) => t(k, { year: d.year })).join('，');
   ctx.report({
@@ -51,7 +56,18 @@ export const dateIssueFormat: RuleDefinition = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    if (doc.date) checkDate(ctx, doc.date.start, doc.date.text, 'issue');
+    if (doc.date) {
+      checkDate(ctx, doc.date.start, doc.date.text, 'issue');
+      // The 署名 goes above the date (GB/T 9704 7.3.5.1): a date with the issuer's name right under it is upside down.
+      const under = doc.notes[0];
+      if (!doc.signatures.length && under && under.line <= doc.date.line + 2 && under.text.length <= 30 && ORG_SUFFIX.test(under.text)) {
+        ctx.report({
+          range: [doc.date.start, doc.date.end],
+          message: t('date-issue-format.beforeSignature', { date: doc.date.text, signature: under.text }),
+          severity: 'warning',
+        });
+      }
+    }
     for (const e of doc.colophon) {
       if (e.kind !== 'imprint') continue;
       const m = IMPRINT_DATE.exec(e.text);

@@ -38,56 +38,65 @@ export interface ParsedDate {
   day: number;
   /** Whether the 日 is written (2024年1月5 lacks it). */
   hasDayMark: boolean;
-  /** 'arabic' 2024年1月5日 (possibly padded), 'chinese' 二〇二四年一月五日, 'separated' 2024.1.5 / 2024-01-05 / 2024/1/5. */
-  form: 'arabic' | 'chinese' | 'separated';
+  /**
+   * 'arabic' 2024年1月5日 (possibly padded), 'chinese' 二〇二四年一月五日, 'mixed' 二〇二四年1月5日 or
+   * 2024年一月五日, 'separated' 2024.1.5 / 2024-01-05 / 2024/1/5.
+   */
+  form: 'arabic' | 'chinese' | 'mixed' | 'separated';
+  /** A Chinese-numeral year written with the digit 0 or the letter O for 〇 (二0二四, 二O二四). */
+  badZero: boolean;
   fullWidth: boolean;
   padded: boolean;
   spaced: boolean;
 }
 
-const ARABIC = /^([0-9０-９]{2,4})([ \u3000]*)年([ \u3000]*)([0-9０-９]{1,2})([ \u3000]*)月([ \u3000]*)([0-9０-９]{1,2})([ \u3000]*)(日?)$/;
-const CHINESE = /^([〇零○Ｏ一二三四五六七八九]{2,4})[ \u3000]*年[ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*月[ \u3000]*([一二三四五六七八九十]{1,3})[ \u3000]*(日?)$/;
+const YEAR_CHARS = '0-9０-９〇零○ＯOo一二三四五六七八九';
+const PART = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
+/** Every 年月日 form: each part Arabic or Chinese, so that mixed dates are recognised too. */
+const YMD = new RegExp(`^([${YEAR_CHARS}]{2,4})([ \u3000]*)年([ \u3000]*)(${PART})([ \u3000]*)月([ \u3000]*)(${PART})([ \u3000]*)(日?)$`);
 const SEPARATED = /^([0-9]{4})[ \u3000]*([.\-/．])[ \u3000]*([0-9]{1,2})[ \u3000]*\2[ \u3000]*([0-9]{1,2})$/;
 const CN_YEAR_DIGIT: Record<string, string> = {
-  〇: '0', 零: '0', '○': '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  〇: '0', 零: '0', '○': '0', Ｏ: '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
+const isArabic = (s: string) => /^[0-9０-９]+$/.test(s);
+const isChineseYear = (s: string) => /^[〇零○ＯOo0０一二三四五六七八九]+$/.test(s) && /[一二三四五六七八九〇零○]/.test(s);
 
 /** Parses a date as drafters write it (the forms parse/patterns DATE_LINE accepts). */
 export function parseDate(s: string): ParsedDate | undefined {
-  let m = ARABIC.exec(s);
+  const m = YMD.exec(s);
   if (m) {
-    const year = halfDigits(m[1]);
-    const month = halfDigits(m[4]);
-    const day = halfDigits(m[7]);
+    const [y, mo, d] = [m[1], m[4], m[7]];
+    const arabicYear = isArabic(y);
+    if (!arabicYear && !isChineseYear(y)) return undefined;
+    const parts = [arabicYear, isArabic(mo), isArabic(d)];
+    const form = parts.every(Boolean) ? 'arabic' : parts.some(Boolean) ? 'mixed' : 'chinese';
+    const num = (x: string) => (isArabic(x) ? Number(halfDigits(x)) : chineseNumeral(x));
     return {
-      year,
-      month: Number(month),
-      day: Number(day),
+      year: arabicYear ? halfDigits(y) : [...y].map((c) => CN_YEAR_DIGIT[c] ?? halfDigits(c)).join(''),
+      month: num(mo),
+      day: num(d),
       hasDayMark: !!m[9],
-      form: 'arabic',
-      fullWidth: hasFullWidthDigit(m[1] + m[4] + m[7]),
-      padded: /^0/.test(month) || /^0/.test(day),
+      form,
+      badZero: !arabicYear && /[0０OoＯ]/.test(y),
+      fullWidth: hasFullWidthDigit(y + mo + d),
+      padded: (isArabic(mo) && /^[0０]/.test(mo)) || (isArabic(d) && /^[0０]/.test(d)),
       spaced: !!(m[2] || m[3] || m[5] || m[6] || m[8]),
     };
   }
-  m = CHINESE.exec(s);
-  if (m) {
-    return {
-      year: [...m[1]].map((c) => CN_YEAR_DIGIT[c]).join(''),
-      month: chineseNumeral(m[2]),
-      day: chineseNumeral(m[3]),
-      hasDayMark: !!m[4],
-      form: 'chinese',
-      fullWidth: false,
-      padded: false,
-      spaced: /[ \u3000]/.test(s),
-    };
-  }
-  m = SEPARATED.exec(s);
-  if (m) {
-    return { year: m[1], month: Number(m[3]), day: Number(m[4]), hasDayMark: false, form: 'separated', fullWidth: false, padded: /^0/.test(m[3]) || /^0/.test(m[4]), spaced: /[ \u3000]/.test(s) };
+  const n = SEPARATED.exec(s);
+  if (n) {
+    return { year: n[1], month: Number(n[3]), day: Number(n[4]), hasDayMark: false, form: 'separated', badZero: false, fullWidth: false, padded: /^0/.test(n[3]) || /^0/.test(n[4]), spaced: /[ \u3000]/.test(s) };
   }
   return undefined;
+}
+
+/**
+ * Whether the date falls before GB/T 9704—2012 and the 条例 took effect (2012-07-01): until then
+ * GB/T 9704—1999 wrote the 成文日期 in Chinese numerals, so a document of that time is right to.
+ */
+export function beforeArabicDates(d: ParsedDate): boolean {
+  const y = Number(d.year);
+  return d.year.length === 4 && (y < 2012 || (y === 2012 && d.month < 7));
 }
 
 /** The GB/T 9704 7.3.5.4 form 2024年1月5日, when it can be written with certainty. */

@@ -2,7 +2,9 @@ import { t } from '../../messages';
 import { bareTitle, titleOffset } from '../../detect';
 import type { RuleDefinition } from '../types';
 
-const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见)$/;
+const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复)$/;
+/** …决定的通知 is right when the 通知 issues or forwards the 决定 (关于印发《……决定》的通知). */
+const ISSUES = /印发|转发|批转|颁发|颁布|公布|发布|下发|落实|贯彻|执行|学习|实施/;
 
 /** Which single genres a doubled title word may have meant. */
 const ALTERNATIVES: Record<string, string[]> = {
@@ -15,6 +17,14 @@ const ALTERNATIVES: Record<string, string[]> = {
   请示的报告: ['请示', '报告'],
   批复函: ['批复', '函'],
   请示意见: ['请示', '意见'],
+  请示的函: ['请示', '函'],
+  申请的函: ['函', '请示'],
+  请示的通知: ['请示', '通知'],
+  报告的通知: ['报告', '通知'],
+  决定的通知: ['决定', '通知'],
+  意见的通知: ['意见', '通知'],
+  批复的通知: ['批复', '通知'],
+  请示的批复: ['批复', '批复'],
 };
 
 export const genreDoubled: RuleDefinition = {
@@ -35,12 +45,15 @@ export const genreDoubled: RuleDefinition = {
     const m = DOUBLED.exec(bare.text);
     if (!m) return;
     const found = m[1];
+    // 的…的通知 / 的…的批复 carry a document they issue or answer: doubled only without such a verb (and 《》).
+    if (/的(?:通知|批复)$/.test(found) && (ISSUES.test(bare.text.slice(0, m.index)) || /》/.test(bare.text) || found === '请示的批复')) return;
+    if (/^(?:请示|申请)的函$/.test(found) && /(?:复|答复|回复)/.test(bare.text.slice(0, m.index))) return;
     const start = titleOffset(ctx.doc, m.index);
     const end = bare.end;
     const alts = ALTERNATIVES[found];
     ctx.report({
       range: [start, end],
-      message: t('genre-doubled.found', { found, a: alts[0], b: alts[1] }),
+      message: t(/的通知$/.test(found) ? 'genre-doubled.foundIssue' : 'genre-doubled.found', { found, a: alts[0], b: alts[1] }),
       suggestions: alts.map((genre) => ({
         title: t('genre-doubled.suggest', { genre }),
         fix: { range: [start, end], text: genre },

@@ -17,6 +17,9 @@ const FAMILY: Record<string, Family> = {
   指示: 'directive',
 };
 
+/** Non-statutory words that end in a genre word (…的安排意见); 申请报告 and the like are genre-doubled's. */
+const COMPOUND_OVER_GENRE = new Set(['安排意见']);
+
 /** Documents that are usually 印发 as an attachment of a 通知 (关于印发《……》的通知). */
 const ISSUED_AS_ATTACHMENT = new Set(['计划', '工作计划', '工作安排', '要点', '工作要点', '方案', '实施方案', '工作方案']);
 
@@ -69,9 +72,10 @@ export const genreNonstatutory: RuleDefinition = {
   },
   check(ctx) {
     const bare = getBareTitle(ctx.doc);
-    if (!bare || matchGenreSuffix(bare.text)) return;
+    if (!bare) return;
     const n = matchNonstatutorySuffix(bare.text);
-    if (!n) return;
+    // 安排意见 ends in a genre word but is no 文种: only such compound words pass a statutory ending.
+    if (!n || (matchGenreSuffix(bare.text) && !COMPOUND_OVER_GENRE.has(n.word))) return;
     const len = bare.text.length;
     const head = bare.text.slice(0, len - n.word.length);
     const wordRange = titleRange(ctx.doc, len - n.word.length, len);

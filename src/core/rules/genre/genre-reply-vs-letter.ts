@@ -2,12 +2,31 @@ import { t } from '../../messages';
 import type { Suggestion } from '../../types';
 import { sentencesOf } from '../closing/phrases';
 import type { RuleDefinition } from '../types';
-import { genreWordFix, getBareTitle } from './title-tools';
+import { genreWordFix, getBareTitle, splitTitle } from './title-tools';
 
 /** The cited document of a reply's opening: 《关于……的函》……收悉. */
 const CITED = /(《[^》]{2,80}?(请示|复函|函)》)[^。]{0,60}?收悉/g;
 /** 办公厅、办公室 answer a 请示 by 函 when authorised (国务院办公厅关于同意……的函): not flagged. */
 const GENERAL_OFFICE = /办公厅|办公室/;
+
+/** A 事由 that grants what was asked: the matter of a 批复. */
+const GRANTS = /^(?:原则)?(?:同意|批准|准予|不同意)|^对.{2,40}?(?:请示|申请)的(?:批复|答复|复函|意见)?$/;
+
+/** The level of a people's government: 1 province, 2 city/prefecture, 3 county/district, 4 township. */
+function governmentLevel(issuer: string): number | undefined {
+  const m = /(省|自治区|市|州|盟|地区|县|区|旗|乡|镇)人民政府$/.exec(issuer);
+  if (!m) return undefined;
+  if (/^(省|自治区)$/.test(m[1]) || /^(北京|天津|上海|重庆)市$/.test(issuer.replace(/人民政府$/, ''))) return 1;
+  return ({ 市: 2, 州: 2, 盟: 2, 地区: 2, 县: 3, 区: 3, 旗: 3, 乡: 4, 镇: 4 } as Record<string, number>)[m[1]];
+}
+
+/** A lower administrative unit or one of the government's own departments named in the 事由. */
+function namesSubordinate(matter: string, level: number): boolean {
+  const units: Array<[RegExp, number]> = [[/[\u4e00-\u9fff×○]{1,8}(?:市|州|盟)(?!场|民|区|级|容|政|内|属|辖)/, 2], [/[\u4e00-\u9fff×○]{1,8}(?:县|区|旗)(?!域|级|内|属|辖|间|别|块|位|分)/, 3], [/[\u4e00-\u9fff×○]{1,8}(?:乡|镇)(?!村|级|域|土|长)/, 4]];
+  if (units.some(([re, l]) => l > level && re.test(matter))) return true;
+  // 市人民政府 answering 市教育局: its own working department.
+  return /^(?:原则)?(?:同意|批准)?[^，。]{0,20}?(?:局|委员会|办公室)(?:关于)?/.test(matter) && /(?:局|委员会)/.test(matter.slice(0, 24));
+}
 
 export const genreReplyVsLetter: RuleDefinition = {
   meta: {
@@ -26,6 +45,7 @@ export const genreReplyVsLetter: RuleDefinition = {
   check(ctx) {
     const g = ctx.genre;
     const id = g?.genre.id;
+    if (g?.source === 'title' && !g.doubled && (id === '函' || id === '意见')) titleGrants(id);
     if (id !== '批复' && id !== '函') return;
     const opening = sentencesOf(ctx.doc, ctx.doc.paragraphs.slice(0, 2)).slice(0, 2);
     for (const s of opening) {
@@ -50,6 +70,24 @@ export const genreReplyVsLetter: RuleDefinition = {
         ctx.report({ range: [start, end], message: t('genre-reply-vs-letter.letterToRequest', { cited: m[1], genre: g!.word?.text ?? '函' }), suggestions });
       }
       return;
+    }
+
+    /** A 函 by a people's government granting a subordinate's request, or an 意见 that grants: both are a 批复's work. */
+    function titleGrants(genre: '函' | '意见'): void {
+      const bare = getBareTitle(ctx.doc);
+      if (!bare || !g?.word) return;
+      const head = bare.text.slice(0, bare.text.length - g.word.text.length).replace(/的$/, '');
+      const { issuer, matter } = splitTitle(head);
+      if (!GRANTS.test(matter)) return;
+      const fix = genreWordFix(ctx, '批复');
+      const suggestions: Suggestion[] = fix ? [{ title: t('genre-reply-vs-letter.suggestGenre', { genre: '批复' }), fix }] : [];
+      if (genre === '意见') {
+        ctx.report({ range: [g.word.start, g.word.end], message: t('genre-reply-vs-letter.opinionGrants', { genre: g.word.text }), suggestions });
+        return;
+      }
+      const level = governmentLevel(issuer) ?? (issuer ? undefined : governmentLevel(ctx.doc.signatures.map((x) => x.text).join('')));
+      if (!level || GENERAL_OFFICE.test(issuer) || !namesSubordinate(matter, level)) return;
+      ctx.report({ range: [g.word.start, g.word.end], message: t('genre-reply-vs-letter.superiorLetter', { genre: g.word.text, issuer: issuer || '上级人民政府' }), suggestions });
     }
   },
 };

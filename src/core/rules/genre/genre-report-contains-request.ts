@@ -4,10 +4,18 @@ import { closingZone, deletionRange, REPORT_REQUEST, sentenceAround, standardClo
 import type { RuleDefinition } from '../types';
 import { matchAll } from '../util';
 import type { Element } from '../../parse/model';
-import { genreWordFix } from './title-tools';
+import { genreWordFix, getBareTitle, splitTitle } from './title-tools';
 
 /** Non-请示 genres that must not carry a request, with the severity of the finding. */
 const GRADED: Record<string, Severity> = { 报告: 'error', 通报: 'warning', 意见: 'warning', 纪要: 'warning' };
+
+/**
+ * A 事由 that asks for something: 申请/请求/要求 at its head, or money or approval sought (拨付……经费,
+ * 追加……资金, 解决……困难, 审批……). Reading the title alone, as a reviewer does (条例第十五条（四）).
+ */
+const TITLE_REQUEST = /^(?:申请|请求|要求|恳请|拟请|提请(?!审议))|(?:拨付|拨给|拨款|下拨|增拨|追加|补助|解决|给予|划拨|核拨|调拨|安排)[^的]{0,16}(?:经费|资金|款|补助|编制|指标|用地|困难)|(?:批准|审批|核准|审定|批复)(?![后的]?(?:情况|执行|落实|实施))|(?:经费|资金|编制|指标)(?:的)?(?:申请|请求)/;
+/** A 事由 that reports on a request already made or granted (关于……申请执行情况的报告) asks nothing. */
+const TITLE_REPORTS_ON = /情况|进展|结果|执行|落实|完成|使用|检查|调查|自查|总结|工作$/;
 
 /** An upward 意见 closes “以上意见如无不妥/妥否，请批示” — the seed: 作为上行文，应按请示性公文的程序办理. */
 const UPWARD_OPINION_CLOSING = /^以上意见[^。！？]*请(?:批示|批复|审定|批转)/;
@@ -33,6 +41,7 @@ export const genreReportContainsRequest: RuleDefinition = {
     const id = g.genre.id;
     const severity = GRADED[id];
     if (!severity) return;
+    if (id === '报告') reportTitleRequest();
     const zone = closingZone(ctx.doc, 2);
     const closing = standardClosing(id, ctx.doc, g);
     const zoneText = zone.map((z) => z.text).join('');
@@ -50,6 +59,27 @@ export const genreReportContainsRequest: RuleDefinition = {
         if (id === '意见' && UPWARD_OPINION_CLOSING.test(s.text)) continue;
         report(para, s, start, end);
       }
+    }
+
+    function reportTitleRequest(): void {
+      const bare = getBareTitle(ctx.doc);
+      if (!bare || !g!.word) return;
+      const head = bare.text.slice(0, bare.text.length - g!.word.text.length);
+      const { matter } = splitTitle(head);
+      const m = TITLE_REQUEST.exec(matter);
+      if (!m || TITLE_REPORTS_ON.test(matter.slice(m.index + m[0].length))) return;
+      const at = bare.text.indexOf(matter) + m.index;
+      const start = bare.start + at;
+      if (/[\r\n]/.test(ctx.text.slice(bare.start, start + m[0].length)) || ctx.isQuoted(start, start + m[0].length)) {
+        ctx.report({ range: [g!.word.start, g!.word.end], message: t('genre-report-contains-request.title', { found: m[0] }), suggestions: suggestGenre() });
+        return;
+      }
+      ctx.report({ range: [start, start + m[0].length], message: t('genre-report-contains-request.title', { found: m[0] }), suggestions: suggestGenre() });
+    }
+
+    function suggestGenre(): Suggestion[] {
+      const fix = genreWordFix(ctx, '请示');
+      return fix ? [{ title: t('genre-report-contains-request.suggestGenre'), fix }] : [];
     }
 
     function report(para: Element, s: { start: number; end: number; text: string }, start: number, end: number): void {

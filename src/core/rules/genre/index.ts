@@ -6,9 +6,11 @@ import { genreNonstatutory } from './genre-nonstatutory';
 import { genreReplyVsLetter } from './genre-reply-vs-letter';
 import { genreReportContainsRequest } from './genre-report-contains-request';
 import { genreRequestOneMatter } from './genre-request-one-matter';
+import { genreRequestReports } from './genre-request-reports';
 import { genreResolutionVsDecision } from './genre-resolution-vs-decision';
 import { genreTitleMissingGenre } from './genre-title-missing-genre';
 import { titleGuanyuDe } from './title-guanyu-de';
+import { titleMissingSubject } from './title-missing-subject';
 import { titleRedundant } from './title-redundant';
 import { titleTransferNesting } from './title-transfer-nesting';
 import { titleTrailingPunct } from './title-trailing-punct';
@@ -20,10 +22,12 @@ export const genreRules: readonly RuleDefinition[] = [
   genreDoubled,
   genreReportContainsRequest,
   genreRequestOneMatter,
+  genreRequestReports,
   genreReplyVsLetter,
   genreResolutionVsDecision,
   genreAnnouncementScope,
   titleGuanyuDe,
+  titleMissingSubject,
   titleTrailingPunct,
   titleTransferNesting,
   titleRedundant,

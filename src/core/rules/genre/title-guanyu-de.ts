@@ -1,6 +1,7 @@
 import { t } from '../../messages';
+import { matchNonstatutorySuffix } from '../../genres';
 import type { RuleDefinition } from '../types';
-import { getBareTitle, retitle, splitTitle } from './title-tools';
+import { getBareTitle, retitle, splitTitle, titleRange } from './title-tools';
 
 /** Genres whose titles do not take 关于……的 (公告、通告、令、纪要、公报 are named by issuer or meeting). */
 const EXEMPT = new Set(['公告', '通告', '命令', '纪要', '公报', '决议']);
@@ -14,12 +15,12 @@ export const titleGuanyuDe: RuleDefinition = {
     id: 'title-guanyu-de',
     title: '标题“关于……的”结构',
     description:
-      '标题有事由却没有“关于”（“××局开展安全检查的通知”），或“关于……”后直接接文种、缺少“的”（“关于开展检查通知”）。' +
+      '标题有事由却没有“关于”（“××局开展安全检查的通知”），“关于……”后直接接文种、缺少“的”（“关于开展检查通知”），或介词叠用“关于对……”。' +
       '实务通常采用“发文机关＋关于＋事由＋的＋文种”的结构；转发、印发类标题和公告、通告、令、纪要、公报不在此列。',
     category: 'title',
     basis: '实务',
     source: '实务（标题“发文机关＋关于＋事由＋的＋文种”结构）',
-    defaultSeverity: 'info',
+    defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: true,
   },
@@ -31,6 +32,15 @@ export const titleGuanyuDe: RuleDefinition = {
     const word = g.word.text;
     const head = bare.text.slice(0, bare.text.length - word.length);
     if (!head || GENRE_BEFORE.test(head)) return;
+    // 安排意见: a non-statutory compound (genre-nonstatutory's), not a missing 的.
+    const n = matchNonstatutorySuffix(bare.text);
+    if (n && n.word.length > word.length) return;
+    const dui = head.indexOf('关于对');
+    if (dui >= 0 && !ctx.isQuoted(...titleRange(ctx.doc, dui, dui + 3))) {
+      // 关于对……的批复: two prepositions stacked; the 事由 reads the same without 对.
+      const range = titleRange(ctx.doc, dui + 2, dui + 3);
+      ctx.report({ range, message: t('title-guanyu-de.guanyuDui'), suggestions: [{ title: t('title-guanyu-de.suggestDropDui'), fix: { range, text: '' } }] });
+    }
     if (head.includes('关于')) {
       if (head.endsWith('的')) return;
       const next = `${head}的${word}`;

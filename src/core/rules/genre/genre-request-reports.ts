@@ -1,0 +1,41 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { genreWordFix, getBareTitle, splitTitle, titleRange } from './title-tools';
+
+/** A 事由 that names a report: 工作情况, 进展, 总结, 汇报, 调查结果… at its end. */
+const REPORT_MATTER = /(?:工作|执行|落实|完成|进展|开展|实施|运行|整改|检查|调查|自查|督查|推进|学习|培训|安全|生产|教学)?(?:情况|进展情况|进展|总结|汇报|成效|经验|结果|报告)$/;
+/** Words of a request inside the 事由: then 情况 is the ground of the request, not its subject. */
+const ASKS = /申请|请求|要求|恳请|拟|批准|审批|核准|同意|拨|追加|增加|补助|解决|购置|设立|成立|组建|撤销|调整|变更|延长|延期|免除|减免|给予|核定|明确|确定|列入|纳入|配备|招聘|借用|划转|支持|帮助|指导|报废/;
+
+export const genreRequestReports: RuleDefinition = {
+  meta: {
+    id: 'genre-request-reports',
+    title: '请示只汇报情况',
+    description:
+      '标题为“关于……工作情况（进展、总结）的请示”、事由里没有任何请求事项的，实为汇报工作，应当用“报告”。条例第八条：请示适用于向上级机关请求指示、批准；' +
+      '报告适用于向上级机关汇报工作、反映情况。事由里写明请求（申请、拨付、批准、设立……）的不报。',
+    category: 'genre',
+    basis: '条例',
+    source: '条例第八条（十）（十一）',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const g = ctx.genre;
+    if (!g || g.genre.id !== '请示' || g.source !== 'title' || g.doubled || !g.word) return;
+    const bare = getBareTitle(ctx.doc);
+    if (!bare) return;
+    const head = bare.text.slice(0, bare.text.length - g.word.text.length).replace(/的$/, '');
+    const { matter } = splitTitle(head);
+    const m = REPORT_MATTER.exec(matter);
+    if (!m || ASKS.test(matter)) return;
+    const at = bare.text.indexOf(matter) + m.index;
+    const fix = genreWordFix(ctx, '报告');
+    ctx.report({
+      range: titleRange(ctx.doc, at, at + m[0].length),
+      message: t('genre-request-reports.found', { found: m[0] }),
+      suggestions: fix ? [{ title: t('genre-request-reports.suggest'), fix }] : [],
+    });
+  },
+};
