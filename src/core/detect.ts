@@ -13,13 +13,18 @@ export interface DetectedGenre {
 }
 
 const TRAILING_PUNCT = /[。，；：！？.,;:!?、\s]+$/;
+/** A parenthesised 发文字号 or issue number at the end of a title. */
+const TITLE_NUMBER = /[（(][^（）()]{0,30}(?:[〔［\[【(（][0-9]{4}[〕］\]】)）][^（）()]{0,10}号|第[0-9一二三四五六七八九十]+[期号])[)）]$/;
 
 /** The title text without trailing punctuation, and its end offset in the document. */
 export function bareTitle(doc: GongwenDocument): { text: string; end: number } | undefined {
   const t = doc.title;
   if (!t) return undefined;
   const m = TRAILING_PUNCT.exec(t.text);
-  const text = m ? t.text.slice(0, m.index) : t.text;
+  let text = m ? t.text.slice(0, m.index) : t.text;
+  // ……的通告（2018年第20期）, ……的通知（岳办发〔2017〕2号）: a number after the title is not part of it.
+  const num = TITLE_NUMBER.exec(text);
+  if (num && num.index > 0) text = text.slice(0, num.index).replace(TRAILING_PUNCT, '');
   // The title may span lines: map the end of the bare text back into the document.
   return { text, end: titleOffset(doc, text.length, true) };
 }

@@ -22,7 +22,7 @@ const SENTENCE_END = /[。！？]/;
 /** Whether a line can start with a 层次序号 at all: a numeral, a digit or an opening parenthesis. */
 function mayBeHeading(c: string): boolean {
   const ch = c.charCodeAt(0);
-  return (ch >= 48 && ch <= 57) || ch === 0xff08 /* （ */ || ch === 40 /* ( */ || CN_NUMERALS.includes(c[0]);
+  return (ch >= 48 && ch <= 57) || ch === 0xff08 /* （ */ || ch === 40 /* ( */ || ch === 0x3014 /* 〔 */ || ch === 0xff3b /* ［ */ || ch === 91 /* [ */ || ch === 0x3010 /* 【 */ || CN_NUMERALS.includes(c[0]);
 }
 
 // The parser asks about the same line several times (title? 主送? 署名? 正文?): answer once per line,
@@ -43,7 +43,7 @@ function parseHeadingUncached(line: Line, c: string): Heading | undefined {
   let m: RegExpExecArray | null;
   const c0 = c.charCodeAt(0);
   // Dispatch on the first character: one regex per line, not four.
-  if (c0 === 0xff08 /* （ */ || c0 === 40 /* ( */) {
+  if (c0 === 0xff08 /* （ */ || c0 === 40 /* ( */ || c0 === 0x3014 /* 〔 */ || c0 === 0xff3b /* ［ */ || c0 === 91 /* [ */ || c0 === 0x3010 /* 【 */) {
     if ((m = L2.exec(c))) {
       level = 2; number = chineseNumeral(m[2]); len = m[0].length;
     } else if ((m = L4.exec(c))) {
@@ -57,7 +57,12 @@ function parseHeadingUncached(line: Line, c: string): Heading | undefined {
     // "一是" is not a heading: the regex requires a mark right after the numeral.
     level = 1; number = chineseNumeral(m[1]); len = m[0].length;
   }
-  if (!level || number <= 0 || len >= c.length) return undefined;
+  // A marker alone on its line ("一." as a drafter types it, before the heading's words) is a heading too,
+  // but only with a mark after the numeral ("一" or "3" alone is no marker).
+  if (!level || number <= 0) return undefined;
+  // A marker alone on its line is no heading (nothing follows it), unless its mark is faulty (一. 1、 （一）、), so
+  // that a drafter who has typed only the marker is told at once.
+  if (len >= c.length && (c === canonicalMarker(level, number) || !/[、.．，,:：）)〕］\]】]$/.test(c) || /^[0-9]{3,}[.．]$/.test(c) || /^[0-9]+[.．]$/.test(c))) return undefined;
   const markerStart = line.contentStart;
   let t = len;
   while (t < c.length && (c.charCodeAt(t) === 32 || c.charCodeAt(t) === 0x3000)) t++;

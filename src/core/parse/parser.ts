@@ -8,7 +8,7 @@ import { splitLines } from './lines';
 import type { Attachment, AttachmentItem, AttachmentNote, Element, ElementKind, GongwenDocument, Heading, Line, Title } from './model';
 import {
   ATTACHMENT_LABEL, ATTACHMENT_NOTE, COLOPHON_LABEL, COLOPHON_LABEL_LOOSE, COPY_NO, DATE_LINE, DOC_NO_LINE, IMPRINT,
-  IMPRINT_NO_SUFFIX, ISSUER_MARK, ORG_SUFFIX, SECRECY, SEPARATOR, SIGNER, URGENCY,
+  IMPRINT_NO_SUFFIX, ISSUER_MARK, ORG_SUFFIX, SECRECY, SEPARATOR, SIGNER, URGENCY, ORDINAL_LINE, DATE_LOOSE,
 } from './patterns';
 import { findQuotedRanges, mergeRanges } from './quotes';
 import type { OffsetRange } from '../types';
@@ -154,6 +154,13 @@ export function parse(text: string): GongwenDocument {
     }
     i = last.index + 1;
     skipBlank();
+    // Web pages (gov.cn) print the 发文字号 under the title: it is still the document's own number.
+    if (i < n && DOC_NO_LINE.test(lines[i].content) && lines[i].content.length <= 60) {
+      const e = el('docNo', lines[i]);
+      doc.header.docNos.push(e);
+      i++;
+      skipBlank();
+    }
     // （××××年×月×日××会议通过） under a 决议 title, or a 令号.
     if (i < n && /^[（(].{4,60}[)）]$|^第[0-9一二三四五六七八九十百]+号$/.test(lines[i].content) && !parseHeading(lines[i])) {
       doc.subtitle = el('subtitle', lines[i]);
@@ -191,10 +198,16 @@ export function parse(text: string): GongwenDocument {
   // Separator lines just above the 版记 belong to it.
   while (mainEnd > i && (!isContent(lines[mainEnd - 1]) || SEPARATOR.test(lines[mainEnd - 1].content))) mainEnd--;
 
-  // 成文日期: the last date-only line of the main part.
+  // 成文日期: the last date-only line of the main part (a faulty or partial date, 二OO九年 or 09.10.30, when it
+  // is the last line, so that the date rules see what a drafter typed).
   let dateLine = -1;
   for (let j = mainEnd - 1; j >= i; j--) {
     if (isContent(lines[j]) && DATE_LINE.test(lines[j].content)) { dateLine = j; break; }
+  }
+  if (dateLine < 0) {
+    let j = mainEnd - 1;
+    while (j >= i && !isContent(lines[j])) j--;
+    if (j >= i && DATE_LOOSE.test(lines[j].content)) dateLine = j;
   }
   let bodyEnd = mainEnd;
   if (dateLine >= 0) {
@@ -332,7 +345,9 @@ function isTitleStart(line: Line): boolean {
   // 附件说明 and 版记 lines are never a title.
   if (ATTACHMENT_NOTE.test(c) || COLOPHON_LABEL.test(c)) return false;
   if (parseHeading(line)) return false;
-  if (DATE_LINE.test(c)) return false;
+  if (DATE_LINE.test(c) || DATE_LOOSE.test(c) || ORDINAL_LINE.test(c)) return false;
+  // A closing or a salutation (妥否，请批示。 此致 敬礼) is the end of a draft, never its title.
+  if (/^(?:此致|敬礼|特此|专此|此复|妥否|当否|以上(?:报告|请示|意见)|请予|盼复)/.test(c)) return false;
   // A sentence with inner punctuation is a paragraph, not a title.
   // Half-width marks count too, so that fixing "," to "，" never changes what the line is.
   if (/[，。；,;]/.test(c.slice(0, -1)) && !looksLikeTitle(c)) return false;

@@ -34,10 +34,20 @@ export const ORG_SUFFIX =
 
 /** Heading markers for the four levels of GB/T 9704 7.3.3, with the common faulty variants. */
 export const HEADING_L1 = /^([一二三四五六七八九十百]+)[ \u3000]*([、.．，,:：])/;
-export const HEADING_L2 = /^([（(])[ \u3000]*([一二三四五六七八九十百]+)[ \u3000]*([）)])([、.．，,]?)/;
+export const HEADING_L2 = /^([（(〔［\[【])[ \u3000]*([一二三四五六七八九十百]+)[ \u3000]*([）)〕］\]】])([、.．，,]?)/;
 /** A digit may follow the mark only as a year ("1.2024年工作目标"): "1.5万元" is a number, not a heading. */
 export const HEADING_L3 = /^([0-9]{1,3})[ \u3000]*([.．、，,)）])(?!(?![0-9]{4}年)[0-9])/;
-export const HEADING_L4 = /^([（(])[ \u3000]*([0-9]{1,3})[ \u3000]*([）)])([、.．，,]?)/;
+export const HEADING_L4 = /^([（(〔［\[【])[ \u3000]*([0-9]{1,3})[ \u3000]*([）)〕］\]】])([、.．，,]?)/;
+
+/** Lines that open with an ordinal word and a mark, as drafters misuse them for headings (第一、 首先、 ①、). */
+export const ORDINAL_LINE = /^(?:(?:第|其)[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|[①-⑳])[、.．，,]/;
+
+/**
+ * A line that is nothing but a (possibly faulty or partial) date: 二OO九年, 09年, 2018、8、26, 09•10•30,
+ * 12.22, 11月20日, 一九九四年元月. A draft that holds only such a line is a date, not a title.
+ */
+export const DATE_LOOSE =
+  /^(?:[0-9０-９〇零○ＯOo一二三四五六七八九]{2,4}[ \u3000]*年(?:[ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十元]{1,3})[ \u3000]*月(?:[ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*日?)?)?|(?:[0-9０-９]{1,2}|[一二三四五六七八九十元]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|[0-9]{2,4}[.、•·\-/．][0-9]{1,2}(?:[.、•·\-/．][0-9]{1,2})?)$/;
 
 /** 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105 (the numerals of 层次序号). */
 export function chineseNumeral(s: string): number {

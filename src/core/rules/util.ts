@@ -43,6 +43,9 @@ export function closingParagraphs(doc: GongwenDocument, count = 2): Element[] {
   // Headings are not closings; take the last non-heading paragraphs.
   const headingLines = new Set(doc.headings.map((h) => h.line));
   const out: Element[] = [];
+  // A text that ends in an elision (……, as excerpts and quotations do) has no closing to judge.
+  const last = doc.paragraphs[doc.paragraphs.length - 1];
+  if (last && /^[…. 。·]+$/.test(last.text)) return out;
   for (let i = doc.paragraphs.length - 1; i >= 0 && out.length < count; i--) {
     const p = doc.paragraphs[i];
     if (headingLines.has(p.line) && !/[。！？]$/.test(p.text)) continue;

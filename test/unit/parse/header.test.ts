@@ -117,9 +117,10 @@ const CASES: HeaderCase[] = [
     title: '青山市教育局关于转发省教育厅有关文件',
   },
   {
-    name: 'a title right before a 发文字号-looking line is not taken for a 标志',
+    name: 'a title right before a 发文字号-looking line is not taken for a 标志; the number under it (as web pages print it) is its 发文字号',
     text: '青山市教育局关于报送统计数据的通知\n青教〔2024〕3号\n',
     order: [],
+    docNos: ['青教〔2024〕3号'],
     title: '青山市教育局关于报送统计数据的通知',
   },
 ];

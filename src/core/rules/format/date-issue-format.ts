@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '../../messages';
 import type { RuleContext, RuleDefinition } from '../types';
 import { ORG_SUFFIX } from '../../parse/patterns';
-import { beforeArabicDates, canonicalDate, IMPRINT_DATE, parseDate, replaceFix, type ParsedDate } from './shared';
+import { beforeArabicDates, canonicalDate, IMPRINT_DATE, parseDate, parseLooseDate, replaceFix, type ParsedDate } from './shared';
 
 const MINOR = new Set<MessageKey>(['date-issue-format.fullWidth', 'date-issue-format.spaced']);
 
@@ -25,7 +25,10 @@ function checkDate(ctx: RuleContext, start: number, raw: string, which: 'issue' 
   const end = start + raw.replace(/[ \u3000]+$/, '').length;
   const found = ctx.text.slice(start, end);
   const d = parseDate(found);
-  if (!d) return;
+  if (!d) {
+    checkLoose(ctx, start, end, found, which);
+    return;
+  }
   const problems = problemsOf(d);
   if (!problems.length) return;
   const fixed = beforeArabicDates(d) ? undefined : canonicalDate(d);
@@ -39,6 +42,26 @@ function checkDate(ctx: RuleContext, start: number, raw: string, which: 'issue' 
     fix: fixed ? replaceFix(ctx.text, start, end, fixed) : undefined,
     // Full-width digits or stray spaces alone are a warning; the forms GB/T 9704 rules out are errors.
     severity: problems.every((k) => MINOR.has(k)) ? 'warning' : 'error',
+  });
+}
+
+/** A partial or oddly separated date (二OO九年, 09•10•30, 11月20日): what is wrong, without a fix. */
+function checkLoose(ctx: RuleContext, start: number, end: number, found: string, which: 'issue' | 'imprint'): void {
+  const d = parseLooseDate(found);
+  if (!d) return;
+  const old = d.year.length === 4 && Number(d.year) < 2012;
+  const problems: MessageKey[] = [];
+  if (d.chineseYear && !old) problems.push('date-issue-format.chinese');
+  if (d.badZero) problems.push('date-issue-format.badZero');
+  if (d.year && d.year.length !== 4) problems.push('date-issue-format.yearShort');
+  if (d.separated) problems.push('date-issue-format.separated');
+  if (d.yuanYue) problems.push('date-issue-format.yuanYue');
+  if (d.incomplete) problems.push('date-issue-format.incomplete');
+  if (!problems.length) return;
+  const what = t(which === 'issue' ? 'date-issue-format.issue' : 'date-issue-format.imprint');
+  ctx.report({
+    range: [start, end],
+    message: t('date-issue-format.noFix', { what, found, problems: problems.map((k) => t(k, { year: d.year })).join('，') }),
   });
 }
 

@@ -71,7 +71,9 @@ function check(ctx: RuleContext, start: number, parts: DocNoParts, cited: boolea
       ? t('docno-format.found', { where, found, problems: list, fixed })
       : t('docno-format.noFix', { where, found, problems: list }),
     fix,
-    severity: problems.every((p) => p.minor) ? 'warning' : 'error',
+    // A number cited in the 正文 is written as its issuer wrote it: GB/T 9704 7.2.5 governs this document's own
+    // 发文字号, so a cited one is only pointed out (published documents cite 〔〕, [] and ﹝﹞ alike).
+    severity: cited ? 'info' : problems.every((p) => p.minor) ? 'warning' : 'error',
   });
 }
 

@@ -5,11 +5,13 @@ import type { RuleDefinition } from '../types';
 import { replaceFix } from './shared';
 
 const L1 = /^([一二三四五六七八九十百]+)([ \u3000]*)([、.．，,:：])$/;
-const BRACKETED = /^([（(])([ \u3000]*)([一二三四五六七八九十百]+|[0-9]{1,3})([ \u3000]*)([）)])([、.．，,]?)$/;
+const BRACKETED = /^([（(〔［\[【])([ \u3000]*)([一二三四五六七八九十百]+|[0-9]{1,3})([ \u3000]*)([）)〕］\]】])([、.．，,]?)$/;
 const L3 = /^([0-9]{1,3})([ \u3000]*)([.．、，,)）])$/;
 
 /** 第一、 其二、 at the start of a sentence: 第/其 ordinals take a comma (第一，). 第一、第二批 is a list. */
-const DI_ORDINAL = /(第|其)([一二三四五六七八九十]{1,3})、(?![第其一二三四五六七八九十])/g;
+const DI_ORDINAL = /(第[一二三四五六七八九十]{1,3}|其[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)()、(?![第其一二三四五六七八九十])/g;
+/** ①、 ②. : a circled number is a numeral with its own mark; nothing follows it (GB/T 15834 附录B). */
+const CIRCLED = /^([①-⑳])([、.．，,])/;
 
 interface Verdict {
   severity: Severity;
@@ -39,6 +41,7 @@ function judge(h: Heading): Verdict | undefined {
   const m = BRACKETED.exec(w);
   if (!m) return undefined;
   if (m[6]) return { severity: 'error', problem: t('heading-numbering-format.afterBracket', { mark: m[6] }), fixed: h.canonical };
+  if (!/[（(]/.test(m[1]) || !/[）)]/.test(m[5])) return { severity: 'error', problem: t('heading-numbering-format.bracket', { open: m[1], close: m[5] }), fixed: h.canonical };
   if (m[1] !== '（' || m[5] !== '）') return { severity: 'warning', problem: t('heading-numbering-format.halfWidth'), fixed: h.canonical };
   return { severity: 'warning', problem: t('heading-numbering-format.spaced'), fixed: h.canonical };
 }
@@ -67,6 +70,17 @@ export const headingNumberingFormat: RuleDefinition = {
         message: t('heading-numbering-format.found', { found: h.marker.text, problem: v.problem, fixed: v.fixed }),
         fix: replaceFix(text, h.marker.start, h.marker.end, v.fixed),
         severity: v.severity,
+      });
+    }
+    for (const p of ctx.doc.paragraphs) {
+      const c = CIRCLED.exec(p.text);
+      if (!c) continue;
+      const at = p.start + 1;
+      ctx.report({
+        range: [p.start, at + 1],
+        message: t('heading-numbering-format.circled', { found: c[0], fixed: c[1] }),
+        fix: { range: [at, at + 1], text: '' },
+        severity: 'warning',
       });
     }
     const body = ctx.doc.body;

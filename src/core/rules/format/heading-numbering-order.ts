@@ -30,13 +30,16 @@ export const headingNumberingOrder: RuleDefinition = {
     const stack: Open[] = [];
     // The last number at each level under the current parent (0 = none yet).
     const last: Record<HeadingLevel, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+    // The last number at each level in the whole document: State Council documents number （一）…（三十六）
+    // straight through their sections, and a numbering that continues is no fault.
+    const running: Record<HeadingLevel, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
     const report = (h: Heading, key: MessageKey, params: Record<string, string>, expected?: number) => {
       const fixed = expected !== undefined ? canonicalMarker(h.level, expected) : undefined;
       ctx.report({
         range: [h.marker.start, h.marker.end],
         message: t(key, { found: h.marker.text, ...params }),
         suggestions: fixed ? [{ title: t('heading-numbering-order.suggest', { fixed }), fix: { range: [h.marker.start, h.marker.end], text: fixed } }] : undefined,
-        severity: key === 'heading-numbering-order.skipLevel' ? 'info' : undefined,
+        severity: key === 'heading-numbering-order.skipLevel' && params.skipped === '1' ? 'info' : undefined,
       });
     };
     for (const h of ctx.doc.headings) {
@@ -54,7 +57,7 @@ export const headingNumberingOrder: RuleDefinition = {
       if (closedDeeper && !sibling && last[L] === 0 && !introList) {
         // 一、 → 1. → （一）: a higher level comes back below a deeper one it should contain.
         report(h, 'heading-numbering-order.inverted', { level: LEVEL_NAME[L], deeper: canonicalMarker(Math.min(4, L + 1) as HeadingLevel, 1) });
-      } else if (h.number !== last[L] + 1) {
+      } else if (h.number !== last[L] + 1 && !(last[L] === 0 && running[L] > 0 && h.number === running[L] + 1)) {
         const expected = last[L] + 1;
         const fixed = canonicalMarker(L, expected);
         if (last[L] === 0) report(h, 'heading-numbering-order.restart', { fixed }, expected);
@@ -67,9 +70,11 @@ export const headingNumberingOrder: RuleDefinition = {
       if (!allowSkip && parent && L > parent.level + 1 && !parent.skipReported) {
         parent.skipReported = true;
         const between = (parent.level + 1) as HeadingLevel;
-        report(h, 'heading-numbering-order.skipLevel', { parent: canonicalMarker(parent.level, 1), level: LEVEL_NAME[between], example: canonicalMarker(between, 1) });
+        // One level skipped (一、 → 1.) many offices allow: info. Two (一、 → （1）) turn the order upside down: warning.
+        report(h, 'heading-numbering-order.skipLevel', { parent: canonicalMarker(parent.level, 1), level: LEVEL_NAME[between], example: canonicalMarker(between, 1), skipped: String(L - parent.level - 1) });
       }
       last[L] = h.number;
+      running[L] = h.number;
       for (let d = L + 1; d <= 4; d++) last[d as HeadingLevel] = 0;
       stack.push({ level: L, skipReported: false });
     }

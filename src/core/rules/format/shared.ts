@@ -43,7 +43,7 @@ export interface ParsedDate {
    * 2024年一月五日, 'separated' 2024.1.5 / 2024-01-05 / 2024/1/5.
    */
   form: 'arabic' | 'chinese' | 'mixed' | 'separated';
-  /** A Chinese-numeral year written with the digit 0 or the letter O for 〇 (二0二四, 二O二四). */
+  /** A Chinese-numeral year written with the digit 0, the letter O or 零 for 〇 (二0二四, 二O二四, 二零二四). */
   badZero: boolean;
   fullWidth: boolean;
   padded: boolean;
@@ -77,7 +77,7 @@ export function parseDate(s: string): ParsedDate | undefined {
       day: num(d),
       hasDayMark: !!m[9],
       form,
-      badZero: !arabicYear && /[0０OoＯ]/.test(y),
+      badZero: !arabicYear && /[0０OoＯ零]/.test(y),
       fullWidth: hasFullWidthDigit(y + mo + d),
       padded: (isArabic(mo) && /^[0０]/.test(mo)) || (isArabic(d) && /^[0０]/.test(d)),
       spaced: !!(m[2] || m[3] || m[5] || m[6] || m[8]),
@@ -88,6 +88,36 @@ export function parseDate(s: string): ParsedDate | undefined {
     return { year: n[1], month: Number(n[3]), day: Number(n[4]), hasDayMark: false, form: 'separated', badZero: false, fullWidth: false, padded: /^0/.test(n[3]) || /^0/.test(n[4]), spaced: /[ \u3000]/.test(s) };
   }
   return undefined;
+}
+
+export interface LooseDate {
+  /** The year as digits ('' when the date has none). */
+  year: string;
+  chineseYear: boolean;
+  badZero: boolean;
+  /** 年、月、日 not all there (二OO九年, 11月20日, 12.22). */
+  incomplete: boolean;
+  /** Separated by 、 • · . - / instead of 年月日. */
+  separated: boolean;
+  /** 元月 for 1月. */
+  yuanYue: boolean;
+}
+
+/** What can be read from a partial or oddly written date (parse/patterns DATE_LOOSE), when parseDate cannot. */
+export function parseLooseDate(s: string): LooseDate | undefined {
+  const y = /^([0-9０-９〇零○ＯOo一二三四五六七八九]{2,4})[ \u3000]*年/.exec(s);
+  const sep = /^([0-9]{2,4})[.、•·\-/．]([0-9]{1,2})(?:[.、•·\-/．]([0-9]{1,2}))?$/.exec(s);
+  if (!y && !sep && !/^[0-9０-９一二三四五六七八九十元]{1,3}月/.test(s)) return undefined;
+  const raw = y?.[1] ?? (sep && sep[3] ? sep[1] : '');
+  const chineseYear = !!raw && !/^[0-9０-９]+$/.test(raw);
+  return {
+    year: chineseYear ? [...raw].map((c) => CN_YEAR_DIGIT[c] ?? halfDigits(c)).join('') : halfDigits(raw),
+    chineseYear,
+    badZero: chineseYear && /[0０OoＯ零]/.test(raw),
+    incomplete: !/年.*月.*日?$/.test(s) || !raw || (!!sep && !sep[3]),
+    separated: !!sep,
+    yuanYue: /元月/.test(s),
+  };
 }
 
 /**

@@ -7,6 +7,12 @@ import { getBareTitle, retitle, splitTitle, titleRange } from './title-tools';
 const EXEMPT = new Set(['公告', '通告', '命令', '纪要', '公报', '决议']);
 /** Titles built on a transfer verb: ××转发××关于……的通知, ××印发《……》的通知. */
 const TRANSFER = /转发|批转|印发|发布|颁发|公布/;
+/** A verb governing the object that 对 introduces (对××给予表扬, 对××进行调整). */
+const DUI_VERB = /给予|予以|进行|作出|做出|实行|实施|开展|加强|表示|提出|追究|处以/;
+/** 关于对××请示的批复: the object is a document or a matter, and nothing governs it but 对. */
+const DUI_NOUN_END = /(?:请示|报告|函|来函|申请|建议|提案|问题|意见|情况|事项|决定|通知)的?$/;
+/** Modifiers that stand between 的 and the genre word (……的若干意见, ……的实施意见, ……的补充通知). */
+const BEFORE_GENRE = /的(?:若干|实施|指导|补充|紧急|联合|暂行|试行|有关|重要|专项|工作|进一步)$/;
 /** The word before the genre is itself a genre word (请示报告): genre-doubled's, not this rule's. */
 const GENRE_BEFORE = /(请示|报告|申请|函|意见|批复|通知|通报|决定)$/;
 
@@ -36,13 +42,15 @@ export const titleGuanyuDe: RuleDefinition = {
     const n = matchNonstatutorySuffix(bare.text);
     if (n && n.word.length > word.length) return;
     const dui = head.indexOf('关于对');
-    if (dui >= 0 && !ctx.isQuoted(...titleRange(ctx.doc, dui, dui + 3))) {
+    // 关于对××给予表扬的通报: 对 heads the object of a verb, which is good grammar; only 关于对××的 is stacked.
+    const afterDui = head.slice(dui + 3);
+    if (dui >= 0 && (DUI_NOUN_END.test(afterDui) || !DUI_VERB.test(afterDui)) && !ctx.isQuoted(...titleRange(ctx.doc, dui, dui + 3))) {
       // 关于对……的批复: two prepositions stacked; the 事由 reads the same without 对.
       const range = titleRange(ctx.doc, dui + 2, dui + 3);
       ctx.report({ range, message: t('title-guanyu-de.guanyuDui'), suggestions: [{ title: t('title-guanyu-de.suggestDropDui'), fix: { range, text: '' } }] });
     }
     if (head.includes('关于')) {
-      if (head.endsWith('的')) return;
+      if (head.endsWith('的') || BEFORE_GENRE.test(head)) return;
       const next = `${head}的${word}`;
       const fix = retitle(ctx.doc, next);
       ctx.report({

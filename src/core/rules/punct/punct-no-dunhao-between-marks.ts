@@ -21,7 +21,8 @@ export const punctNoDunhaoBetweenMarks: RuleDefinition = {
     category: 'punct',
     basis: 'GB/T 15834',
     source: 'GB/T 15834—2011 4.5.3.5（顿号）',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'info',
+    defaultEnabled: false,
     fixable: true,
   },
   check(ctx) {
