@@ -199,10 +199,6 @@ export const NONSTATUTORY_GENRES: ReadonlyArray<{ word: string; suggest: GenreId
   { word: '简报', suggest: ['通报', '报告'], hard: false },
   { word: '建议', suggest: ['意见', '函'], hard: false },
   { word: '指示', suggest: ['通知', '决定'], hard: false },
-  { word: '规划', suggest: ['通知', '意见'], hard: false },
-  { word: '规定', suggest: ['通知', '决定'], hard: false },
-  { word: '办法', suggest: ['通知'], hard: false },
-  { word: '细则', suggest: ['通知'], hard: false },
 ];
 
 export function matchNonstatutorySuffix(title: string): (typeof NONSTATUTORY_GENRES)[number] | undefined {

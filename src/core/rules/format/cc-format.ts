@@ -1,7 +1,7 @@
 import { t } from '../../messages';
 import type { Severity } from '../../types';
 import type { RuleDefinition } from '../types';
-import { mergedFixes, type Edit } from './shared';
+import { issuedBefore2012, mergedFixes, type Edit } from './shared';
 
 const LABEL = /^(抄送|主送|抄报|报送|分送|报|送)([ \u3000]*)([:：]?)([ \u3000]*)/;
 const WRONG_END = /[，,；;、.．:：]+$/;
@@ -29,6 +29,7 @@ export const ccFormat: RuleDefinition = {
     const { doc, text } = ctx;
     const pending: Pending[] = [];
     let seenCc = false;
+    const old = issuedBefore2012(doc);
     for (const e of doc.colophon) {
       if (e.kind !== 'cc' && e.kind !== 'colophonRecipients') continue;
       const m = LABEL.exec(e.text);
@@ -58,7 +59,8 @@ export const ccFormat: RuleDefinition = {
       }
       const names = e.text.slice(all.length);
       if (!names.trim()) continue;
-      if (names.endsWith('。')) continue;
+      // GB/T 9704—1999 ended the 抄送 list without a 句号: a document issued before 2012 is right as it is.
+      if (names.endsWith('。') || old) continue;
       const w = WRONG_END.exec(names);
       if (w) {
         const start = e.end - w[0].length;

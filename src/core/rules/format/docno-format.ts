@@ -124,7 +124,8 @@ export const docnoFormat: RuleDefinition = {
     const doc = ctx.doc;
     for (const e of doc.header.docNos) {
       const parts = parseDocNo(e.text);
-      if (parts) check(ctx, e.start, parts, false);
+      // A 令 is numbered 第N号 (××省人民政府令〔2010〕第15号 as some provinces print it): no 发文字号.
+      if (parts && !/令$/.test(parts.code)) check(ctx, e.start, parts, false);
     }
     const zones: Array<Pick<Element, 'start' | 'end'>> = [];
     if (doc.title) zones.push(doc.title);

@@ -1,5 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
+import { issuedBefore2012 } from './shared';
 
 const ZHUTICI = /^主[ \u3000]*题[ \u3000]*词/;
 
@@ -17,6 +18,8 @@ export const obsoleteZhutici: RuleDefinition = {
   },
   check(ctx) {
     const { doc } = ctx;
+    // 主题词 was a required element until GB/T 9704—2012: a document issued before it is right to carry one.
+    if (issuedBefore2012(doc)) return;
     // 主题词 sits in the 版记 zone, after the 正文: start looking after the title (which may span lines).
     const after = doc.title ? doc.title.end : 0;
     const lines = doc.lines;

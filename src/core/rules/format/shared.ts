@@ -1,3 +1,4 @@
+import type { GongwenDocument } from '../../parse/model';
 /** Helpers shared by the format rules: digits, dates, 发文字号 parts and fix ranges that converge. */
 import { chineseNumeral } from '../../parse/patterns';
 import type { Fix } from '../../types';
@@ -230,3 +231,16 @@ export function mergedFixes(text: string, edits: readonly Edit[]): Fix[] {
 /** The date inside an 印发 line: "××办公室　　2024年1月5日印发" (印发 may be missing: imprint-line flags that). */
 export const IMPRINT_DATE =
   /(?:[0-9０-９]{2,4}[ \u3000]*年[ \u3000]*[0-9０-９]{1,2}[ \u3000]*月[ \u3000]*[0-9０-９]{1,2}[ \u3000]*日?|[〇零○Ｏ一二三四五六七八九]{2,4}[ \u3000]*年[ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*月[ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*日?|[0-9]{4}[ \u3000]*[.\-/．][ \u3000]*[0-9]{1,2}[ \u3000]*[.\-/．][ \u3000]*[0-9]{1,2})(?=[ \u3000]*(?:印发)?$)/;
+
+/**
+ * Whether the document was issued before GB/T 9704—2012 and the 条例 (2012-07-01), judged by its 成文日期:
+ * then 主题词 was required, dates were written in Chinese numerals and the 抄送 line had no final 句号.
+ */
+export function issuedBefore2012(doc: GongwenDocument): boolean {
+  const text = doc.date?.text;
+  if (!text) return false;
+  const d = parseDate(text);
+  if (d) return beforeArabicDates(d);
+  const l = parseLooseDate(text);
+  return !!l && l.year.length === 4 && Number(l.year) < 2012;
+}

@@ -2,7 +2,7 @@ import { t } from '../../messages';
 import { bareTitle, titleOffset } from '../../detect';
 import type { RuleDefinition } from '../types';
 
-const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复)$/;
+const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见)$/;
 /** …决定的通知 is right when the 通知 issues or forwards the 决定 (关于印发《……决定》的通知). */
 const ISSUES = /印发|转发|批转|颁发|颁布|公布|发布|下发|落实|贯彻|执行|学习|实施/;
 
@@ -25,6 +25,7 @@ const ALTERNATIVES: Record<string, string[]> = {
   意见的通知: ['意见', '通知'],
   批复的通知: ['批复', '通知'],
   请示的批复: ['批复', '批复'],
+  决定的意见: ['决定', '意见'],
 };
 
 export const genreDoubled: RuleDefinition = {

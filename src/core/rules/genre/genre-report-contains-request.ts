@@ -13,7 +13,7 @@ const GRADED: Record<string, Severity> = { 报告: 'error', 通报: 'warning', �
  * A 事由 that asks for something: 申请/请求/要求 at its head, or money or approval sought (拨付……经费,
  * 追加……资金, 解决……困难, 审批……). Reading the title alone, as a reviewer does (条例第十五条（四）).
  */
-const TITLE_REQUEST = /^(?:申请|请求|要求|恳请|拟请|提请(?!审议))|(?:拨付|拨给|拨款|下拨|增拨|追加|补助|解决|给予|划拨|核拨|调拨|安排)[^的]{0,16}(?:经费|资金|款|补助|编制|指标|用地|困难)|(?:批准|审批|核准|审定|批复)(?![后的]?(?:情况|执行|落实|实施))|(?:经费|资金|编制|指标)(?:的)?(?:申请|请求)/;
+const TITLE_REQUEST = /^(?:向[^的]{1,16}?)?(?:申请|请求|要求|恳请|拟请|提请(?!审议)|拨款|拨付|增拨|追加|核拨|划拨|下拨)|(?:拨付|拨给|拨款|下拨|增拨|追加|补助|解决|给予|划拨|核拨|调拨|安排)[^的]{0,16}(?:经费|资金|款|补助|编制|指标|用地|困难)|(?:批准|审批|核准|审定|批复)(?![后的]?(?:情况|执行|落实|实施))|(?:经费|资金|编制|指标)(?:的)?(?:申请|请求)/;
 /** A 事由 that reports on a request already made or granted (关于……申请执行情况的报告) asks nothing. */
 const TITLE_REPORTS_ON = /情况|进展|结果|执行|落实|完成|使用|检查|调查|自查|总结|工作$/;
 
@@ -41,7 +41,7 @@ export const genreReportContainsRequest: RuleDefinition = {
     const id = g.genre.id;
     const severity = GRADED[id];
     if (!severity) return;
-    if (id === '报告') reportTitleRequest();
+    if (id === '报告' || id === '通报' || id === '决定') reportTitleRequest();
     const zone = closingZone(ctx.doc, 2);
     const closing = standardClosing(id, ctx.doc, g);
     const zoneText = zone.map((z) => z.text).join('');
@@ -68,13 +68,15 @@ export const genreReportContainsRequest: RuleDefinition = {
       const { matter } = splitTitle(head);
       const m = TITLE_REQUEST.exec(matter);
       if (!m || TITLE_REPORTS_ON.test(matter.slice(m.index + m[0].length))) return;
+      // A 通报 or 决定 only when the matter opens with the request (关于申请拨款的通报).
+      if (id !== '报告' && m.index > 0) return;
       const at = bare.text.indexOf(matter) + m.index;
       const start = bare.start + at;
       if (/[\r\n]/.test(ctx.text.slice(bare.start, start + m[0].length)) || ctx.isQuoted(start, start + m[0].length)) {
-        ctx.report({ range: [g!.word.start, g!.word.end], message: t('genre-report-contains-request.title', { found: m[0] }), suggestions: suggestGenre() });
+        ctx.report({ range: [g!.word.start, g!.word.end], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre() });
         return;
       }
-      ctx.report({ range: [start, start + m[0].length], message: t('genre-report-contains-request.title', { found: m[0] }), suggestions: suggestGenre() });
+      ctx.report({ range: [start, start + m[0].length], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre() });
     }
 
     function suggestGenre(): Suggestion[] {

@@ -61,8 +61,10 @@ export const titleGuanyuDe: RuleDefinition = {
       return;
     }
     // Without 关于: only a title with a 事由 (……的通知); ××局通知 has none (title-structure's business).
-    if (!head.endsWith('的') || TRANSFER.test(head)) return;
+    if (TRANSFER.test(head)) return;
     const { issuer, matter } = splitTitle(head);
+    // ××县人民政府税收大检查情况通报: an issuer and a 事由 with neither 关于 nor 的.
+    if (!head.endsWith('的') && !(issuer && matter.length >= 2)) return;
     // 关于 goes after the issuer: without a recognised issuer there is no safe place for it.
     const next = issuer && matter ? `${issuer}关于${matter}的${word}` : undefined;
     const fix = next ? retitle(ctx.doc, next) : undefined;

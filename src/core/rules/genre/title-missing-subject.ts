@@ -5,7 +5,7 @@ import { getBareTitle } from './title-tools';
 /** 公告、通告、令、公报、纪要、决议 may be titled by issuer and genre alone (××市人民政府通告). */
 const EXEMPT = new Set(['公告', '通告', '命令', '公报', '纪要', '决议', '议案']);
 /** The head is nothing but an organisation's name. */
-const ORG_ONLY = /^[\u4e00-\u9fff×○〇Ｘ]{2,40}(?:人民政府|政府|办公厅|办公室|委员会|党委|党组|总局|局|厅|委|署|院|部|办事处|中心|公司|集团|学校|大学|学院|街道|乡|镇)$/;
+const ORG_ONLY = /^[\u4e00-\u9fff×○〇ＸxX、 \u3000]{2,60}(?:人民政府|政府|办公厅|办公室|委员会|党委|党组|总局|局|厅|委|署|院|部|办事处|中心|公司|集团|学校|大学|学院|街道|乡|镇)$/;
 
 export const titleMissingSubject: RuleDefinition = {
   meta: {

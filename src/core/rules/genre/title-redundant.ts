@@ -3,7 +3,9 @@ import type { RuleDefinition } from '../types';
 import { getBareTitle, titleRange } from './title-tools';
 
 /** 关于请求/申请/恳请（批准）……的请示: the verb repeats what 请示 already says. 申请人/申请书 are nouns. */
-const REDUNDANT = /关于((?:请求|申请|恳请|特请)(?:批准|同意)?)(?![人书表者])/;
+const REDUNDANT = /关于((?:请求|申请|恳请|特请|要求)(?:批准|同意)?)(?![人书表者])/;
+/** 关于向县政府申请……: the 主送机关 named in the title (it stands in the 主送 line). */
+const TO_RECIPIENT = /关于(向[^的，、]{1,16}?(?:政府|局|厅|委|部|办|院|中心|公司))(?=申请|请求|要求|报送|上报|呈报|汇报|提出|报告|请示|借)/;
 /**
  * Dropping the word is certain when a verb follows (关于申请追加经费 → 关于追加经费); before a bare
  * noun (关于申请资金) the drafter may prefer another verb (拨付资金): then it is only a suggestion.
@@ -25,9 +27,16 @@ export const titleRedundant: RuleDefinition = {
   },
   check(ctx) {
     const g = ctx.genre;
-    if (g?.source !== 'title' || g.genre.id !== '请示' || g.doubled) return;
+    if (g?.source !== 'title' || g.doubled) return;
     const bare = getBareTitle(ctx.doc);
     if (!bare) return;
+    const rec = TO_RECIPIENT.exec(bare.text);
+    if (rec && (g.genre.id === '请示' || g.genre.id === '报告')) {
+      const at = rec.index + 2;
+      const range = titleRange(ctx.doc, at, at + rec[1].length);
+      ctx.report({ range, message: t('title-redundant.recipient', { found: rec[1] }), suggestions: [{ title: t('title-redundant.suggest', { found: rec[1] }), fix: { range, text: '' } }] });
+    }
+    if (g.genre.id !== '请示') return;
     const m = REDUNDANT.exec(bare.text);
     if (!m) return;
     const from = m.index + 2;

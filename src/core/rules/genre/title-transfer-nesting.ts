@@ -62,7 +62,10 @@ export const titleTransferNesting: RuleDefinition = {
     if (/的通知的通知/.test(plain)) what = t('title-transfer-nesting.what.notice', { count: notices });
     else if (transfers >= 2) what = t('title-transfer-nesting.what.transfer', { verb: /转发/.test(plain) ? '转发' : '批转', count: transfers });
     else if (guanyu >= 2 && /转发|批转|印发/.test(plain)) what = t('title-transfer-nesting.what.guanyu', { count: guanyu });
-    if (!what) return;
+    if (!what) {
+      checkTransferForm(plain);
+      return;
+    }
     const next = flattenTransfer(bare.text);
     const fix = next && next !== bare.text ? retitle(ctx.doc, next) : undefined;
     ctx.report({
@@ -70,5 +73,24 @@ export const titleTransferNesting: RuleDefinition = {
       message: t('title-transfer-nesting.found', { what }),
       suggestions: fix && next ? [{ title: t('title-transfer-nesting.suggest', { title: next }), fix }] : [],
     });
+
+    /** 转发、批转、印发 are done by a 通知, and a forwarding title names whose document it forwards. */
+    function checkTransferForm(plain: string): void {
+      const verb = /(转发|批转|印发)/.exec(plain);
+      if (!verb) return;
+      const g = ctx.genre;
+      const word = g?.source === 'title' ? g.word : undefined;
+      if (word && word.text !== '通知' && /的$/.test(plain.slice(0, plain.length - word.text.length)) && g!.genre.id !== '命令') {
+        ctx.report({ range: [word.start, word.end], message: t('title-transfer-nesting.notNotice', { verb: verb[1], genre: word.text }) });
+        return;
+      }
+      if (verb[1] !== '转发' || !word) return;
+      const forwarded = bare!.text.slice(verb.index + 2, bare!.text.length - word.text.length);
+      if (/关于|《/.test(forwarded) || SOURCE_ORG.test(forwarded)) return;
+      ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.noSource') });
+    }
   },
 };
+
+/** An issuing body named in what a 转发 title forwards. */
+const SOURCE_ORG = /政府|党委|党组|委员会|办公厅|办公室|[^简]局|厅|部(?!署)|委|署|院|中心|公司|集团|指挥部|领导小组/;
