@@ -22,11 +22,13 @@ console.log(`病文 (test/corpus/faulty): ${new Set(s.labels.map((l) => l.item.i
 console.log(line(['family', 'labels', 'caught', 'recall'], [10, 7, 7, 7]));
 for (const [family, f] of Object.entries(sum.byFamily).sort()) console.log(line([family, f.labels, f.hits, pct(f.recall)], [10, 7, 7, 7]));
 console.log(line(['all', sum.labels, sum.hits, pct(sum.recall)], [10, 7, 7, 7]));
+console.log(`recall counting errors and warnings only (an info alone not counted): ${pct(sum.recallWarning)}`);
 
 const detected = s.real.filter((r) => r.detected).length;
 console.log(`\n真实公文 (test/corpus/real): ${sum.realDocs} documents (${detected} recognised as 公文 by detect=auto)`);
 console.log(`false errors per document:   ${sum.falseErrorsPerDoc.toFixed(3)}`);
 console.log(`false warnings per document: ${sum.falseWarningsPerDoc.toFixed(3)}`);
+console.log(`faults the published texts really have, found (known: in their headers, not counted above): ${sum.confirmed}`);
 const rules = Object.entries(sum.byRule).sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings));
 if (rules.length) {
   console.log(line(['rule', 'errors', 'warnings', 'infos'], [34, 7, 9, 6]));

@@ -12,6 +12,8 @@ import { buildContributes } from '../src/manifest';
 import { renderSchemas } from '../src/core/project/schema';
 import { injectReadmeRules, renderRulesDoc } from './rulesDoc';
 import { renderDraftingFiles } from './gen-snippets';
+import { injectFigures, renderFigures } from './accuracy/report';
+import { score, summarise } from './accuracy/score';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -45,5 +47,7 @@ if (require.main === module) {
   for (const [file, content] of Object.entries(renderSchemas())) update(file, content);
   for (const [file, content] of Object.entries(renderDraftingFiles())) update(file, content);
   update('README.md', injectReadmeRules(readFileSync(join(root, 'README.md'), 'utf8')));
+  const run = score();
+  update('docs/accuracy.md', injectFigures(readFileSync(join(root, 'docs', 'accuracy.md'), 'utf8'), renderFigures(run, summarise(run))));
   if (stale) process.exit(1);
 }

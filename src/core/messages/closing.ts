@@ -15,6 +15,28 @@ export const closingMessages = {
   'closing-request-required.suggestAppend': '另起一段写“{closing}”',
   'closing-request-required.suggestGenre': '文种改为“报告”（本文只汇报情况）',
 
+  'closing-salutation.found': '“{found}”是书信的结束敬语。公文（包括函）不用书信的“此致敬礼”，实务通常以本文种的结束语收尾（函：“特此函告。”“请予函复。”；复函：“此复。”）。{advice}',
+  'closing-salutation.advice.genre': '本文是{genre}，可改为{closing}。',
+  'closing-salutation.advice.hasOwn': '本文已有{genre}的结束语，删去“此致敬礼”即可。',
+  'closing-salutation.advice.none': '请删去，或改用本文种的结束语。',
+  'closing-salutation.suggestReplace': '改为“{closing}”',
+  'closing-salutation.suggestDelete': '删除“{text}”',
+
+  'closing-mixed.found': '结束语“{found}”把报告和请示的用语混在了一句里。实务中报告以“特此报告。”结尾，请示以“妥否，请批示。”“当否，请批复。”等请求语结尾，一句结束语不能两者兼用；报告不需要上级答复，条例第十五条（四）规定不得在报告中夹带请示事项。{advice}',
+  'closing-mixed.advice.request': '本文是请示，结束语请改为“妥否，请批示。”。',
+  'closing-mixed.advice.other': '本文是{genre}，请改用{genre}的结束语。',
+  'closing-mixed.advice.unknown': '需要上级批复的是请示，以“妥否，请批示。”结尾；只汇报工作、反映情况的是报告，以“特此报告。”结尾。',
+  'closing-mixed.suggest': '改为“{closing}”',
+
+  'recipient-missing.upward': '{genre}没有主送机关。主送机关是公文的主要受理机关（条例第九条（八）），{genre}是向上级机关行文，条例第十五条（一）规定原则上主送一个上级机关：请在标题下空一行、居左顶格写明所报送的上级机关，如“市人民政府：”。',
+  'recipient-missing.other': '{genre}没有主送机关。主送机关是公文的主要受理机关（条例第九条（八）），实务中批复主送来文请示的机关，函主送商洽、询问或答复的对方机关：请在标题下空一行、居左顶格写明，如“市财政局：”（GB/T 9704—2012 7.3.2）。',
+
+  'recipient-public.public': '主送写成了社会公众“{found}”。条例第九条（八）规定主送机关是公文的主要受理机关，应当使用机关全称、规范化简称或者同类型机关统称；需要社会公众遵守或周知的事项，用通告或公告公布，不写主送机关（条例第八条（五）（六））。请把文种改为通告并删去主送，或改为主送有关机关。',
+  'recipient-public.person': '主送写成了个人“{found}”。条例第九条（八）规定主送机关是公文的主要受理机关，应当使用机关全称、规范化简称或者同类型机关统称，主送的是机关而不是个人；向上级行文时，条例第十五条（五）还规定除上级机关负责人直接交办事项外，不得以本机关名义向上级机关负责人报送公文。请改为主送有关机关（如“市人民政府：”“各科室：”）。',
+  'recipient-public.suggestGenre': '文种改为“通告”（面向社会公众公布）',
+  'recipient-public.suggestDeleteRecipients': '删除主送“{recipients}”',
+  'recipient-public.suggestDeletePart': '删除“{text}”',
+
   'route-upward-single-recipient.request': '请示主送了{count}个机关（{list}）。条例第十五条（一）规定向上级机关行文原则上主送一个上级机关；请示一般只主送一个上级机关，不多头主送（多头主送易致无人批复）：请只主送“{first}”，其他机关列入抄送。',
   'route-upward-single-recipient.report': '{genre}主送了{count}个机关（{list}）。条例第十五条（一）规定向上级机关行文原则上主送一个上级机关，根据需要同时抄送相关上级机关；实务中报告可以主送几个相关的上级机关，请确认确有必要，否则只主送“{first}”，其他列入抄送。',
   'route-upward-single-recipient.suggest': '只主送“{body}”',
@@ -27,6 +49,7 @@ export const closingMessages = {
   'tone-letter-directive.suggest': '改为“{text}”',
   'tone-letter-directive.suggestDelete': '删除“{text}”',
 
+  'tone-upward-directive.pressure': '{genre}中用了催促上级的“{found}”。请示、报告是向上级机关行文，语气应当谦敬，不用“务必”“从速”“立即”等催促或命令口吻；实务通常写作“妥否，请批示。”，确有时限的说明理由即可。',
   'tone-upward-directive.found': '{genre}中用了要求下级执行的用语“{found}”。{genre}是向上级机关行文（条例第八条），实务通常对上级不用“请遵照执行”“请贯彻落实”等指令性用语；{advice}',
   'tone-upward-directive.advice.request': '请示以“妥否，请批示。”等请求语结尾。',
   'tone-upward-directive.advice.report': '报告以“特此报告。”结尾。',

@@ -2,6 +2,8 @@
 export const genreMessages = {
   'genre-doubled.found': '标题文种“{found}”叠用了两个文种。条例第八条把{a}和{b}规定为不同文种，一份公文只能用一个文种：请求批准或指示用“请示”，汇报工作用“报告”，不相隶属机关之间商洽、询问用“函”。',
   'genre-doubled.foundIssue': '标题文种“{found}”叠用了两个文种。一份公文只能用一个文种：以{b}发布{a}的，标题写作“关于印发《……{a}》的{b}”；直接作出{a}的，标题以“的{a}”结尾。',
+  'genre-doubled.noticeDecision': '标题以“{found}”起头却用“决定”作文种，通报与决定叠用。条例第八条：决定用于奖惩有关单位和人员，通报用于表彰先进、批评错误；只能选一个，写作“关于表彰××的决定”或“关于表彰××的通报”。',
+  'genre-doubled.suggestDropNotice': '删去“通报”（以决定表彰）',
   'genre-doubled.suggest': '文种改为“{genre}”',
 
   'genre-title-missing-genre.missing': '标题“{title}”没有以法定文种结尾。条例第九条（七）规定标题由发文机关名称、事由和文种组成，文种须是条例第八条所列的15种之一（如通知、请示、报告、函）。请在标题末尾写明文种，如“……的通知”。',
@@ -27,9 +29,11 @@ export const genreMessages = {
   'title-guanyu-de.guanyuDui': '标题“关于对……”介词叠用：“关于”已引出事由，不再加“对”。实务通常写作“关于……的（文种）”，如“关于××同志违纪问题的处理决定”。',
   'title-guanyu-de.suggestDropDui': '删去“对”',
   'title-missing-subject.found': '标题只有发文机关“{issuer}”和文种“{genre}”，没有事由。条例第九条（七）规定标题由发文机关名称、事由和文种组成，应写明事由，如“{issuer}关于××××的{genre}”。',
+  'title-redundant.report': '标题中的“{found}”与文种“报告”语义重复：报告就是向上级汇报，实务通常写作“关于××情况的报告”。',
   'title-redundant.recipient': '标题写了主送机关“{found}”。主送机关在标题下的主送栏写明，标题由发文机关、事由和文种组成（条例第九条（七）），不必再写“向××”。',
   'title-transfer-nesting.notNotice': '标题是{verb}类公文，文种却是“{genre}”。{verb}上级、同级或下级的公文，实务中一律用“通知”（条例第八条（九）：通知适用于批转、转发公文），标题写作“关于{verb}……的通知”。',
   'title-transfer-nesting.noSource': '转发标题没有写明被转发公文的发文机关和标题。实务中转发标题写作“（本机关）转发（来文机关）关于……的通知”，如“××市教育局转发省教育厅关于做好招生工作的通知”，或以书名号标明来文“关于转发《……》的通知”。',
+  'genre-announcement-scope.notPublicAffairs': '“{topic}”是单位事务或活动，不是公务事项，不用“{genre}”。条例第八条规定公告“向国内外宣布重要事项或者法定事项”，通告“在一定范围内公布应当遵守或者周知的事项”；此类事项可用启事、海报或通知。',
   'genre-request-reports.found': '标题事由是“{found}”，没有请求事项，却用了“请示”。条例第八条规定请示用于向上级机关请求指示、批准，汇报工作、反映情况应当用“报告”；确有请求的，请在事由中写明请求什么（如“关于申请……的请示”）。',
   'genre-request-reports.suggest': '文种改为“报告”（本文只汇报情况）',
   'genre-report-contains-request.title': '标题事由“{found}”是向上级请求批准或解决问题，却用了“{genre}”。条例第八条规定请求批准、请求拨款或解决问题应当用“请示”（上级须答复）；条例第十五条（四）规定不得在报告中夹带请示事项，报告只用于汇报工作、反映情况。',
@@ -40,7 +44,7 @@ export const genreMessages = {
   'genre-request-one-matter.found': '这份请示同时请求了“{a}”和“{b}”两类事项。条例第十五条（四）规定请示应当一文一事：请按事项分别行文，每份请示只请求一件事（本条为启发式判断，请人工确认）。',
 
   'genre-announcement-scope.recipients': '{genre}标注了主送机关“{recipients}”。条例第八条规定{genre}“{scope}”，其对象是不确定的社会各方面，不写主送机关；向特定的下级机关或有关单位传达要求执行或周知的事项，应当用“通知”（条例第八条（八））。请改用通知，或删去主送机关。',
-  'genre-announcement-scope.localIssuer': '发文机关“{issuer}”是县级及以下机关，却用了“公告”。条例第八条（五）规定公告“适用于向国内外宣布重要事项或者法定事项”，实务中一般中下级机关在一定范围内公布应当遵守或周知的事项用“通告”（条例第八条（六））。',
+  'genre-announcement-scope.localIssuer': '发文机关“{issuer}”是县级及以下机关或地方政府的工作部门，却用了“公告”。条例第八条（五）规定公告“适用于向国内外宣布重要事项或者法定事项”，实务中一般中下级机关在一定范围内公布应当遵守或周知的事项用“通告”（条例第八条（六））。',
   'genre-announcement-scope.localMatter': '公告所涉“{topic}”是一定范围内应当遵守或周知的事项。条例第八条（五）规定公告“适用于向国内外宣布重要事项或者法定事项”，这类地方管理事项实务通常用“通告”（条例第八条（六））。',
   'genre-announcement-scope.suggestGenre': '文种改为“{genre}”',
   'genre-announcement-scope.suggestDeleteRecipients': '删除主送机关“{recipients}”',

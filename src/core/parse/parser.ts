@@ -8,7 +8,7 @@ import { splitLines } from './lines';
 import type { Attachment, AttachmentItem, AttachmentNote, Element, ElementKind, GongwenDocument, Heading, Line, Title } from './model';
 import {
   ATTACHMENT_LABEL, ATTACHMENT_NOTE, COLOPHON_LABEL, COLOPHON_LABEL_LOOSE, COPY_NO, DATE_LINE, DOC_NO_LINE, IMPRINT,
-  IMPRINT_NO_SUFFIX, ISSUER_MARK, ORG_SUFFIX, SECRECY, SEPARATOR, SIGNER, URGENCY, ORDINAL_LINE, DATE_LOOSE,
+  IMPRINT_NO_SUFFIX, ISSUER_MARK, ORG_SUFFIX, SECRECY, SEPARATOR, SIGNER, URGENCY, ORDINAL_LINE, DATE_LOOSE, DOC_NO_LOOSE,
 } from './patterns';
 import { findQuotedRanges, mergeRanges } from './quotes';
 import type { OffsetRange } from '../types';
@@ -88,7 +88,7 @@ export function parse(text: string): GongwenDocument {
     if (COPY_NO.test(c) && doc.header.elements.length < 3 && !doc.header.docNos.length && isCopyNo(c, next)) kind = 'copyNo';
     else if (SECRECY.test(c) && c.length <= 20) kind = 'secrecy';
     else if (URGENCY.test(c)) kind = 'urgency';
-    else if (DOC_NO_LINE.test(c) && c.length <= 60) kind = 'docNo';
+    else if ((DOC_NO_LINE.test(c) && c.length <= 60) || DOC_NO_LOOSE.test(c)) kind = 'docNo';
     else if (SIGNER.test(c) && c.length <= 40) kind = 'signer';
     else if (SEPARATOR.test(c)) kind = 'separator';
     else if (ISSUER_MARK.test(c) && !/[。，；：,;:]|关于/.test(c)) kind = 'issuerMark';
@@ -155,7 +155,7 @@ export function parse(text: string): GongwenDocument {
     i = last.index + 1;
     skipBlank();
     // Web pages (gov.cn) print the 发文字号 under the title: it is still the document's own number.
-    if (i < n && DOC_NO_LINE.test(lines[i].content) && lines[i].content.length <= 60) {
+    if (i < n && ((DOC_NO_LINE.test(lines[i].content) && lines[i].content.length <= 60) || DOC_NO_LOOSE.test(lines[i].content))) {
       const e = el('docNo', lines[i]);
       doc.header.docNos.push(e);
       i++;

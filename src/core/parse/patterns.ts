@@ -10,6 +10,13 @@ export const ISSUER_MARK = /^\S.{0,60}文件$/;
 /** 发文字号 with any of the bracket look-alikes, any year length, optional 第 and 号. */
 export const DOC_NO = /[\p{Script=Han}A-Za-z×ＸXx○〇]{1,20}[ \u3000]?[〔\[【（(［﹝{]\s*[0-9０-９]{2,4}\s*[〕\]】）)］﹞}]\s*第?\s*[0-9０-９]{1,5}\s*号?/u;
 export const DOC_NO_LINE = new RegExp(`^${DOC_NO.source}(?:[\\s\\u3000]+签发人.*)?$`, 'u');
+/**
+ * A line that is meant as a 发文字号 but is written in a form DOC_NO_LINE does not accept: year before the
+ * 机关代字, 年 inside the brackets, 字 or （函） around them, a bracketed sequence number, 號. Ends in 号/號
+ * and has a year in brackets or before 年.
+ */
+export const DOC_NO_LOOSE =
+  /^(?=.*(?:[〔\[【（(［﹝{][ \u3000]*[0-9０-９×ＸXx]{2,4}|[0-9]{4}年))(?!.*[，。；：,;:！？])[\p{Script=Han}A-Za-z×ＸXx○〇（）()〔〕\[\]【】［］﹝﹞{} \u30000-9０-９]{3,40}[号號]$/u;
 export const SIGNER = /^签发人[:：\s\u3000]/;
 export const SEPARATOR = /^(?:[-—_=─━＿*＊]{3,}|<hr\s*\/?>)$/;
 

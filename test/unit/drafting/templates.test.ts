@@ -31,7 +31,9 @@ function sampleFor(tpl: Template): DraftValues {
     case '议案': return { org: '某某市人民政府', subject: '提请审议《某某市城市绿化条例（草案）》', to: '某某市人民代表大会常务委员会' };
     case '决议': return { org: '中国共产党某某市第十三次代表大会', subject: '市委工作报告' };
     case '命令': return { org: '某某市人民政府', subject: '嘉奖某某市消防救援支队' };
-    case '通告': case '公告': return { org: '某某市公安局', subject: '某某路段实施临时交通管制' };
+    case '通告': return { org: '某某市公安局', subject: '某某路段实施临时交通管制' };
+    // A 公告 announces to the country a matter of weight (条例第八条（五））: a provincial government, not a city bureau.
+    case '公告': return { org: '某某省人民政府', subject: '公布第一批省级非物质文化遗产代表性项目名录' };
     case '意见': case '通报': case '决定': return { org: '某某市教育局', subject: '进一步加强中小学体育工作', to: '各区县教育局' };
     default: return SAMPLE;
   }

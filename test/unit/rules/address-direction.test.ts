@@ -5,6 +5,7 @@ const doc = (title: string, body: string, recipients = '市人民政府：') =>
 
 ruleCases('address-direction', {
   valid: [
+    { text: '国务院办公厅关于同意建立养老服务部际联席会议制度的函\n\n民政部：\n　　你部关于建立养老服务部际联席会议制度的请示收悉。经国务院同意，现函复如下。\n\n国务院办公厅\n2019年7月27日\n', why: 'a general office of the State Council speaks down to a ministry' },
     { text: doc('××局关于购置执法车辆的请示', '拟购置执法车辆2辆，恳请市政府予以支持。\n　　妥否，请批示。'), why: 'names the superior' },
     { text: doc('××区教育局关于商请追加经费的函', '商请贵局追加经费50万元。\n　　请予支持为盼。', '××区财政局：'), why: '贵局 to a peer' },
     { text: doc('××市人民政府关于同意调整学校布局的批复', '你区《关于调整学校布局的请示》收悉。\n　　此复。', '××区人民政府：'), why: '你区 to a subordinate' },

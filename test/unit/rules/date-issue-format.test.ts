@@ -6,6 +6,8 @@ const colophon = (imprint: string) => `\n抄送：市人民政府办公室。\n$
 
 ruleCases('date-issue-format', {
   valid: [
+    { text: doc('二〇〇八年三月五日'), why: 'before 2012-07-01 GB/T 9704—1999 wrote dates in Chinese numerals' },
+    { text: doc('2024年3月5日', '现将有关事项通知如下。', '\n附件\n\n××规定\n\n第一条　为……制定本规定。\n××委员会\n'), why: 'a forwarded text after the date may open with its own issuers' },
     { text: doc('2024年1月5日'), why: 'the GB/T 9704 7.3.5.4 form' },
     { text: doc('　　　　　　　　2024年12月31日'), why: 'two-digit month and day are not padding; indentation is layout' },
     { text: doc('2024年3月5日', '会议定于2024-03-12 09:00召开，报名截至2024.3.8，详见https://example.gov.cn/2024/01/05/notice。'), why: 'dates in the 正文 are num-date-body-style\'s business, not the 成文日期' },
@@ -14,6 +16,13 @@ ruleCases('date-issue-format', {
     { text: '# ××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n\n　　现将有关事项通知如下。\n\n××市教育局\n\n2024年1月5日\n', why: 'a Markdown draft with the correct date' },
   ],
   invalid: [
+    { text: doc('二〇二四年3月5日'), found: ['二〇二四年3月5日'], message: '混用', output: doc('2024年3月5日') },
+    { text: doc('二0二四年三月五日'), found: ['二0二四年三月五日'], message: '“〇”误写' },
+    { text: doc('二零零九年八月三日'), found: ['二零零九年八月三日'], message: '“〇”误写' },
+    { text: '二OO九年', found: ['二OO九年'], output: null },
+    { text: '09•10•30', found: ['09•10•30'], message: '未标全称', output: null },
+    { text: '11月20日', found: ['11月20日'], message: '没有标全', output: null },
+    { text: '××局关于维修校舍的报告\n\n县人民政府：\n　　情况如下。特此报告。\n\n2024年3月5日\n××局', found: ['2024年3月5日'], message: '署名之下', severity: 'warning' },
     { text: doc('二〇二四年一月五日'), found: ['二〇二四年一月五日'], output: doc('2024年1月5日'), severity: 'error', message: '汉字数字' },
     { text: doc('二〇二四年十二月二十一日'), found: ['二〇二四年十二月二十一日'], output: doc('2024年12月21日') },
     { text: doc('2024年01月05日'), found: ['2024年01月05日'], output: doc('2024年1月5日'), message: '虚位' },

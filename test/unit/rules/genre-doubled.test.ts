@@ -2,6 +2,9 @@ import { ruleCases } from '../helpers/ruleTester';
 
 ruleCases('genre-doubled', {
   valid: [
+    { text: '关于转发省政府关于加强安全生产的决定的通知', why: 'the 通知 forwards the 决定' },
+    { text: '关于印发《××奖励办法》的通知', why: 'a single genre' },
+    { text: '××局关于对××请示的复函', why: 'a reply that names the 请示 it answers' },
     { text: '××市教育局关于调整学校布局的请示', why: 'a single genre' },
     { text: '××市教育局关于2024年工作情况的报告', why: 'a single genre' },
     { text: '××市人民政府关于同意调整学校布局的批复', why: 'a single genre' },
@@ -10,6 +13,10 @@ ruleCases('genre-doubled', {
     { text: '××局关于报送《关于××的请示》的报告', why: 'the quoted 请示 is the cited document, the genre is 报告' },
   ],
   invalid: [
+    { text: '××县财政局关于申请追加办公经费的请示的函', found: ['请示的函'], suggestions: ['请示', '函'] },
+    { text: '××市关于表彰先进集体的决定的通知', found: ['决定的通知'], suggestions: ['决定', '通知'] },
+    { text: '××大学关于张××等6名同志任免决定的意见', found: ['决定的意见'] },
+    { text: '关于通报表彰××同学的决定', found: ['通报'], suggestions: [''] },
     { text: '××市教育局关于调整学校布局的请示报告', found: ['请示报告'], suggestions: ['请示', '报告'] },
     { text: '关于增拨防汛经费的请示报告。', found: ['请示报告'], suggestions: ['请示', '报告'] },
     { text: '××局关于购置执法车辆的申请报告', found: ['申请报告'], suggestions: ['请示', '报告'] },

@@ -12,6 +12,8 @@ ruleCases('genre-nonstatutory', {
     { text: doc('××局关于调整工作计划的通知', '特此通知。'), why: '计划 inside the 事由 is not the genre word' },
   ],
   invalid: [
+    { text: '××局关于成立领导小组的申请书', found: ['申请书'], severity: 'error' },
+    { text: '关于召开全县安全生产会议的安排意见', found: ['安排意见'], severity: 'warning' },
     { text: doc('某某局2024年工作总结'), found: ['工作总结'], severity: 'warning', message: '报告', suggestions: ['某某局关于2024年工作情况的报告'] },
     { text: doc('××市交通运输局2024年安全生产工作总结'), found: ['工作总结'], suggestions: ['××市交通运输局关于2024年安全生产工作情况的报告'] },
     { text: doc('关于购置执法车辆的申请', '妥否，请批示。'), found: ['申请'], severity: 'error', message: '请示', suggestions: ['关于购置执法车辆的请示', '关于购置执法车辆的函'] },

@@ -5,6 +5,9 @@ const reply = (title: string, opening: string, closing = '此复。', sig = '×�
 
 ruleCases('genre-reply-vs-letter', {
   valid: [
+    { text: '国务院办公厅关于同意建立××部际联席会议制度的函', why: 'a general office answers by 函 when authorised' },
+    { text: '××省自然资源厅关于同意××市调整用地的函', why: 'a department answering a government it does not lead: 函 is right' },
+    { text: '××市人民政府关于××区调整规划的函', why: 'a plain 函 that grants nothing in its title is not judged' },
     { text: reply('××市人民政府关于同意调整学校布局的批复', '你区《关于调整学校布局的请示》（×政〔2024〕5号）收悉。经研究，现批复如下：'), why: 'a 批复 answers a 请示' },
     { text: reply('××市财政局关于追加经费的复函', '贵局《关于商请追加经费的函》收悉。经研究，现函复如下：', '特此函复。', '××市财政局'), why: 'a 复函 answers a 函' },
     { text: reply('国务院办公厅关于同意××市调整行政区划的函', '你省《关于××市调整行政区划的请示》收悉。经国务院批准，现函复如下：', '此复。', '国务院办公厅'), why: '办公厅 answers a 请示 by 函 when authorised' },
@@ -12,6 +15,10 @@ ruleCases('genre-reply-vs-letter', {
     { text: reply('××市教育局关于商请支持的函', '为做好招生工作，现商请贵局支持。', '请予支持为盼。', '××市教育局'), why: 'an outgoing 函 answers nothing' },
   ],
   invalid: [
+    { text: '××市人民政府关于同意××县调整发展规划的复函', found: ['复函'], suggestions: ['批复'] },
+    { text: '××省人民政府关于××市总体规划的复函', found: ['复函'], suggestions: ['批复'] },
+    { text: '市人民政府关于同意市教育局调整学校布局的复函', found: ['复函'] },
+    { text: '关于同意设立××学校的意见', found: ['意见'], suggestions: ['批复'] },
     { text: reply('××市人民政府关于同意调整学校布局的批复', '你局《关于商请支持调整学校布局的函》收悉。经研究，现批复如下：'), found: ['《关于商请支持调整学校布局的函》'], severity: 'warning', suggestions: ['复函'] },
     { text: reply('××市人民政府关于同意调整学校布局的批复', '贵局《关于调整学校布局的复函》及有关材料收悉。'), found: ['《关于调整学校布局的复函》'], message: '复函' },
     { text: reply('××市财政局关于同意追加经费的复函', '你局《关于追加经费的请示》收悉。经研究，现函复如下：', '特此函复。', '××市财政局'), found: ['《关于追加经费的请示》'], suggestions: ['批复'] },

@@ -5,6 +5,9 @@ const report = (body: string, title = '××市交通运输局关于2024年安全
 
 ruleCases('genre-report-contains-request', {
   valid: [
+    { text: '××局关于2023年度经费使用情况的报告', why: 'the 事由 reports on money spent, it asks for none' },
+    { text: '××局关于申请资金使用情况的报告', why: 'a report on how a granted application was used' },
+    { text: '××局关于行政审批制度改革工作的报告', why: '审批 names the subject, not a request' },
     { text: report('全年检查企业318家次。\n　　特此报告。'), why: 'a plain report' },
     { text: report('根据《××局关于购置执法车辆的请示》的批复，车辆已购置到位。\n　　特此报告。'), why: 'a cited 请示 title is not a request of this document' },
     { text: report('按照市政府批示精神，我局开展了专项整治。\n　　特此报告。'), why: '批示 as a noun is not a request' },
@@ -15,6 +18,11 @@ ruleCases('genre-report-contains-request', {
     { text: `××局关于2025年工作的意见\n\n市人民政府：\n　　一、总体要求。\n　　以上意见妥否，请批示。\n\n××局\n2024年12月5日\n`, why: 'an upward 意见 closing “以上意见妥否，请批示” follows the 请示 procedure (seed)' },
   ],
   invalid: [
+    { text: '××县教育局关于申请拨付校舍维修经费的报告', found: ['申请'], suggestions: ['请示'] },
+    { text: '××县关于追加防汛资金的报告', found: ['追加'] },
+    { text: '关于向县政府申请暂借资金兑付教师工资的报告', found: ['向县政府申请'] },
+    { text: '××县交通局关于拨款维修××村桥梁的报告', found: ['拨款'] },
+    { text: '关于申请拨款的通报', found: ['申请'] },
     { text: report('我局拟购置执法车辆6辆。\n　　妥否，请批示。'), found: ['妥否，请批示'], severity: 'error', message: '条例第十五条（四）', suggestions: ['特此报告。', '请示'] },
     { text: report('全年检查企业318家次。\n　　特此报告，妥否，请批示。'), found: ['妥否，请批示'], suggestions: ['特此报告。', '请示'] },
     { text: report('我局拟购置执法车辆6辆，恳请批准。\n　　特此报告。'), found: ['恳请批准'], suggestions: ['', '请示'] },

@@ -14,6 +14,10 @@ ruleCases('heading-numbering-format', {
     { text: doc('“一.总体要求”这种写法不规范。'), why: 'a line starting with a quotation is not a heading' },
   ],
   invalid: [
+    { text: '〔一〕、指导思想', found: ['〔一〕、'] },
+    { text: '①、加强领导\n②、明确责任', found: ['①、', '②、'], output: '①加强领导\n②明确责任' },
+    { text: '首先、统一思想', found: ['首先、'], output: '首先，统一思想' },
+    { text: '一.', found: ['一.'], output: '一、' },
     { text: doc('一.总体要求'), found: ['一.'], output: doc('一、总体要求'), severity: 'error', message: '顿号' },
     { text: doc('一，总体要求'), found: ['一，'], output: doc('一、总体要求'), severity: 'error' },
     { text: doc('一．总体要求'), found: ['一．'], output: doc('一、总体要求') },

@@ -5,6 +5,8 @@ const doc = (title: string, opening: string, closing = '此复。', recipients =
 
 ruleCases('opening-reply-cites-source', {
   valid: [
+    { text: doc('××市人民政府关于同意设立分校的批复', '你区关于设立××分校的请示收悉。经研究，现批复如下：'), why: 'the request is cited by its bare title' },
+    { text: doc('××省人民政府关于××用地的批复', '《××市自然资源局关于审批××用地的请示》（×自然资〔2021〕45号）及相关材料已通过审核。'), why: 'cited with its number, another verb than 收悉' },
     { text: doc('××市人民政府关于同意调整学校布局的批复', '你区《关于调整学校布局的请示》（×政〔2024〕5号）收悉。经研究，现批复如下：'), why: 'the standard opening' },
     { text: doc('××市财政局关于追加经费的复函', '贵局《关于商请追加经费的函》及有关材料收悉。现函复如下：', '特此函复。'), why: '及有关材料收悉 also cites the source' },
     { text: doc('××市人民政府关于同意调整学校布局的批复', '经研究，现批复如下。你区《关于调整学校布局的请示》已收悉。'), why: 'cited in the second sentence' },

@@ -4,6 +4,8 @@ const doc = (title: string) => `${title}\n\n各科室：\n　　请按时完成�
 
 ruleCases('title-guanyu-de', {
   valid: [
+    { text: doc('国务院办公厅关于对××大督查发现的典型经验做法给予表扬的通报'), why: '对 heads the object of 给予表扬: good grammar' },
+    { text: doc('国务院关于做好当前和今后一个时期促进就业工作的若干意见'), why: '若干 stands between 的 and the genre word' },
     { text: doc('××局关于开展安全检查的通知'), why: 'the standard 关于……的 structure' },
     { text: doc('××县人民政府转发市人民政府关于做好防汛工作的通知'), why: 'a 转发 title keeps the original title\'s 关于' },
     { text: doc('××市人民政府办公厅印发《××市公文处理实施细则》的通知'), why: 'an 印发 title without 关于 is accepted' },
@@ -14,6 +16,7 @@ ruleCases('title-guanyu-de', {
     { text: doc('××局关于开展安全检查的实施意见'), why: '……的实施意见 has its 的' },
   ],
   invalid: [
+    { text: doc('××县人民政府税收财务物价大检查情况通报'), found: ['××县人民政府税收财务物价大检查情况通报'] },
     { text: '××市人民政府关于对××县调整区划请示的批复', found: ['对'], suggestions: [''] },
     { text: doc('××局开展安全检查的通知'), found: ['××局开展安全检查的通知'], severity: 'warning', suggestions: ['××局关于开展安全检查的通知'] },
     { text: doc('关于开展安全检查通知'), found: ['通知'], message: '缺少“的”', suggestions: ['关于开展安全检查的通知'] },

@@ -4,6 +4,7 @@ const doc = (title: string) => `${title}\n\n市人民政府：\n　　为保障�
 
 ruleCases('title-redundant', {
   valid: [
+    { text: '××局关于报送2024年统计数据的报告', why: '报送 names what is sent; only 上报/呈报 repeat 报告' },
     { text: doc('××局关于追加执法经费的请示'), why: 'no redundant verb' },
     { text: doc('××局关于申请人资格认定问题的请示'), why: '申请人 is a noun' },
     { text: doc('××区教育局关于申请追加经费的函'), why: 'a 请批函 may say 申请 (only 请示 repeats it)' },
@@ -11,6 +12,9 @@ ruleCases('title-redundant', {
     { text: doc('××局关于落实请求事项的请示'), why: '请求 not right after 关于' },
   ],
   invalid: [
+    { text: doc('××公司关于要求批准建造冷库的请示'), found: ['要求批准'] },
+    { text: '关于上报2024年安全生产情况的报告', found: ['上报'] },
+    { text: '××局关于向市财政局申请追加经费的报告', found: ['向市财政局'] },
     { text: doc('××局关于请求增拨执法经费的请示'), found: ['请求'], output: doc('××局关于增拨执法经费的请示'), message: '语义重复' },
     { text: doc('××局关于申请追加经费的请示'), found: ['申请'], output: doc('××局关于追加经费的请示') },
     { text: doc('××局关于请求批准设立执法大队的请示'), found: ['请求批准'], output: doc('××局关于设立执法大队的请示') },

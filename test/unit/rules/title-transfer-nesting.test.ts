@@ -4,6 +4,8 @@ const doc = (title: string) => `${title}\n\n各学校：\n　　现将省教育�
 
 ruleCases('title-transfer-nesting', {
   valid: [
+    { text: doc('××县教育局转发省教育厅关于做好招生工作的通知'), why: 'names whose document it forwards' },
+    { text: doc('××县教育局关于转发《××省中小学学籍管理办法》的通知'), why: 'the forwarded document is named in 《》' },
     { text: doc('××县教育局转发省教育厅关于做好2024年招生工作的通知'), why: 'the recommended form: one 转发, one 关于, one 通知' },
     { text: doc('××县人民政府转发市人民政府关于加强防汛工作的意见的通知'), why: 'one 转发 and one 关于; 意见的通知 is not doubled' },
     { text: doc('××局关于印发《关于加强安全生产工作的意见》的通知'), why: 'a 关于 inside 《》 is the printed document\'s own title' },
@@ -11,6 +13,8 @@ ruleCases('title-transfer-nesting', {
     { text: doc('国务院办公厅转发农业部等部门关于2002年减轻农民负担工作意见的通知'), why: 'a real single-level transfer title' },
   ],
   invalid: [
+    { text: doc('××县人民政府关于批转县教育局工作要点的报告'), found: ['报告'] },
+    { text: doc('转发……方案的通知'), found: ['转发……方案的通知'] },
     {
       text: doc('××县教育局关于转发××市教育局关于转发省教育厅关于做好2024年招生工作的通知的通知的通知'),
       found: ['××县教育局关于转发××市教育局关于转发省教育厅关于做好2024年招生工作的通知的通知的通知'],

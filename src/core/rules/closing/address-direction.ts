@@ -1,5 +1,5 @@
 import { t } from '../../messages';
-import type { RuleDefinition } from '../types';
+import type { RuleContext, RuleDefinition } from '../types';
 import { bodyMatches } from './phrases';
 
 /** 你局 / 你单位 / 你们: how a superior addresses a subordinate. */
@@ -10,7 +10,12 @@ const POLITE = /(?<![富显珍宝高权昂可名尊华])贵(部|局|委|厅|办|
 const UPWARD = new Set(['请示', '报告', '议案']);
 const DOWNWARD = new Set(['批复', '通知', '通报', '决定', '命令']);
 /** A 函 replying to a 请示 (你省《关于……的请示》收悉) is an answer to a subordinate: 你省 is right. */
-const ANSWERS_REQUEST = /《[^》]*请示》[^。]{0,60}?收悉/;
+const ANSWERS_REQUEST = /(?:《[^》]*请示》|关于[^。]{2,120}?请示)[^。]{0,60}?收悉/;
+/**
+ * Bodies that stand above whoever they call 你部/你省/你局 (国务院办公厅 to a ministry, a provincial government's
+ * office to a city): their 函 speaks downward, so 你× is right. Unknown issuers are not judged.
+ */
+const SUPERIOR_ISSUER = /^(?:中共中央|国务院|全国人大常委会|中共[^，、]{1,10}?(?:省|自治区|市|县|区)委|[^，、]{1,12}?(?:省|自治区|市|州|盟|县|区|旗)人民政府)(?:办公厅|办公室)?/;
 
 export const addressDirection: RuleDefinition = {
   meta: {
@@ -31,6 +36,7 @@ export const addressDirection: RuleDefinition = {
     if (!id) return;
     if (UPWARD.has(id) || id === '函') {
       if (id === '函' && ctx.doc.paragraphs.slice(0, 2).some((p) => ANSWERS_REQUEST.test(p.text))) return;
+      if (id === '函' && SUPERIOR_ISSUER.test(issuerOf(ctx))) return;
       for (const m of bodyMatches(ctx, PLAIN)) {
         const unit = m.groups[0] === '们' ? '单位' : m.groups[0];
         const polite = `贵${unit}`;
@@ -56,3 +62,11 @@ export const addressDirection: RuleDefinition = {
     }
   },
 };
+
+/** The issuing body: the title's words before 关于, else the 发文机关标志, else the first 署名. */
+function issuerOf(ctx: RuleContext): string {
+  const title = ctx.doc.title?.text ?? '';
+  if (title.includes('关于') && title.indexOf('关于') > 1) return title.slice(0, title.indexOf('关于'));
+  const mark = ctx.doc.header.issuerMarks[0]?.text.replace(/文件$/, '');
+  return mark ?? ctx.doc.signatures[0]?.text ?? '';
+}

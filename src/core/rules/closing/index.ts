@@ -2,10 +2,14 @@
 import type { RuleDefinition } from '../types';
 import { addressDirection } from './address-direction';
 import { closingMismatch } from './closing-mismatch';
+import { closingMixed } from './closing-mixed';
 import { closingPunctuation } from './closing-punctuation';
 import { closingRequestRequired } from './closing-request-required';
+import { closingSalutation } from './closing-salutation';
 import { lengthRequestReport } from './length-request-report';
 import { openingReplyCitesSource } from './opening-reply-cites-source';
+import { recipientMissing } from './recipient-missing';
+import { recipientPublic } from './recipient-public';
 import { routeNoLeaderRecipient } from './route-no-leader-recipient';
 import { routeNoVerbatimForwarding } from './route-no-verbatim-forwarding';
 import { routeUpwardSingleRecipient } from './route-upward-single-recipient';
@@ -17,9 +21,13 @@ export const closingRules: readonly RuleDefinition[] = [
   closingMismatch,
   closingPunctuation,
   closingRequestRequired,
+  closingMixed,
+  closingSalutation,
   openingReplyCitesSource,
   routeUpwardSingleRecipient,
   routeNoLeaderRecipient,
+  recipientMissing,
+  recipientPublic,
   routeNoVerbatimForwarding,
   toneLetterDirective,
   toneUpwardDirective,

@@ -6,7 +6,7 @@ import { closingZone, isReplyLetter, sentencesOf } from './phrases';
  * 《关于……的请示》（……号）收悉 — a cited document followed by 收悉 in the same sentence. State Council
  * replies also cite by the bare title (你部关于……的请示收悉); a number alone does not say what was asked.
  */
-const CITES = /(?:《[^》]+》|关于[^。！？]{2,120}?(?:请示|函|报告|申请|建议|提案|议案|意见))[^。！？]{0,80}?收悉/;
+const CITES = /(?:《[^》]+》|关于[^。！？]{2,120}?(?:请示|函|报告|申请|建议|提案|议案|意见))[^。！？]{0,80}?(?:收悉|收到|已悉|审核)|《[^》]*(?:请示|函|报告|申请)》[（(][^）)]*[0-9]+号[）)]/;
 
 const EXAMPLE: Record<string, string> = {
   批复: '你局《关于……的请示》（××〔2024〕12号）收悉。经研究，现批复如下：',

@@ -1,8 +1,26 @@
 import { t } from '../../messages';
-import type { RuleDefinition } from '../types';
+import type { RuleContext, RuleDefinition } from '../types';
 
 /** A person or a leader's title as 主送: 王市长：, 市领导：, 尊敬的张局长：. */
 const LEADER = /^尊敬的|(?:书记|省长|市长|县长|区长|州长|镇长|乡长|厅长|局长|部长|处长|主任|领导|同志)$/;
+
+/**
+ * The 主送 text (without its colon) when this rule reports it: a 请示, 报告 or 议案 sent to a leader.
+ * recipient-public asks it first, so that a leader named as 主送 gives one finding.
+ */
+export function leaderRecipient(ctx: RuleContext): { genre: string; text: string } | undefined {
+  const id = ctx.genre?.genre.id;
+  if (id !== '请示' && id !== '报告' && id !== '议案') return undefined;
+  const rec = ctx.doc.recipients;
+  if (!rec) return undefined;
+  const text = rec.text.replace(/[:：，,]$/, '');
+  for (const part of text.split(/[、，,；;]/)) {
+    const p = part.trim();
+    if (!p || !LEADER.test(p) || /(?:委员会|小组|会议|办公室)$/.test(p)) continue;
+    return { genre: id, text };
+  }
+  return undefined;
+}
 
 export const routeNoLeaderRecipient: RuleDefinition = {
   meta: {
@@ -18,19 +36,12 @@ export const routeNoLeaderRecipient: RuleDefinition = {
     fixable: false,
   },
   check(ctx) {
-    const id = ctx.genre?.genre.id;
-    if (id !== '请示' && id !== '报告' && id !== '议案') return;
-    const rec = ctx.doc.recipients;
-    if (!rec) return;
-    const text = rec.text.replace(/[:：，,]$/, '');
-    for (const part of text.split(/[、，,；;]/)) {
-      const p = part.trim();
-      if (!p || !LEADER.test(p) || /(?:委员会|小组|会议|办公室)$/.test(p)) continue;
-      ctx.report({
-        range: [rec.start, rec.start + text.length],
-        message: t('route-no-leader-recipient.found', { genre: id, found: text }),
-      });
-      return;
-    }
+    const found = leaderRecipient(ctx);
+    if (!found) return;
+    const rec = ctx.doc.recipients!;
+    ctx.report({
+      range: [rec.start, rec.start + found.text.length],
+      message: t('route-no-leader-recipient.found', { genre: found.genre, found: found.text }),
+    });
   },
 };

@@ -5,6 +5,11 @@ import { bodyMatches, closingZone, standardClosing } from './phrases';
 /** Phrases that require a subordinate to act (psknlr/GONGWEN DOWNWARD_DIRECTIVES); 我局认真组织实施了 is a report, not an order. */
 const DIRECTIVE = /(?:请|望)(?:各单位)?(?:认真)?(?:遵照|贯彻)执行|(?:请|望)(?:认真)?贯彻落实|请(?:认真)?组织实施|请遵照办理/g;
 
+/** Pressing a superior (请务必即时批复, 请从速批示, 望尽快拨付): a request asks, it does not hurry its superior. */
+const PRESSURE = /(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,4}?(?:批示|批复|审批|答复|回复|拨付|拨款|解决|办理)/g;
+/** In a draft of one or two lines with no genre yet, only a phrase that asks a superior (…批示, …批复) tells the direction. */
+const PRESSURE_ON_SUPERIOR = /(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,4}?(?:批示|批复|审批)/g;
+
 const ADVICE: Record<string, MessageKey> = {
   请示: 'tone-upward-directive.advice.request',
   报告: 'tone-upward-directive.advice.report',
@@ -28,7 +33,16 @@ export const toneUpwardDirective: RuleDefinition = {
   check(ctx) {
     const g = ctx.genre;
     const id = g?.genre.id;
+    if (!id && ctx.text.length <= 200) {
+      for (const m of ctx.text.matchAll(PRESSURE_ON_SUPERIOR)) {
+        ctx.report({ range: [m.index, m.index + m[0].length], message: t('tone-upward-directive.pressure', { genre: '请示', found: m[0] }) });
+      }
+      return;
+    }
     if (!id || !ADVICE[id]) return;
+    for (const m of bodyMatches(ctx, PRESSURE)) {
+      ctx.report({ range: [m.start, m.end], message: t('tone-upward-directive.pressure', { genre: id, found: m.text }) });
+    }
     const matches = bodyMatches(ctx, DIRECTIVE);
     if (!matches.length) return;
     const zone = closingZone(ctx.doc, 2);

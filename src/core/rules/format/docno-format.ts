@@ -29,7 +29,10 @@ interface Problem {
 function problemsOf(p: DocNoParts): Problem[] {
   const out: Problem[] = [];
   if (p.open !== '〔' || p.close !== '〕') {
-    out.push({ key: p.open === '﹝' ? 'docno-format.lookalike' : 'docno-format.bracket', params: { brackets: p.open + p.close } });
+    // Square look-alikes ([2024] 【2024】 ﹝2024﹞) are what web pages and systems without 〔〕 print: a warning.
+    // Round brackets, the textbook mistake, are an error.
+    const square = /^[\[［【﹝{]$/.test(p.open) && /^[\]］】﹞}]$/.test(p.close);
+    out.push({ key: p.open === '﹝' ? 'docno-format.lookalike' : 'docno-format.bracket', params: { brackets: p.open + p.close }, minor: square });
   }
   const year = halfDigits(p.year);
   if (year.length !== 4) out.push({ key: 'docno-format.yearShort', params: { year: p.year } });
@@ -74,6 +77,35 @@ function check(ctx: RuleContext, start: number, parts: DocNoParts, cited: boolea
     // A number cited in the 正文 is written as its issuer wrote it: GB/T 9704 7.2.5 governs this document's own
     // 发文字号, so a cited one is only pointed out (published documents cite 〔〕, [] and ﹝﹞ alike).
     severity: cited ? 'info' : problems.every((p) => p.minor) ? 'warning' : 'error',
+  });
+}
+
+/** A 发文字号 whose parts are out of their places (〔2015〕×政3号, ×财发〔1992〕字第36号, 1995年[12]号): what is wrong, no fix. */
+function checkLoose(ctx: RuleContext, e: Element): void {
+  const s = e.text;
+  const out: Problem[] = [];
+  // The year: a bracketed four-digit number first (粤府土审（16）〔2021〕11号 has a bracketed 16 in its code).
+  const year =
+    /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９]{4})[ \u3000]*(年?)[ \u3000]*([〕\]】）)］﹞}]?)|([0-9]{4})年/.exec(s) ??
+    /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９×ＸXx]{2,4})[ \u3000]*(年?)[ \u3000]*([〕\]】）)］﹞}]?)/.exec(s);
+  if (year && year[5]) out.push({ key: 'docno-format.yearUnbracketed', params: { year: year[5] } });
+  if (year && year[1]) {
+    if (year[1] !== '〔' || year[4] !== '〕') out.push({ key: 'docno-format.bracket', params: { brackets: year[1] + (year[4] || '') } });
+    if (year[3]) out.push({ key: 'docno-format.yearWord' });
+    if (!/^[0-9０-９]{4}$/.test(year[2])) out.push({ key: 'docno-format.yearShort', params: { year: year[2] } });
+    if (year.index === 0) out.push({ key: 'docno-format.order' });
+  }
+  if (/字[〔\[【（(［﹝{]|[〕\]】）)］﹞}][ \u3000]*字|[（(]函[）)]/.test(s)) out.push({ key: 'docno-format.ziHan' });
+  if (/[〕\]】）)］﹞}][^0-9０-９]*[〔\[【（(［﹝{][ \u3000]*[0-9０-９]+[ \u3000]*[〕\]】）)］﹞}][ \u3000]*号|年[〔\[【（(［﹝{][0-9]+/.test(s)) out.push({ key: 'docno-format.seqBracketed' });
+  if (/第[ \u3000]*[0-9０-９]+[ \u3000]*[号號]$/.test(s)) out.push({ key: 'docno-format.di' });
+  const seq = /([0-9０-９]+)[ \u3000]*[〕\]】）)］﹞}]?[ \u3000]*[号號]$/.exec(s);
+  if (seq && /^[0０]/.test(seq[1])) out.push({ key: 'docno-format.zero', params: { seq: seq[1] } });
+  if (/號$/.test(s)) out.push({ key: 'docno-format.traditional' });
+  if (!out.length) return;
+  ctx.report({
+    range: [e.start, e.end],
+    message: t('docno-format.noFix', { where: '', found: s, problems: out.map((p) => t(p.key, p.params)).join('，') }),
+    severity: 'error',
   });
 }
 
@@ -125,7 +157,10 @@ export const docnoFormat: RuleDefinition = {
     for (const e of doc.header.docNos) {
       const parts = parseDocNo(e.text);
       // A 令 is numbered 第N号 (××省人民政府令〔2010〕第15号 as some provinces print it): no 发文字号.
-      if (parts && !/令$/.test(parts.code)) check(ctx, e.start, parts, false);
+      // Nor are the numbers of a 纪要 or of 公告/通告 series (××公告〔2013〕第9号).
+      if (parts && (/(令|纪要)$/.test(parts.code) || (parts.di && /(公告|通告|公报)$/.test(parts.code)))) continue;
+      if (parts) check(ctx, e.start, parts, false);
+      else checkLoose(ctx, e);
     }
     const zones: Array<Pick<Element, 'start' | 'end'>> = [];
     if (doc.title) zones.push(doc.title);

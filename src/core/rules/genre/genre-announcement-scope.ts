@@ -11,7 +11,13 @@ const SCOPE: Record<string, string> = {
 /** County level and below (a 区 of a city is county level; a 自治区 is a province). */
 const COUNTY_OR_BELOW = /县|旗|乡|镇|街道|社区|村|(?<!自治|特别行政)区/;
 /** Local management matters that 通告 is for. */
-const LOCAL_MATTER = /本市|本区|本县|辖区|全县|全区|禁止|限行|限号|停水|停电|停气|交通管制|封闭施工|禁燃|禁放|禁渔|禁牧|禁捕/;
+const LOCAL_MATTER = /本市|本区|本县|辖区|全县|全区|市区|城区|禁止|严禁|限行|限号|停水|停电|停气|交通管制|封闭施工|禁燃|禁放|禁渔|禁牧|禁捕|养犬|占道|整治/;
+/** Matters of a business or an event, which are no 公文 at all, let alone 公告/通告 (开业公告, 桥牌大赛通告). */
+const NOT_PUBLIC_AFFAIRS = /鸣谢|开业|开张|迁址|搬迁|乔迁|庆典|促销|优惠|大赛|比赛|联赛|晚会|演出|寻人|征婚|挂失|遗失/;
+/** Public order that an event calls for: traffic, safety, bans. */
+const PUBLIC_ORDER = /管制|禁止|严禁|限行|封闭|安全|秩序|保障|管理/;
+/** A working department below the central government (××市工商行政管理局): it has no 公告 to issue. */
+const LOCAL_DEPARTMENT = /(?:省|自治区|市|州|盟|县|区|旗)[^，、]{0,12}?(?:局|委员会|委|办公室|办|厅|中心)$/;
 /** 公告 that sector rules prescribe (招聘、招标、征收…) or legislatures issue: outside this 条例 check. */
 const SECTOR_NOTICE = /招聘|招标|中标|拍卖|挂牌|出让|征收|征地|公示|采购|遴选|选调|招录|招考|录用|选聘|注销|登记|听证|破产|送达|失踪|遗失|清算|减资|人民代表大会|人大常委会/;
 
@@ -21,11 +27,11 @@ export const genreAnnouncementScope: RuleDefinition = {
     title: '公告、通告与通知',
     description:
       '通告、公告标注了主送机关时建议改用通知；县级及以下机关发布公告，或公告的是本地管理事项（交通管制、禁止燃放、停水停电）时建议改用通告。' +
-      '默认级别为提示（招聘、招标、征收等公告另有行业规定）；但通告、公告写主送机关与条例第八条对其“公布”性质的规定直接矛盾，这一情形按警告报告。',
+      '地方政府的工作部门发布公告，或以公告、通告发布开业、鸣谢、比赛等单位事务的，也报告。招聘、招标、征收等公告另有行业规定，不报。',
     category: 'genre',
     basis: '条例',
     source: '条例第八条（五）（六）（八）',
-    defaultSeverity: 'info',
+    defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: true,
   },
@@ -53,14 +59,20 @@ export const genreAnnouncementScope: RuleDefinition = {
         suggestions,
       });
     }
-    if (id !== '公告') return;
     const bare = getBareTitle(doc);
     const title = bare?.text ?? '';
+    // 马拉松比赛交通管制通告 is public order around an event: only the event itself is no public affair.
+    const trivial = PUBLIC_ORDER.test(title) ? null : NOT_PUBLIC_AFFAIRS.exec(title);
+    if (trivial && g?.source === 'title' && g.word) {
+      ctx.report({ range: [g.word.start, g.word.end], message: t('genre-announcement-scope.notPublicAffairs', { genre: id, topic: trivial[0] }), severity: 'warning' });
+      return;
+    }
+    if (id !== '公告') return;
     if (SECTOR_NOTICE.test(title)) return;
     const issuer = issuerOf(title, doc.signatures.map((s) => s.text), doc.header.issuerMarks.map((m) => m.text));
     if (issuer && /人民代表大会|人大常委会/.test(issuer)) return;
     const topic = LOCAL_MATTER.exec(title)?.[0];
-    const local = issuer && COUNTY_OR_BELOW.test(issuer);
+    const local = issuer && (COUNTY_OR_BELOW.test(issuer) || LOCAL_DEPARTMENT.test(issuer));
     if (!local && !topic) return;
     const word = g?.source === 'title' ? g.word : undefined;
     const range: [number, number] = word ? [word.start, word.end] : bare ? [bare.start, bare.end] : [0, 0];
@@ -68,6 +80,8 @@ export const genreAnnouncementScope: RuleDefinition = {
     const fix = genreWordFix(ctx, '通告');
     ctx.report({
       range,
+      // A county-level issuer or a local management matter is the textbook case of 公告 misused: a warning.
+      severity: 'warning',
       message: local
         ? t('genre-announcement-scope.localIssuer', { issuer: issuer! })
         : t('genre-announcement-scope.localMatter', { topic: topic! }),

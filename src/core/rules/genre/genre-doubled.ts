@@ -3,6 +3,8 @@ import { bareTitle, titleOffset } from '../../detect';
 import type { RuleDefinition } from '../types';
 
 const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见)$/;
+/** 关于通报表彰××的决定: 通报 and 决定 stacked (the 事由 opens with the other genre's verb). */
+const NOTICE_AS_DECISION = /关于(通报(?:表彰|表扬|批评))[^的]*的决定$/;
 /** …决定的通知 is right when the 通知 issues or forwards the 决定 (关于印发《……决定》的通知). */
 const ISSUES = /印发|转发|批转|颁发|颁布|公布|发布|下发|落实|贯彻|执行|学习|实施/;
 
@@ -43,6 +45,18 @@ export const genreDoubled: RuleDefinition = {
   check(ctx) {
     const bare = bareTitle(ctx.doc);
     if (!bare) return;
+    const n = NOTICE_AS_DECISION.exec(bare.text);
+    if (n) {
+      // The verb 通报 inside a 决定: a 决定 表彰s, a 通报 通报s; keep one (关于表彰××的决定 / 关于表彰××的通报).
+      const from = titleOffset(ctx.doc, n.index + 2);
+      const range: [number, number] = [from, titleOffset(ctx.doc, n.index + 4, true)];
+      ctx.report({
+        range,
+        message: t('genre-doubled.noticeDecision', { found: n[1] }),
+        suggestions: [{ title: t('genre-doubled.suggestDropNotice'), fix: { range, text: '' } }],
+      });
+      return;
+    }
     const m = DOUBLED.exec(bare.text);
     if (!m) return;
     const found = m[1];

@@ -78,7 +78,10 @@ export const genreReplyVsLetter: RuleDefinition = {
       if (!bare || !g?.word) return;
       const head = bare.text.slice(0, bare.text.length - g.word.text.length).replace(/的$/, '');
       const { issuer, matter } = splitTitle(head);
-      if (!GRANTS.test(matter)) return;
+      // A 复函 answers something asked; a people's government answering a subordinate's matter is a 批复 even
+      // without 同意 in its title (××省人民政府关于××市总体规划的复函). A plain 函 must grant to be judged.
+      const reply = g.word.text === '复函';
+      if (!GRANTS.test(matter) && !(reply && genre === '函')) return;
       const fix = genreWordFix(ctx, '批复');
       const suggestions: Suggestion[] = fix ? [{ title: t('genre-reply-vs-letter.suggestGenre', { genre: '批复' }), fix }] : [];
       if (genre === '意见') {

@@ -36,6 +36,12 @@ export const titleRedundant: RuleDefinition = {
       const range = titleRange(ctx.doc, at, at + rec[1].length);
       ctx.report({ range, message: t('title-redundant.recipient', { found: rec[1] }), suggestions: [{ title: t('title-redundant.suggest', { found: rec[1] }), fix: { range, text: '' } }] });
     }
+    // 关于上报××情况的报告: 报告 is itself what is sent up.
+    const up = g.genre.id === '报告' ? /关于(上报|呈报)/.exec(bare.text) : null;
+    if (up) {
+      const range = titleRange(ctx.doc, up.index + 2, up.index + 4);
+      ctx.report({ range, message: t('title-redundant.report', { found: up[1] }), suggestions: [{ title: t('title-redundant.suggest', { found: up[1] }), fix: { range, text: '' } }] });
+    }
     if (g.genre.id !== '请示') return;
     const m = REDUNDANT.exec(bare.text);
     if (!m) return;
