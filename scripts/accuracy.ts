@@ -1,11 +1,15 @@
 /**
  * `npm run accuracy`: recall on the labelled 病文 of test/corpus/faulty, false alarms per real document of
- * test/corpus/real. `-- --misses` lists every missed label, `-- --alarms` every false alarm, `-- --json` the summary.
+ * test/corpus/real. `-- --misses` lists every missed label, `-- --alarms` every false alarm, `-- --json` the summary;
+ * `-- --faulty DIR --real DIR` scores other material (a hold-out set) with the same label classes.
  */
 import { score, summarise } from './accuracy/score';
 
-const args = new Set(process.argv.slice(2));
-const s = score();
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+// --faulty DIR / --real DIR score other material (a hold-out set) with the project's label classes.
+const s = score({ faultyDir: valueOf('--faulty'), realDir: valueOf('--real') });
 const sum = summarise(s);
 
 if (args.has('--json')) {

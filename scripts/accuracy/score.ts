@@ -126,11 +126,19 @@ export function labelLines(text: string, at: string | undefined): [number, numbe
 
 const touches = (f: Finding, [s, e]: [number, number]) => f.range[0] <= e && f.range[1] >= s;
 
-export function score(dir = CORPUS): Score {
+export interface ScoreOptions {
+  /** Folder of faulty/*.yaml items (default test/corpus/faulty). */
+  faultyDir?: string;
+  /** Folder of real/*.txt documents (default test/corpus/real). */
+  realDir?: string;
+}
+
+export function score(opts: ScoreOptions = {}): Score {
+  const dir = CORPUS;
   const classes = loadClasses(dir);
   const labels: LabelResult[] = [];
   let outOfScope = 0;
-  for (const item of loadFaulty(join(dir, 'faulty'))) {
+  for (const item of loadFaulty(opts.faultyDir ?? join(dir, 'faulty'))) {
     const findings = lint(item.text, { detect: 'always' }).findings;
     for (const label of item.labels) {
       const info = classes[label.class];
@@ -145,7 +153,7 @@ export function score(dir = CORPUS): Score {
       labels.push({ item, label, info, hit: catching.length > 0, hitWarning: catching.some((f) => f.severity !== 'info'), nearby });
     }
   }
-  const real = loadReal(join(dir, 'real')).map((doc) => {
+  const real = loadReal(opts.realDir ?? join(dir, 'real')).map((doc) => {
     const auto = lint(doc.text);
     const all = lint(doc.text, { detect: 'always' }).findings;
     const isKnown = (f: Finding) => doc.known.some((k) => k.rule === f.ruleId && doc.text.slice(f.range[0], f.range[1]).startsWith(k.text));

@@ -28,6 +28,8 @@ export const formatMessages = {
   'date-issue-format.issue': '成文日期',
   'date-issue-format.imprint': '印发日期',
   'date-issue-format.chinese': '用了汉字数字（2012年起成文日期一律用阿拉伯数字）',
+  'recipient-colon.separator': '主送机关名称之间用了“{found}”。主送机关之间，同类型的机关用顿号“、”，不同类型的机关用逗号“，”（GB/T 9704 7.3.2，GB/T 15834 4.4、4.5），不用分号、斜线或空格。',
+  'recipient-colon.suggestSeparator': '改为“{mark}”',
   'date-issue-format.yuanYue': '把1月写成了“元月”',
   'date-issue-format.incomplete': '年、月、日没有标全',
   'date-issue-format.mixed': '汉字数字与阿拉伯数字混用',

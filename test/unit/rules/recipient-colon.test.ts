@@ -12,6 +12,9 @@ ruleCases('recipient-colon', {
     { text: '# ××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n\n　　现将有关事项通知如下，详见 https://example.gov.cn/a:b 。\n', why: 'a Markdown draft with a correct 主送 line and a URL in the body' },
   ],
   invalid: [
+    { text: doc('各区县教育局；市直各学校：'), found: ['；'], severity: 'warning', suggestions: ['、', '，'] },
+    { text: doc('各区县人民政府 市政府各部门：'), found: [' '], severity: 'warning' },
+    { text: doc('各区县教育局/市直各学校：'), found: ['/'] },
     { text: doc('各区县人民政府:'), found: [':'], output: doc('各区县人民政府：'), severity: 'error', message: '全角冒号' },
     { text: doc('各区县人民政府，'), found: ['，'], output: doc('各区县人民政府：') },
     { text: doc('各区县人民政府,'), found: [','], output: doc('各区县人民政府：') },

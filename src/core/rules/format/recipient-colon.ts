@@ -2,6 +2,9 @@ import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { insertFix, replaceFix } from './shared';
 
+/** Marks between two recipients other than 、 and ，: 分号, slashes, a run of spaces between two names. */
+const SEPARATOR = /(?<=[\u4e00-\u9fff）)])(?:[ \t\u3000]*[；;／/|｜][ \t\u3000]*|[ \t\u3000]+)(?=[\u4e00-\u9fff（(])/g;
+
 /** The last character(s) of the 主送 line that stand where the full-width colon belongs. */
 const WRONG_END = /[:：，,。.；;、]+$/;
 
@@ -9,7 +12,7 @@ export const recipientColon: RuleDefinition = {
   meta: {
     id: 'recipient-colon',
     title: '主送机关末尾全角冒号',
-    description: '主送机关最后一个机关名称后标全角冒号“：”，不用半角冒号、逗号或句号，也不能省略。',
+    description: '主送机关最后一个机关名称后标全角冒号“：”，不用半角冒号、逗号或句号，也不能省略；机关名称之间用顿号（同类机关）或逗号（不同类机关），不用分号、斜线或空格（提示修改，不自动改）。',
     category: 'body',
     basis: 'GB/T 9704',
     source: 'GB/T 9704—2012 7.3.2',
@@ -19,6 +22,21 @@ export const recipientColon: RuleDefinition = {
   check(ctx) {
     const r = ctx.doc.recipients;
     if (!r) return;
+    // Between the names: 顿号 or 逗号 (GB/T 15834 4.5, 4.4), not a 分号, a slash or bare spaces.
+    const names = r.text.replace(WRONG_END, '');
+    for (const sep of names.matchAll(SEPARATOR)) {
+      const at = r.start + sep.index;
+      if (/[\r\n]/.test(sep[0])) continue;
+      ctx.report({
+        range: [at, at + sep[0].length],
+        message: t('recipient-colon.separator', { found: sep[0].trim() || '空格' }),
+        severity: 'warning',
+        suggestions: [
+          { title: t('recipient-colon.suggestSeparator', { mark: '、' }), fix: { range: [at, at + sep[0].length], text: '、' } },
+          { title: t('recipient-colon.suggestSeparator', { mark: '，' }), fix: { range: [at, at + sep[0].length], text: '，' } },
+        ],
+      });
+    }
     const m = WRONG_END.exec(r.text);
     if (m && m[0] === '：') return;
     if (m) {

@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import { bodyMatches, ownText, paragraphAt, sentenceAround } from '../closing/phrases';
-import type { RuleDefinition } from '../types';
+import type { RuleContext, RuleDefinition } from '../types';
 
 /** A request word (the request clauses of psknlr/GONGWEN's check_single_matter); 申请人/申请书/申请表 are nouns. */
 const REQUEST_WORD = /申请(?!的|人|书|者|表(?!彰))|请求|恳请|拟请|请予|请批准|请审批|请核拨|请市|请省|请县|请区/g;
@@ -24,6 +24,37 @@ const CATEGORY = new RegExp([
 ].join('|'));
 const MONEY = /(?:增拨|追加|拨付|核拨|下拨|补助|安排|解决|给予|拨款)[^，。；、]{0,16}?(?:经费|资金|款项|专款)|拨款/;
 
+/** A sum asked for: 申请（追加、拨付……）……30万元. */
+const SUM_ASKED = /(?:申请|请求|恳请|追加|增拨|拨付|核拨|补助|解决)[^。；！？]{0,24}?[0-9０-９.一二三四五六七八九十百千]+(?:万|亿)?元/;
+/** A 批复 that answers several 请示 at once (对你镇的数次请示, 《A的请示》《B的请示》收悉). */
+const SEVERAL_REQUESTS = /(?:数次|几次|多次|几份|多份|[两二三四五六七八九十][份个件次])请示|(?:《[^》]*请示》[^。《]{0,40}){2,}收悉/;
+
+/**
+ * Two paragraphs that each ask for a sum of their own (修复校舍申请380万元 … 设备款申请追加30万元): two
+ * requests in one 请示, whatever the categories. Returns whether it reported.
+ */
+function twoSums(ctx: RuleContext): boolean {
+  const asks = ctx.doc.paragraphs.filter((p) => SUM_ASKED.test(ownText(ctx.doc, p.start, p.end)));
+  if (asks.length < 2) return false;
+  const b = asks[1];
+  const lead = /^[\s\u3000]*/.exec(b.text)![0].length;
+  ctx.report({ range: [b.start + lead, b.end], message: t('genre-request-one-matter.twoSums') });
+  return true;
+}
+
+/** 一文一事 for a 批复 too: one 批复 answers one 请示 (条例第十五条（四）、第八条（十二））. */
+function answersSeveral(ctx: RuleContext): void {
+  for (const p of ctx.doc.paragraphs.slice(0, 2)) {
+    // The raw text: the cited titles are what counts here.
+    const m = SEVERAL_REQUESTS.exec(p.text);
+    if (!m) continue;
+    const at = p.text.indexOf(m[0]);
+    const start = at >= 0 ? p.start + at : p.start;
+    ctx.report({ range: [start, at >= 0 ? start + m[0].length : p.end], message: t('genre-request-one-matter.reply') });
+    return;
+  }
+}
+
 /** Conjunctions that join two requests in one clause: 增拨经费并增加编制. */
 const CONJUNCTION = /并且|并(?=[请增申核追设购拨予同批恳调])|同时|另外|此外|以及/g;
 /** Clauses of a sentence: one matter each at most. */
@@ -43,7 +74,16 @@ export const genreRequestOneMatter: RuleDefinition = {
     fixable: false,
   },
   check(ctx) {
-    if (ctx.genre?.genre.id !== '请示') return;
+    const g = ctx.genre;
+    // A reply with no title yet is judged by its opening (对你镇的数次请示，现答复如下).
+    if (g?.genre.id === '批复' || !g) {
+      answersSeveral(ctx);
+      if (g) return;
+    }
+    // …的请示报告 that asks for something is a 请示 for this rule (which genre is meant is genre-doubled's question).
+    const request = g?.genre.id === '请示' || (!!g?.doubled && /请示/.test(ctx.doc.title?.text ?? ''));
+    if (!request) return;
+    if (twoSums(ctx)) return;
     const seen: Array<{ name: string; start: number; end: number }> = [];
     const add = (name: string, start: number, end: number) => {
       if (!seen.some((x) => x.name === name)) seen.push({ name, start, end });
