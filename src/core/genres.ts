@@ -171,6 +171,7 @@ export function matchGenreSuffix(title: string): { genre: GenreId; suffix: strin
 export const NONSTATUTORY_GENRES: ReadonlyArray<{ word: string; suggest: GenreId[]; hard: boolean }> = [
   { word: '申请报告', suggest: ['请示', '函'], hard: true },
   { word: '申请书', suggest: ['请示', '函'], hard: true },
+  { word: '请求', suggest: ['请示', '函'], hard: true },
   { word: '请示书', suggest: ['请示'], hard: true },
   { word: '报告书', suggest: ['报告'], hard: false },
   { word: '安排意见', suggest: ['通知', '意见'], hard: false },

@@ -39,6 +39,7 @@ export const punctMessages = {
 
   'num-approx-no-dunhao.found': '“{found}”是两个相邻数字连用表示的概数：国标规定概数用汉字数字，两数之间不用顿号（GB/T 15835—2011，GB/T 15834—2011 4.5.3.4），如“三四天”。应写作“{fixed}”。',
 
+  'num-mixed-forms.date': '日期“{found}”汉字数字与阿拉伯数字混用。一个日期只用一种数字形式：公历日期用阿拉伯数字（GB/T 15835—2011 4.1），如“2004年4月1日”。',
   'num-mixed-forms.found': '“{found}”混用了阿拉伯数字和汉字数字：国标规定除“万”“亿”外，一个数值不能同时采用两种形式，如“4000”可写作“四千”，但不能写作“4千”（GB/T 15835—2011）。可写作“{fixed}”或全用汉字。',
   'num-mixed-forms.foundPlain': '“{found}”混用了阿拉伯数字和汉字数字：国标规定除“万”“亿”外，一个数值不能同时采用两种形式（GB/T 15835—2011）。请全用阿拉伯数字或全用汉字。',
   'num-mixed-forms.suggest': '写作“{fixed}”',

@@ -347,7 +347,7 @@ function isTitleStart(line: Line): boolean {
   if (parseHeading(line)) return false;
   if (DATE_LINE.test(c) || DATE_LOOSE.test(c) || ORDINAL_LINE.test(c)) return false;
   // A closing or a salutation (妥否，请批示。 此致 敬礼) is the end of a draft, never its title.
-  if (/^(?:此致|敬礼|特此|专此|此复|妥否|当否|以上(?:报告|请示|意见)|请予|盼复)/.test(c)) return false;
+  if (/^(?:此致|敬礼|特此|专此|此复|妥否|当否|以上(?:报告|请示|意见)|请(?!示)|盼复)/.test(c)) return false;
   // A sentence with inner punctuation is a paragraph, not a title.
   // Half-width marks count too, so that fixing "," to "，" never changes what the line is.
   if (/[，。；,;]/.test(c.slice(0, -1)) && !looksLikeTitle(c)) return false;
@@ -374,7 +374,7 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   if (!isContent(line)) return false;
   const c = line.content;
   if (parseHeading(line) || c.length > 160 || !hasWords(c)) return false;
-  if (/^(附件|抄送|主送)[:：]/.test(c) || COLOPHON_LABEL.test(c)) return false;
+  if (/^(附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}|抄送|主送)[ \u3000]*[:：]/.test(c) || COLOPHON_LABEL.test(c)) return false;
   // "为……，现将有关事项通告如下：" opens the 正文 of a 通告, it is not a 主送机关.
   if (/[:：]$/.test(c)) return !/[。！？]/.test(c) && !/^(现将|现就|根据|依据|为了|为(?!民)|按照|经研究)/.test(c) && !/如下[:：]$/.test(c);
   if (recipientEnd(lines, i) > i) return true;

@@ -39,9 +39,9 @@ export const genreReportContainsRequest: RuleDefinition = {
     // 请示报告: which genre is meant is genre-doubled's question.
     if (!g || g.source === 'content' || g.doubled) return;
     const id = g.genre.id;
+    if (id === '报告' || id === '通报' || id === '决定') reportTitleRequest();
     const severity = GRADED[id];
     if (!severity) return;
-    if (id === '报告' || id === '通报' || id === '决定') reportTitleRequest();
     const zone = closingZone(ctx.doc, 2);
     const closing = standardClosing(id, ctx.doc, g);
     const zoneText = zone.map((z) => z.text).join('');

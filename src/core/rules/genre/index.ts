@@ -1,6 +1,7 @@
 /** 文种 and 标题 rules. */
 import type { RuleDefinition } from '../types';
 import { genreAnnouncementScope } from './genre-announcement-scope';
+import { genreAwardDecision } from './genre-award-decision';
 import { genreDoubled } from './genre-doubled';
 import { genreNonstatutory } from './genre-nonstatutory';
 import { genreReplyVsLetter } from './genre-reply-vs-letter';
@@ -26,6 +27,7 @@ export const genreRules: readonly RuleDefinition[] = [
   genreReplyVsLetter,
   genreResolutionVsDecision,
   genreAnnouncementScope,
+  genreAwardDecision,
   titleGuanyuDe,
   titleMissingSubject,
   titleTrailingPunct,

@@ -8,6 +8,8 @@ import { punctContext } from './context';
  */
 const MIXED_TAIL = /[千百](?![米克瓦伏帕焦兆赫卡分])(?:[0-9０-９零〇一二三四五六七八九]+[千百十]?)*/y;
 const DECIMAL_TAIL = /[.．][0-9０-９]+/y;
+/** A date written half in Chinese numerals, half in Arabic (二零零四年4月1日, 2004年四月一日). */
+const MIXED_DATE = /[〇零○ＯO一二三四五六七八九]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?/g;
 const CN = '零一二三四五六七八九';
 const UNIT: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
@@ -68,6 +70,14 @@ export const numMixedForms: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc);
     const s = pc.masked;
+    // Dates in the text (the 成文日期 is date-issue-format's).
+    const date = ctx.doc.date;
+    for (const m of ctx.text.matchAll(MIXED_DATE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if ((date && start >= date.start && end <= date.end) || ctx.isQuoted(start, end)) continue;
+      ctx.report({ range: [start, end], message: t('num-mixed-forms.date', { found: m[0] }) });
+    }
     const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];

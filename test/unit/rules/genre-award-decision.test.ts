@@ -1,0 +1,18 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+ruleCases('genre-award-decision', {
+  valid: [
+    { text: '××市人民政府关于授予××等同志“劳动模范”称号的决定', why: 'a 决定 grants the title' },
+    { text: '××市人民政府关于表彰2024年度安全生产先进单位的通报', why: '表彰先进 is a 通报\'s work' },
+    { text: '××县人民政府关于××镇违规审批问题的通报', why: 'a 通报 of a wrong, no sanction in its title' },
+    { text: '××局关于给予××通报批评的通报', why: '通报批评 is a 通报' },
+    { text: '××局关于授予称号工作情况的报告', why: 'not a 通报' },
+  ],
+  invalid: [
+    { text: '×××关于授予××等同志“岗位标兵”称号的通报', found: ['授予'], suggestions: ['决定'] },
+    { text: '××市人民政府关于追授××同志“见义勇为英雄”称号的通报', found: ['追授'] },
+    { text: '××局关于给予××同志记大过处分的通报', found: ['给予××同志记大过处分'] },
+    { text: '××市人民政府关于给予××消防救援支队记集体一等功的通报', found: ['给予××消防救援支队记集体一等功'] },
+    { text: '××县关于嘉奖抗洪抢险有功人员的通报', found: ['嘉奖'] },
+  ],
+});
