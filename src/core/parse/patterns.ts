@@ -13,10 +13,11 @@ export const DOC_NO_LINE = new RegExp(`^${DOC_NO.source}(?:[\\s\\u3000]+签发�
 /**
  * A line that is meant as a 发文字号 but is written in a form DOC_NO_LINE does not accept: year before the
  * 机关代字, 年 inside the brackets, 字 or （函） around them, a bracketed sequence number, 號. Ends in 号/號
- * and has a year in brackets or before 年.
+ * and has a year in brackets, or a year with 年 before a bracketed number (1995年[12]号); a series number
+ * such as 2023年第1号 is no 发文字号.
  */
 export const DOC_NO_LOOSE =
-  /^(?=.*(?:[〔\[【（(［﹝{][ \u3000]*[0-9０-９×ＸXx]{2,4}|[0-9]{4}年))(?!.*[，。；：,;:！？])[\p{Script=Han}A-Za-z×ＸXx○〇（）()〔〕\[\]【】［］﹝﹞{} \u30000-9０-９]{3,40}[号號]$/u;
+  /^(?=.*(?:[〔\[【（(［﹝{][ \u3000]*[0-9０-９×ＸXx]{2,4}|[0-9]{4}年[〔\[【（(［﹝{]))(?!.*[，。；：,;:！？])[\p{Script=Han}A-Za-z×ＸXx○〇（）()〔〕\[\]【】［］﹝﹞{} \u30000-9０-９]{3,40}[号號]$/u;
 export const SIGNER = /^签发人[:：\s\u3000]/;
 export const SEPARATOR = /^(?:[-—_=─━＿*＊]{3,}|<hr\s*\/?>)$/;
 

@@ -16,8 +16,8 @@ const LOCAL_MATTER = /本市|本区|本县|辖区|全县|全区|市区|城区|�
 const NOT_PUBLIC_AFFAIRS = /鸣谢|开业|开张|迁址|搬迁|乔迁|庆典|促销|优惠|大赛|比赛|联赛|晚会|演出|寻人|征婚|挂失|遗失/;
 /** Public order that an event calls for: traffic, safety, bans. */
 const PUBLIC_ORDER = /管制|禁止|严禁|限行|封闭|安全|秩序|保障|管理/;
-/** A working department below the central government (××市工商行政管理局): it has no 公告 to issue. */
-const LOCAL_DEPARTMENT = /(?:省|自治区|市|州|盟|县|区|旗)[^，、]{0,12}?(?:局|委员会|委|办公室|办|厅|中心)$/;
+/** A working department of a city or county (××市工商行政管理局): it has no 公告 to issue. */
+const LOCAL_DEPARTMENT = /(?:市|州|盟|县|区|旗)[^，、省]{0,12}?(?:局|委员会|委|办公室|办|中心)$/;
 /** 公告 that sector rules prescribe (招聘、招标、征收…) or legislatures issue: outside this 条例 check. */
 const SECTOR_NOTICE = /招聘|招标|中标|拍卖|挂牌|出让|征收|征地|公示|采购|遴选|选调|招录|招考|录用|选聘|注销|登记|听证|破产|送达|失踪|遗失|清算|减资|人民代表大会|人大常委会/;
 

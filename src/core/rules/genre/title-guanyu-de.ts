@@ -64,7 +64,9 @@ export const titleGuanyuDe: RuleDefinition = {
     if (TRANSFER.test(head)) return;
     const { issuer, matter } = splitTitle(head);
     // ××县人民政府税收大检查情况通报: an issuer and a 事由 with neither 关于 nor 的.
-    if (!head.endsWith('的') && !(issuer && matter.length >= 2)) return;
+    // A yearly report titled by its year (××市人民政府2024年政府工作报告, ……2024年法治政府建设情况报告) is a
+    // recognised form of its own.
+    if (!head.endsWith('的') && !(issuer && matter.length >= 2 && !/^(?:19|20)[0-9]{2}年/.test(matter))) return;
     // 关于 goes after the issuer: without a recognised issuer there is no safe place for it.
     const next = issuer && matter ? `${issuer}关于${matter}的${word}` : undefined;
     const fix = next ? retitle(ctx.doc, next) : undefined;
