@@ -88,7 +88,7 @@ export function parse(text: string): GongwenDocument {
     if (COPY_NO.test(c) && doc.header.elements.length < 3 && !doc.header.docNos.length && isCopyNo(c, next)) kind = 'copyNo';
     else if (SECRECY.test(c) && c.length <= 20) kind = 'secrecy';
     else if (URGENCY.test(c)) kind = 'urgency';
-    else if ((DOC_NO_LINE.test(c) && c.length <= 60) || DOC_NO_LOOSE.test(c)) kind = 'docNo';
+    else if ((DOC_NO_LINE.test(c) && c.length <= 60) || (c.length <= 41 && DOC_NO_LOOSE.test(c))) kind = 'docNo';
     else if (SIGNER.test(c) && c.length <= 40) kind = 'signer';
     else if (SEPARATOR.test(c)) kind = 'separator';
     else if (ISSUER_MARK.test(c) && !/[。，；：,;:]|关于/.test(c)) kind = 'issuerMark';
@@ -155,7 +155,7 @@ export function parse(text: string): GongwenDocument {
     i = last.index + 1;
     skipBlank();
     // Web pages (gov.cn) print the 发文字号 under the title: it is still the document's own number.
-    if (i < n && ((DOC_NO_LINE.test(lines[i].content) && lines[i].content.length <= 60) || DOC_NO_LOOSE.test(lines[i].content))) {
+    if (i < n && lines[i].content.length <= 60 && (DOC_NO_LINE.test(lines[i].content) || DOC_NO_LOOSE.test(lines[i].content))) {
       const e = el('docNo', lines[i]);
       doc.header.docNos.push(e);
       i++;
@@ -207,7 +207,7 @@ export function parse(text: string): GongwenDocument {
   if (dateLine < 0) {
     let j = mainEnd - 1;
     while (j >= i && !isContent(lines[j])) j--;
-    if (j >= i && DATE_LOOSE.test(lines[j].content)) dateLine = j;
+    if (j >= i && lines[j].content.length <= 20 && DATE_LOOSE.test(lines[j].content)) dateLine = j;
   }
   let bodyEnd = mainEnd;
   if (dateLine >= 0) {
@@ -345,7 +345,7 @@ function isTitleStart(line: Line): boolean {
   // 附件说明 and 版记 lines are never a title.
   if (ATTACHMENT_NOTE.test(c) || COLOPHON_LABEL.test(c)) return false;
   if (parseHeading(line)) return false;
-  if (DATE_LINE.test(c) || DATE_LOOSE.test(c) || ORDINAL_LINE.test(c)) return false;
+  if (DATE_LINE.test(c) || (c.length <= 20 && DATE_LOOSE.test(c)) || ORDINAL_LINE.test(c)) return false;
   // A closing or a salutation (妥否，请批示。 此致 敬礼) is the end of a draft, never its title.
   if (/^(?:此致|敬礼|特此|专此|此复|妥否|当否|以上(?:报告|请示|意见)|请(?!示)|盼复)/.test(c)) return false;
   // A sentence with inner punctuation is a paragraph, not a title.
