@@ -5,6 +5,7 @@ const request = (closing: string, title = '××局关于购置执法车辆的请
 
 ruleCases('closing-request-required', {
   valid: [
+    { text: request('以上意见如无不妥，请批转各地区、各部门执行。'), why: 'the 请示 form of an 意见 to be forwarded (请批转……执行) is a request' },
     { text: request('妥否，请批示。'), why: 'the standard closing' },
     { text: request('以上请示，请予审批。'), why: 'an accepted closing' },
     { text: request('特此请示，请予批复。'), why: 'an accepted closing (seed: 特此请示)' },

@@ -4,6 +4,8 @@ const doc = (title: string) => `${title}\n\n市人民政府：\n　　为保障�
 
 ruleCases('title-redundant', {
   valid: [
+    { text: '××市教育局关于印发《××市教育局2024年工作要点》的通知', why: 'the issuer inside the forwarded title (《》) is not said twice' },
+    { text: '青山市教育局关于青山市中小学布局调整的请示', why: 'the city named in the 事由 is not the issuer' },
     { text: '××局关于报送2024年统计数据的报告', why: '报送 names what is sent; only 上报/呈报 repeat 报告' },
     { text: doc('××局关于追加执法经费的请示'), why: 'no redundant verb' },
     { text: doc('××局关于申请人资格认定问题的请示'), why: '申请人 is a noun' },
@@ -12,6 +14,8 @@ ruleCases('title-redundant', {
     { text: doc('××局关于落实请求事项的请示'), why: '请求 not right after 关于' },
   ],
   invalid: [
+    { text: '××县人民政府××县人民政府关于加强防汛工作的通知', found: ['××县人民政府'], suggestions: [''] },
+    { text: '××县人民政府关于××县人民政府机关作风建设的通知', found: ['××县人民政府'] },
     { text: doc('××公司关于要求批准建造冷库的请示'), found: ['要求批准'] },
     { text: '关于上报2024年安全生产情况的报告', found: ['上报'] },
     { text: '××局关于向市财政局申请追加经费的报告', found: ['向市财政局'] },

@@ -10,7 +10,7 @@ import { closingParagraphs, matchAll, type Match } from '../util';
 
 /** A request formula that makes a 请示 a 请示 (closing-request-required). 特此请示 is accepted (seed). */
 export const REQUEST_FORMULA =
-  /妥否|当否|是否妥当|特此请示|(?<![报呈提申])请(?:予)?(?:研究)?(?:批示|批复|批准|审批|审示|核示|审定|示复)|恳请[^。！？；]{0,12}?(?:批准|同意|审批|批示|支持)/;
+  /妥否|当否|是否妥当|如无不妥|如无不当|特此请示|(?<![报呈提申])请(?:予)?(?:研究)?(?:批示|批复|批准|审批|审示|核示|审定|示复|批转)|恳请[^。！？；]{0,12}?(?:批准|同意|审批|批示|支持)/;
 
 /** Request phrases a 报告 must not carry (条例第十五条（四）); 报请批准 / 呈请 describe, they do not ask. */
 export const REPORT_REQUEST = /妥否|当否|(?<![报呈提申])请(?:予)?(?:批示|批复|批准|审批|审定|审示|核示|核拨|同意)|恳请(?:批准|审批|同意|核拨)/g;

@@ -4,6 +4,8 @@ import { getBareTitle, titleRange } from './title-tools';
 
 /** 关于请求/申请/恳请（批准）……的请示: the verb repeats what 请示 already says. 申请人/申请书 are nouns. */
 const REDUNDANT = /关于((?:请求|申请|恳请|特请|要求)(?:批准|同意)?)(?![人书表者])/;
+/** An issuer's name long and specific enough to be recognised when repeated. */
+const ORG_NAME = /(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|院|中心|公司|学校|大学)$/;
 /** 关于向县政府申请……: the 主送机关 named in the title (it stands in the 主送 line). */
 const TO_RECIPIENT = /关于(向[^的，、]{1,16}?(?:政府|局|厅|委|部|办|院|中心|公司))(?=申请|请求|要求|报送|上报|呈报|汇报|提出|报告|请示|借)/;
 /**
@@ -27,9 +29,24 @@ export const titleRedundant: RuleDefinition = {
   },
   check(ctx) {
     const g = ctx.genre;
+    /** ××县人民政府关于××县人民政府……: the issuer said twice (outside 《》, where a cited title may name it). */
+    const issuerTwice = (title: string): void => {
+      const at = title.indexOf('关于');
+      if (at < 3) return;
+      const issuer = title.slice(0, at);
+      const half = issuer.length / 2;
+      const doubled = issuer.length >= 6 && Number.isInteger(half) && issuer.slice(0, half) === issuer.slice(half);
+      const plain = title.slice(at + 2).replace(/《[^》]*》/g, (m) => '　'.repeat(m.length));
+      const again = doubled ? -1 : plain.indexOf(issuer);
+      if (!doubled && (again < 0 || !ORG_NAME.test(issuer))) return;
+      const from = doubled ? half : at + 2 + again;
+      const range = titleRange(ctx.doc, from, from + (doubled ? half : issuer.length));
+      ctx.report({ range, message: t('title-redundant.issuerTwice', { issuer: doubled ? issuer.slice(0, half) : issuer }), suggestions: doubled ? [{ title: t('title-redundant.suggest', { found: issuer.slice(half) }), fix: { range, text: '' } }] : [] });
+    };
     if (g?.source !== 'title' || g.doubled) return;
     const bare = getBareTitle(ctx.doc);
     if (!bare) return;
+    issuerTwice(bare.text);
     const rec = TO_RECIPIENT.exec(bare.text);
     if (rec && (g.genre.id === '请示' || g.genre.id === '报告')) {
       const at = rec.index + 2;
