@@ -9,6 +9,7 @@ import type { Attachment, AttachmentItem, AttachmentNote, Element, ElementKind, 
 import {
   ATTACHMENT_LABEL, ATTACHMENT_NOTE, COLOPHON_LABEL, COLOPHON_LABEL_LOOSE, COPY_NO, DATE_LINE, DOC_NO_LINE, IMPRINT,
   IMPRINT_NO_SUFFIX, ISSUER_MARK, ORG_SUFFIX, SECRECY, SEPARATOR, SIGNER, URGENCY, ORDINAL_LINE, DATE_LOOSE, DOC_NO_LOOSE,
+  chineseNumeral,
 } from './patterns';
 import { findQuotedRanges, mergeRanges } from './quotes';
 import type { OffsetRange } from '../types';
@@ -273,7 +274,9 @@ export function parse(text: string): GongwenDocument {
     const c = line.content;
     const label = ATTACHMENT_LABEL.exec(c);
     if (label) {
-      current = { label: el('attachmentLabel', line), number: label[1] ? Number(label[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : undefined };
+      const digits = label[1];
+      const number = !digits ? undefined : /^[一二三四五六七八九十]+$/.test(digits) ? chineseNumeral(digits) : Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+      current = { label: el('attachmentLabel', line), number };
       doc.attachments.push(current);
       continue;
     }
@@ -343,7 +346,7 @@ function isTitleStart(line: Line): boolean {
   if (line.mdHeading) return true;
   if (/[:：]$/.test(c)) return false;
   // 附件说明 and 版记 lines are never a title.
-  if (ATTACHMENT_NOTE.test(c) || COLOPHON_LABEL.test(c)) return false;
+  if (ATTACHMENT_NOTE.test(c) || ATTACHMENT_LABEL.test(c) || /^附[ \u3000]*件[ \u3000]*[一二三四五六七八九十0-9０-９]{0,3}[ \u3000]*[:：]/.test(c) || COLOPHON_LABEL.test(c)) return false;
   if (parseHeading(line)) return false;
   if (DATE_LINE.test(c) || (c.length <= 20 && DATE_LOOSE.test(c)) || ORDINAL_LINE.test(c)) return false;
   // A closing or a salutation (妥否，请批示。 此致 敬礼) is the end of a draft, never its title.

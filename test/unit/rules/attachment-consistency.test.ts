@@ -17,6 +17,8 @@ ruleCases('attachment-consistency', {
     { text: doc(TWO, '附件1\n\n防汛责任表\n\n附件2\n\n应急物资清单\n\n抄送：市人民政府办公室。\n××市教育局办公室　　2024年3月5日印发\n'), why: 'attachments followed by the 版记' },
   ],
   invalid: [
+    { text: '附件1:', found: ['附件1:'], output: '附件1' },
+    { text: '附件一', found: ['附件一'], output: '附件1' },
     { text: doc(TWO, '附件1：\n\n防汛责任表\n\n附件2\n\n应急物资清单\n'), found: ['附件1：'], output: doc(TWO, '附件1\n\n防汛责任表\n\n附件2\n\n应急物资清单\n'), severity: 'warning', message: '冒号' },
     { text: doc(TWO, '附件1\n\n防汛责任清单\n\n附件2\n\n应急物资清单\n'), found: ['防汛责任清单'], suggestions: ['防汛责任表'], severity: 'error', message: '不一致' },
     { text: doc(TWO, '附件1\n\n防汛责任表\n\n附件3\n\n应急物资清单\n'), found: ['应急物资清单', '附件3'] },
