@@ -62,10 +62,10 @@ export function detectGenre(doc: GongwenDocument): DetectedGenre | undefined {
   if (bare) {
     let m = matchGenreSuffix(bare.text);
     // "…的批复函" doubles 批复 and 函: the genre word is 函, not 复函.
-    if (m?.suffix === '复函' && bare.text.endsWith('批复函')) m = { genre: '函', suffix: '函' };
+    if (m?.suffix === '复函' && bare.text.endsWith('批复函')) m = { genre: '函', suffix: '函', length: 1 };
     if (m) {
-      const start = titleOffset(doc, bare.text.length - m.suffix.length);
-      const before = bare.text.slice(0, bare.text.length - m.suffix.length);
+      const start = titleOffset(doc, bare.text.length - m.length);
+      const before = bare.text.slice(0, bare.text.length - m.length).replace(/[ \u3000]+$/, '');
       const first = /(请示|报告|申请|函|意见|批复|通知)$/.exec(before);
       const doubled = !!first;
       // “…的请示报告” that ends “妥否，请批示。” is a 请示: when the closing names one of the two doubled
@@ -78,7 +78,8 @@ export function detectGenre(doc: GongwenDocument): DetectedGenre | undefined {
       return {
         genre: getGenre(genre),
         source: 'title',
-        word: { start, end: bare.end, text: m.suffix },
+        // The word as written (批 复 when spaced out), so that its length is its length in the title.
+        word: { start, end: bare.end, text: bare.text.slice(bare.text.length - m.length) },
         doubled,
       };
     }

@@ -6,6 +6,7 @@ import type { GongwenDocument } from './parse/model';
 import { isInside } from './parse/quotes';
 import { allRules } from './rules/registry';
 import type { ReportInput, Rule } from './rules/types';
+import { simplify } from './simplify';
 import { applySuppressions } from './suppress';
 import type { DetectMode, Finding, Severity } from './types';
 
@@ -36,9 +37,11 @@ export function effectiveSeverity(rule: Rule, setting: RuleSetting | undefined):
   return rule.meta.defaultSeverity;
 }
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
+export function lint(original: string, options: LintOptions = {}): LintResult {
   const config: LintConfig = { ...defaultConfig(), ...options.config };
   const detect = options.detect ?? config.detect;
+  // A draft in traditional characters is read as the simplified document it stands for (same length, same offsets).
+  const text = simplify(original);
   const doc = parse(text);
   const genre = detectGenre(doc);
   const result: LintResult = { findings: [], doc, genre, linted: false, ruleErrors: [] };

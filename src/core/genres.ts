@@ -154,8 +154,26 @@ const SUFFIXES: ReadonlyArray<{ suffix: string; genre: GenreId }> = GENRES.flatM
   g.suffixes.map((suffix) => ({ suffix, genre: g.id })),
 ).sort((a, b) => b.suffix.length - a.suffix.length);
 
-/** The statutory genre a title ends with (longest match), and the suffix that matched. */
-export function matchGenreSuffix(title: string): { genre: GenreId; suffix: string } | undefined {
+/**
+ * The statutory genre a title ends with (longest match), and the suffix that matched. A genre word spaced
+ * out as 版头 titles are (通　知, 批 复) matches too: `length` is then its length in the title, spaces included.
+ */
+export function matchGenreSuffix(title: string): { genre: GenreId; suffix: string; length: number } | undefined {
+  const plain = matchPlainSuffix(title);
+  if (plain) return { ...plain, length: plain.suffix.length };
+  // 批 复 / 通　知: the last characters with single spaces between them.
+  const spaced = /(?:[\u4e00-\u9fff][ \u3000]{1,3}){1,3}[\u4e00-\u9fff]$/.exec(title);
+  if (!spaced) return undefined;
+  const m = matchPlainSuffix(spaced[0].replace(/[ \u3000]+/g, ''));
+  if (!m) return undefined;
+  // The suffix's span in the spaced text: walk back over as many characters as it has.
+  let k = title.length;
+  for (let n = 0; n < m.suffix.length; ) if (!/[ \u3000]/.test(title[--k])) n++;
+  // Only the spaced genre word itself, not a word before it that lost a space (……的 批 复 → 批 复).
+  return { ...m, length: title.length - k };
+}
+
+function matchPlainSuffix(title: string): { genre: GenreId; suffix: string } | undefined {
   for (const s of SUFFIXES) {
     if (title.endsWith(s.suffix)) {
       // 令 alone needs care: "…条令" "…法令" are names, not the genre; accept …令 only after 第N号 or an org (…政府令, 主席令).
@@ -171,6 +189,7 @@ export function matchGenreSuffix(title: string): { genre: GenreId; suffix: strin
 export const NONSTATUTORY_GENRES: ReadonlyArray<{ word: string; suggest: GenreId[]; hard: boolean }> = [
   { word: '申请报告', suggest: ['请示', '函'], hard: true },
   { word: '申请书', suggest: ['请示', '函'], hard: true },
+  { word: '总结报告', suggest: ['报告'], hard: false },
   { word: '请求', suggest: ['请示', '函'], hard: true },
   { word: '请示书', suggest: ['请示'], hard: true },
   { word: '报告书', suggest: ['报告'], hard: false },

@@ -4,6 +4,7 @@ export const genreMessages = {
   'genre-doubled.foundIssue': '标题文种“{found}”叠用了两个文种。一份公文只能用一个文种：以{b}发布{a}的，标题写作“关于印发《……{a}》的{b}”；直接作出{a}的，标题以“的{a}”结尾。',
   'genre-doubled.noticeDecision': '标题以“{found}”起头却用“决定”作文种，通报与决定叠用。条例第八条：决定用于奖惩有关单位和人员，通报用于表彰先进、批评错误；只能选一个，写作“关于表彰××的决定”或“关于表彰××的通报”。',
   'genre-doubled.suggestDropNotice': '删去“通报”（以决定表彰）',
+  'genre-doubled.suggestDropWord': '删去“{word}”',
   'genre-doubled.suggest': '文种改为“{genre}”',
 
   'genre-title-missing-genre.missing': '标题“{title}”没有以法定文种结尾。条例第九条（七）规定标题由发文机关名称、事由和文种组成，文种须是条例第八条所列的15种之一（如通知、请示、报告、函）。请在标题末尾写明文种，如“……的通知”。',

@@ -49,7 +49,7 @@ export const HEADING_L3 = /^([0-9]{1,3})[ \u3000]*([.．、，,)）])(?!(?![0-9]
 export const HEADING_L4 = /^([（(〔［\[【])[ \u3000]*([0-9]{1,3})[ \u3000]*([）)〕］\]】])([、.．，,]?)/;
 
 /** Lines that open with an ordinal word and a mark, as drafters misuse them for headings (第一、 首先、 ①、). */
-export const ORDINAL_LINE = /^(?:(?:第|其)[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|[①-⑳])[、.．，,]/;
+export const ORDINAL_LINE = /^(?:(?:第|其)[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|[①-⑳⑴-⒇])[、.．，,]/;
 
 /**
  * A line that is nothing but a (possibly faulty or partial) date: 二OO九年, 09年, 2018、8、26, 09•10•30,

@@ -76,10 +76,20 @@ describe('detect: 文种 from the title', () => {
   }
 
   it('matchGenreSuffix prefers the longest suffix', () => {
-    assert.deepEqual(matchGenreSuffix('…的通报'), { genre: '通报', suffix: '通报' });
-    assert.deepEqual(matchGenreSuffix('…的复函'), { genre: '函', suffix: '复函' });
-    assert.deepEqual(matchGenreSuffix('…的实施意见'), { genre: '意见', suffix: '实施意见' });
-    assert.deepEqual(matchGenreSuffix('…会议纪要'), { genre: '纪要', suffix: '会议纪要' });
+    assert.deepEqual(matchGenreSuffix('…的通报'), { genre: '通报', suffix: '通报', length: 2 });
+    assert.deepEqual(matchGenreSuffix('…的复函'), { genre: '函', suffix: '复函', length: 2 });
+    assert.deepEqual(matchGenreSuffix('…的实施意见'), { genre: '意见', suffix: '实施意见', length: 4 });
+    assert.deepEqual(matchGenreSuffix('…会议纪要'), { genre: '纪要', suffix: '会议纪要', length: 4 });
+  });
+
+  it('a genre word spaced out as 版头 titles are (批 复, 通　知) is matched with its spaces', () => {
+    assert.deepEqual(matchGenreSuffix('××区人民政府关于同意社区整合的 批 复'), { genre: '批复', suffix: '批复', length: 3 });
+    assert.deepEqual(matchGenreSuffix('通　知'), { genre: '通知', suffix: '通知', length: 3 });
+    assert.equal(matchGenreSuffix('××区 人民政府'), undefined);
+    const text = '××区人民政府\n关于同意社区整合的 批 复\n\n××街道办事处：\n　　你街道的请示收悉。\n　　此复。\n';
+    const g = detectGenre(parse(text));
+    assert.equal(g?.genre.id, '批复');
+    assert.equal(g?.word?.text, '批 复');
   });
 
   it('a title over two lines: the genre word offsets are on the second line', () => {

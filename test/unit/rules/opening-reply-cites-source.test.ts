@@ -5,6 +5,7 @@ const doc = (title: string, opening: string, closing = '此复。', recipients =
 
 ruleCases('opening-reply-cites-source', {
   valid: [
+    { text: doc('××市人民政府关于同意设立分校的批复', '你区×政〔2024〕5号文收悉。经研究，现批复如下：'), why: 'older replies cite the request by its number alone' },
     { text: doc('××市人民政府关于同意设立分校的批复', '你区关于设立××分校的请示收悉。经研究，现批复如下：'), why: 'the request is cited by its bare title' },
     { text: doc('××省人民政府关于××用地的批复', '《××市自然资源局关于审批××用地的请示》（×自然资〔2021〕45号）及相关材料已通过审核。'), why: 'cited with its number, another verb than 收悉' },
     { text: doc('××市人民政府关于同意调整学校布局的批复', '你区《关于调整学校布局的请示》（×政〔2024〕5号）收悉。经研究，现批复如下：'), why: 'the standard opening' },
@@ -14,10 +15,10 @@ ruleCases('opening-reply-cites-source', {
     { text: doc('××市人民政府关于开展安全检查的通知', '为做好安全工作，现就有关事项通知如下：', '特此通知。'), why: 'a 通知 is not a reply' },
   ],
   invalid: [
+    { text: doc('××市人民政府关于同意设立分校的批复', '来文收悉。经研究，现批复如下：'), found: ['来文收悉。'] },
     { text: doc('××市人民政府关于同意调整学校布局的批复', '关于你区申请调整学校布局的事，经研究，批复如下：'), found: ['关于你区申请调整学校布局的事，经研究，批复如下：'], severity: 'warning', message: '收悉' },
     { text: doc('××市人民政府关于同意调整学校布局的批复', '你区的请示收悉。经研究，同意。'), found: ['你区的请示收悉。'] },
     { text: doc('××市财政局关于追加经费的复函', '经研究，同意追加经费50万元。', '特此函复。'), found: ['经研究，同意追加经费50万元。'], message: '复函' },
     { text: doc('××市财政局关于追加经费的函', '来函收悉。经研究，同意追加经费。', '此复。'), found: ['来函收悉。'] },
-    { text: doc('××市人民政府关于同意设立分校的批复', '×政〔2024〕5号收悉。经研究，现批复如下：'), found: ['×政〔2024〕5号收悉。'] },
   ],
 });

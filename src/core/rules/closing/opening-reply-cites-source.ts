@@ -4,9 +4,9 @@ import { closingZone, isReplyLetter, sentencesOf } from './phrases';
 
 /**
  * 《关于……的请示》（……号）收悉 — a cited document followed by 收悉 in the same sentence. State Council
- * replies also cite by the bare title (你部关于……的请示收悉); a number alone does not say what was asked.
+ * replies also cite by the bare title (你部关于……的请示收悉), older ones by the number (你局黄民〔2007〕42号文收悉).
  */
-const CITES = /(?:《[^》]+》|关于[^。！？]{2,120}?(?:请示|函|报告|申请|建议|提案|议案|意见))[^。！？]{0,80}?(?:收悉|收到|已悉|审核)|《[^》]*(?:请示|函|报告|申请)》[（(][^）)]*[0-9]+号[）)]/;
+const CITES = /(?:《[^》]+》|关于[^。！？]{2,120}?(?:请示|函|报告|申请|建议|提案|议案|意见)|[〔［\[(（【][0-9]{4}[〕］\])）】][0-9]+号(?:文|函|请示)?)[^。！？]{0,80}?(?:收悉|收到|已悉|审核)|《[^》]*(?:请示|函|报告|申请)》[（(][^）)]*[0-9]+号[）)]/;
 
 const EXAMPLE: Record<string, string> = {
   批复: '你局《关于……的请示》（××〔2024〕12号）收悉。经研究，现批复如下：',
@@ -32,6 +32,8 @@ export const openingReplyCitesSource: RuleDefinition = {
     if (id === '函' && !isReplyLetter(ctx.doc, g) && !closingZone(ctx.doc, 2).some((s) => /^(此复|特此函复)/.test(s.text.trim()))) return;
     const opening = sentencesOf(ctx.doc, ctx.doc.paragraphs.slice(0, 2)).slice(0, 2);
     if (!opening.length || opening.some((s) => CITES.test(s.text))) return;
+    // An opening left out of an excerpt (……) cannot be judged.
+    if (/^[…. 。·\s\u3000]+$/.test(opening[0].text)) return;
     const first = opening[0];
     const lead = first.text.length - first.text.trimStart().length;
     ctx.report({

@@ -3,7 +3,7 @@ import type { RuleContext, RuleDefinition } from '../types';
 import { ORG_SUFFIX } from '../../parse/patterns';
 import { beforeArabicDates, canonicalDate, IMPRINT_DATE, parseDate, parseLooseDate, replaceFix, type ParsedDate } from './shared';
 
-const MINOR = new Set<MessageKey>(['date-issue-format.fullWidth', 'date-issue-format.spaced']);
+const MINOR = new Set<MessageKey>(['date-issue-format.fullWidth', 'date-issue-format.spaced', 'date-issue-format.badZero']);
 
 function problemsOf(d: ParsedDate): MessageKey[] {
   const out: MessageKey[] = [];
@@ -41,7 +41,9 @@ function checkDate(ctx: RuleContext, start: number, raw: string, which: 'issue' 
       : t('date-issue-format.noFix', { what, found, problems: list }),
     fix: fixed ? replaceFix(ctx.text, start, end, fixed) : undefined,
     // Full-width digits or stray spaces alone are a warning; the forms GB/T 9704 rules out are errors.
-    severity: problems.every((k) => MINOR.has(k)) ? 'warning' : 'error',
+    // Stray spaces alone (web copies) are a hint; full-width digits or 〇 typed as O/0 a warning; the forms
+    // GB/T 9704 rules out are errors.
+    severity: problems.every((k) => k === 'date-issue-format.spaced') ? 'info' : problems.every((k) => MINOR.has(k)) ? 'warning' : 'error',
   });
 }
 

@@ -76,7 +76,7 @@ function check(ctx: RuleContext, start: number, parts: DocNoParts, cited: boolea
     fix,
     // A number cited in the 正文 is written as its issuer wrote it: GB/T 9704 7.2.5 governs this document's own
     // 发文字号, so a cited one is only pointed out (published documents cite 〔〕, [] and ﹝﹞ alike).
-    severity: cited ? 'info' : problems.every((p) => p.minor) ? 'warning' : 'error',
+    severity: cited || problems.every((p) => p.key === 'docno-format.spaced') ? 'info' : problems.every((p) => p.minor) ? 'warning' : 'error',
   });
 }
 

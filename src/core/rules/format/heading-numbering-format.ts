@@ -11,7 +11,7 @@ const L3 = /^([0-9]{1,3})([ \u3000]*)([.．、，,)）])$/;
 /** 第一、 其二、 at the start of a sentence: 第/其 ordinals take a comma (第一，). 第一、第二批 is a list. */
 const DI_ORDINAL = /(第[一二三四五六七八九十]{1,3}|其[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)()、(?![第其一二三四五六七八九十])/g;
 /** ①、 ②. : a circled number is a numeral with its own mark; nothing follows it (GB/T 15834 附录B). */
-const CIRCLED = /^([①-⑳])([、.．，,])/;
+const CIRCLED = /^([①-⑳⑴-⒇])([、.．，,])/;
 
 interface Verdict {
   severity: Severity;

@@ -2,7 +2,9 @@ import { t } from '../../messages';
 import { bareTitle, titleOffset } from '../../detect';
 import type { RuleDefinition } from '../types';
 
-const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见)$/;
+const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见|决定的决议|通报的通知|意见的请示)$/;
+/** 关于决定任免……的决议: a 决议 whose 事由 opens with the other genre's verb. */
+const DECISION_IN_RESOLUTION = /关于(决定)[^的]*的决议$/;
 /** 关于通报表彰××的决定: 通报 and 决定 stacked (the 事由 opens with the other genre's verb). */
 const NOTICE_AS_DECISION = /关于(通报(?:表彰|表扬|批评))[^的]*的决定$/;
 /** …决定的通知 is right when the 通知 issues or forwards the 决定 (关于印发《……决定》的通知). */
@@ -28,6 +30,9 @@ const ALTERNATIVES: Record<string, string[]> = {
   批复的通知: ['批复', '通知'],
   请示的批复: ['批复', '批复'],
   决定的意见: ['决定', '意见'],
+  决定的决议: ['决定', '决议'],
+  通报的通知: ['通报', '通知'],
+  意见的请示: ['请示', '意见'],
 };
 
 export const genreDoubled: RuleDefinition = {
@@ -57,8 +62,17 @@ export const genreDoubled: RuleDefinition = {
       });
       return;
     }
+    const d = DECISION_IN_RESOLUTION.exec(bare.text);
+    if (d) {
+      const from = titleOffset(ctx.doc, d.index + 2);
+      const range: [number, number] = [from, titleOffset(ctx.doc, d.index + 4, true)];
+      ctx.report({ range, message: t('genre-doubled.found', { found: '决定……的决议', a: '决定', b: '决议' }), suggestions: [{ title: t('genre-doubled.suggestDropWord', { word: '决定' }), fix: { range, text: '' } }] });
+      return;
+    }
     const m = DOUBLED.exec(bare.text);
     if (!m) return;
+    // 关于征求（修改、反馈）……意见的请示 asks about opinions: 意见 there is no genre word.
+    if (m[1] === '意见的请示' && /征求|修改|反馈|处理|审查|审核|评审/.test(bare.text.slice(0, m.index))) return;
     const found = m[1];
     // 的…的通知 / 的…的批复 carry a document they issue or answer: doubled only without such a verb (and 《》).
     if (/的(?:通知|批复)$/.test(found) && (ISSUES.test(bare.text.slice(0, m.index)) || /》/.test(bare.text) || found === '请示的批复')) return;

@@ -37,7 +37,7 @@ export const genreTitleMissingGenre: RuleDefinition = {
       return;
     }
     // ……建议的答复 / ……提案的答复: the reply to a deputy's 建议 or a 提案, which offices publish under that name (a 函).
-    if (/(?:建议|提案|议案)的?(?:办理)?答复$/.test(bare.text)) return;
+    if (/答复$/.test(bare.text) && /建议|提案|议案/.test(bare.text)) return;
     // One finding per fault: a non-statutory ending (工作总结, 申请) is genre-nonstatutory's.
     if (matchNonstatutorySuffix(bare.text)) return;
     // A genre declared in front matter or inferred from the closing (特此通知, 妥否，请批示) tells which word the title lacks.

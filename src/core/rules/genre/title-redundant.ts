@@ -38,7 +38,9 @@ export const titleRedundant: RuleDefinition = {
       const doubled = issuer.length >= 6 && Number.isInteger(half) && issuer.slice(0, half) === issuer.slice(half);
       const plain = title.slice(at + 2).replace(/《[^》]*》/g, (m) => '　'.repeat(m.length));
       const again = doubled ? -1 : plain.indexOf(issuer);
-      if (!doubled && (again < 0 || !ORG_NAME.test(issuer))) return;
+      // 国务院关于……国务院职业教育工作部际联席会议……: a longer proper name that starts with the issuer's is no repeat.
+      const repeat = again >= 0 && /^(?:机关|本级|的|关于|$)/.test(plain.slice(again + issuer.length));
+      if (!doubled && (!repeat || !ORG_NAME.test(issuer))) return;
       const from = doubled ? half : at + 2 + again;
       const range = titleRange(ctx.doc, from, from + (doubled ? half : issuer.length));
       ctx.report({ range, message: t('title-redundant.issuerTwice', { issuer: doubled ? issuer.slice(0, half) : issuer }), suggestions: doubled ? [{ title: t('title-redundant.suggest', { found: issuer.slice(half) }), fix: { range, text: '' } }] : [] });

@@ -20,6 +20,8 @@ export interface MarkFix {
   found: string;
   fixed: string;
   key: 'punct-book-title.angle' | 'punct-book-title.singleOuter' | 'punct-book-title.nested';
+  /** Nesting depth: 0 for an outer mark (《》), 1 for an inner one (〈〉). */
+  depth: number;
 }
 
 /** Every title mark to rewrite, by offset (shared with punct-no-dunhao-between-marks, which sees 》、《 after these fixes). */
@@ -61,7 +63,7 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
         const key = tok.ch === '<' || tok.ch === '>' || tok.ch === '＜' || tok.ch === '＞'
           ? 'punct-book-title.angle'
           : tok.depth === 0 ? 'punct-book-title.singleOuter' : 'punct-book-title.nested';
-        out.push({ at: tok.at, found: tok.ch, fixed, key });
+        out.push({ at: tok.at, found: tok.ch, fixed, key, depth: tok.depth });
       }
     });
     return out;
@@ -81,7 +83,9 @@ export const punctBookTitle: RuleDefinition = {
   },
   check(ctx) {
     for (const f of findBookTitleFixes(punctContext(ctx.doc))) {
-      ctx.report({ range: [f.at, f.at + 1], message: t(f.key, { found: f.found, fixed: f.fixed }), fix: { range: [f.at, f.at + 1], text: f.fixed } });
+      // <> inside 《》 stands where 〈〉 belongs: the ASCII look-alike web pages print for it, a hint only.
+      const lookalike = f.key === 'punct-book-title.angle' && f.depth > 0;
+      ctx.report({ range: [f.at, f.at + 1], message: t(f.key, { found: f.found, fixed: f.fixed }), fix: { range: [f.at, f.at + 1], text: f.fixed }, severity: lookalike ? 'info' : undefined });
     }
   },
 };

@@ -1,0 +1,45 @@
+/**
+ * Traditional → simplified characters, one UTF-16 unit for one, so that every offset stays valid.
+ * Drafts copied from Taiwan/Hong Kong-converted pages or typed in a traditional IME (請示報告, 關於…的決定)
+ * are checked as the simplified document they stand for. The character table is OpenCC's (opencc-js).
+ */
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+
+let table: Uint16Array | undefined;
+
+/** code unit → simplified code unit (0 = unchanged), built once from OpenCC's TSCharacters. */
+function lookup(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(0x10000);
+  for (const entry of TSCharacters.split('|')) {
+    const [from, to] = entry.split(' ');
+    // Only one-unit characters mapped to one-unit characters: the text keeps its length.
+    if (from?.length === 1 && to?.length === 1 && from !== to) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  return table;
+}
+
+/**
+ * Words whose traditional form is written with a character that simplified Chinese also has (覆 is 复 in
+ * 批覆, and a simplified character of its own in 覆盖): replaced, length for length, only in a text that
+ * has traditional characters — in a simplified text 批覆 is a typo for the wording rules to flag.
+ */
+const WORDS: ReadonlyArray<[RegExp, string]> = [[/批覆/g, '批复'], [/函覆/g, '函复'], [/覆函/g, '复函'], [/答覆/g, '答复'], [/回覆/g, '回复'], [/覆文/g, '复文'], [/電覆/g, '电复']];
+
+/** The text with traditional characters simplified; the same string when there are none. */
+export function simplify(text: string): string {
+  const t = lookup();
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = t[text.charCodeAt(i)];
+    if (!to) continue;
+    parts.push(text.slice(from, i), String.fromCharCode(to));
+    from = i + 1;
+  }
+  if (!parts.length) return text;
+  parts.push(text.slice(from));
+  let out = parts.join('');
+  for (const [re, word] of WORDS) out = out.replace(re, word);
+  return out;
+}
