@@ -46,6 +46,7 @@ export const formatMessages = {
   'heading-numbering-format.found': '层次序数“{found}”{problem}。国标规定（GB/T 9704 7.3.3）结构层次序数依次用“一、”“（一）”“1.”“（1）”。应写作“{fixed}”。',
   'heading-numbering-format.mark': '序数后用了“{mark}”，应当用{right}',
   'heading-numbering-format.afterBracket': '括号后又加了“{mark}”，加括号的序数后不再加标点',
+  'heading-numbering-format.letter': '“{found}”用拉丁字母作序号。公文结构层次序数依次用“一、”“（一）”“1.”“（1）”（GB/T 9704 7.3.3），不用字母。',
   'heading-numbering-format.circled': '序号“{found}”：带圈的数字本身就是序号，后面不再加顿号或点号（GB/T 15834 附录B），应写作“{fixed}”。',
   'heading-numbering-format.bracket': '用了“{open}{close}”，层次序数的括号应当用圆括号“（）”',
   'heading-numbering-format.halfWidth': '用了半角括号，应当用全角括号“（）”',

@@ -44,12 +44,15 @@ export const ORG_SUFFIX =
 /** Heading markers for the four levels of GB/T 9704 7.3.3, with the common faulty variants. */
 export const HEADING_L1 = /^([一二三四五六七八九十百]+)[ \u3000]*([、.．，,:：])/;
 export const HEADING_L2 = /^([（(〔［\[【])[ \u3000]*([一二三四五六七八九十百]+)[ \u3000]*([）)〕］\]】])([、.．，,]?)/;
-/** A digit may follow the mark only as a year ("1.2024年工作目标"): "1.5万元" is a number, not a heading. */
-export const HEADING_L3 = /^([0-9]{1,3})[ \u3000]*([.．、，,)）])(?!(?![0-9]{4}年)[0-9])/;
+/**
+ * A digit may follow the mark only as a year ("1.2024年工作目标"), or in a list of markers ("1、2、3、"):
+ * "1.5万元" and "3、4月" are numbers, not headings.
+ */
+export const HEADING_L3 = /^([0-9]{1,3})[ \u3000]*(?:[.．](?!(?![0-9]{4}年)[0-9])|[、，,)）](?![0-9])|、(?=[0-9]{1,3}、))/;
 export const HEADING_L4 = /^([（(〔［\[【])[ \u3000]*([0-9]{1,3})[ \u3000]*([）)〕］\]】])([、.．，,]?)/;
 
 /** Lines that open with an ordinal word and a mark, as drafters misuse them for headings (第一、 首先、 ①、). */
-export const ORDINAL_LINE = /^(?:(?:第|其)[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|[①-⑳⑴-⒇])[、.．，,]/;
+export const ORDINAL_LINE = /^(?:(?:第|其)[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|[①-⑳⑴-⒇]|[A-Za-z])[、.．，,]/;
 
 /**
  * A line that is nothing but a (possibly faulty or partial) date: 二OO九年, 09年, 2018、8、26, 09•10•30,

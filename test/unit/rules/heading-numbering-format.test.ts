@@ -5,6 +5,7 @@ const doc = (...body: string[]) =>
 
 ruleCases('heading-numbering-format', {
   valid: [
+    { text: doc('A. The first item of an English passage.'), why: 'an English passage keeps its own list marks' },
     { text: doc('一、总体要求', '（一）指导思想。坚持人民至上。', '1.加强领导。各单位要落实责任。', '（1）明确分工。'), why: 'the four GB/T 9704 7.3.3 markers' },
     { text: doc('一、总体要求', '1．加强领导。'), why: 'a full-width 下脚点 after an Arabic numeral is accepted' },
     { text: doc('十一、其他事项', '（十二）附则'), why: 'numbers above ten' },
@@ -14,6 +15,9 @@ ruleCases('heading-numbering-format', {
     { text: doc('“一.总体要求”这种写法不规范。'), why: 'a line starting with a quotation is not a heading' },
   ],
   invalid: [
+    { text: doc('A、加强领导'), found: ['A、'] },
+    { text: '1、2、3、……', found: ['1、'], output: null },
+    { text: '⑴、⑵、⑶、……', found: ['⑴、'] },
     { text: '〔一〕、指导思想', found: ['〔一〕、'] },
     { text: '①、加强领导\n②、明确责任', found: ['①、', '②、'], output: '①加强领导\n②明确责任' },
     { text: '首先、统一思想', found: ['首先、'], output: '首先，统一思想' },

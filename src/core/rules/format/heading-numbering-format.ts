@@ -12,6 +12,8 @@ const L3 = /^([0-9]{1,3})([ \u3000]*)([.．、，,)）])$/;
 const DI_ORDINAL = /(第[一二三四五六七八九十]{1,3}|其[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)()、(?![第其一二三四五六七八九十])/g;
 /** ①、 ②. : a circled number is a numeral with its own mark; nothing follows it (GB/T 15834 附录B). */
 const CIRCLED = /^([①-⑳⑴-⒇])([、.．，,])/;
+/** A、 B. as a heading: letters are no 层次序数 of a 公文 (an English passage's list is left alone). */
+const LETTER = /^[A-Za-z][、．]|^[A-Za-z][.](?=[\u4e00-\u9fff])/;
 
 interface Verdict {
   severity: Severity;
@@ -68,11 +70,14 @@ export const headingNumberingFormat: RuleDefinition = {
       ctx.report({
         range: [h.marker.start, h.marker.end],
         message: t('heading-numbering-format.found', { found: h.marker.text, problem: v.problem, fixed: v.fixed }),
-        fix: replaceFix(text, h.marker.start, h.marker.end, v.fixed),
+        // 1、2、3、: a digit after the mark would read as a decimal (1.2、3) after the fix, so none is made.
+        fix: /^[0-9]/.test(text.slice(h.marker.end, h.marker.end + 1)) ? undefined : replaceFix(text, h.marker.start, h.marker.end, v.fixed),
         severity: v.severity,
       });
     }
     for (const p of ctx.doc.paragraphs) {
+      const letter = LETTER.exec(p.text);
+      if (letter) ctx.report({ range: [p.start, p.start + letter[0].length], message: t('heading-numbering-format.letter', { found: letter[0] }), severity: 'warning' });
       const c = CIRCLED.exec(p.text);
       if (!c) continue;
       const at = p.start + 1;

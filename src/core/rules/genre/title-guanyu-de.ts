@@ -36,7 +36,8 @@ export const titleGuanyuDe: RuleDefinition = {
     const bare = getBareTitle(ctx.doc);
     if (!bare) return;
     const word = g.word.text;
-    const head = bare.text.slice(0, bare.text.length - word.length);
+    // Spaces before a spaced-out genre word (……的 批 复) are layout, not words.
+    const head = bare.text.slice(0, bare.text.length - word.length).replace(/[ \u3000]+$/, '');
     if (!head || GENRE_BEFORE.test(head)) return;
     // 安排意见: a non-statutory compound (genre-nonstatutory's), not a missing 的.
     const n = matchNonstatutorySuffix(bare.text);
