@@ -12,7 +12,7 @@ import { buildContributes } from '../src/manifest';
 import { renderSchemas } from '../src/core/project/schema';
 import { injectReadmeRules, renderRulesDoc } from './rulesDoc';
 import { renderDraftingFiles } from './gen-snippets';
-import { injectFigures, renderFigures } from './accuracy/report';
+import { injectFigures, renderFigures, renderIndex } from './accuracy/report';
 import { score, summarise } from './accuracy/score';
 
 const root = join(__dirname, '..');
@@ -47,6 +47,7 @@ if (require.main === module) {
   for (const [file, content] of Object.entries(renderSchemas())) update(file, content);
   for (const [file, content] of Object.entries(renderDraftingFiles())) update(file, content);
   update('README.md', injectReadmeRules(readFileSync(join(root, 'README.md'), 'utf8')));
+  update('test/corpus/INDEX.md', renderIndex());
   const run = score();
   update('docs/accuracy.md', injectFigures(readFileSync(join(root, 'docs', 'accuracy.md'), 'utf8'), renderFigures(run, summarise(run))));
   if (stale) process.exit(1);

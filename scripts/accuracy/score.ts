@@ -41,6 +41,9 @@ export interface KnownFault {
 export interface RealDoc {
   id: string;
   known: KnownFault[];
+  issuer: string;
+  date: string;
+  normalised: string;
   file: string;
   source: string;
   genre: string;
@@ -101,6 +104,10 @@ export function loadReal(dir = join(CORPUS, 'real')): RealDoc[] {
         level: String(h.level ?? ''),
         complete: h.complete === true,
         known: (h.known as KnownFault[] | undefined) ?? [],
+        issuer: String(h.issuer ?? ''),
+        // YAML reads 2023-05-08 as a date.
+        date: h.date instanceof Date ? h.date.toISOString().slice(0, 10) : String(h.date ?? ''),
+        normalised: String(h.normalised ?? ''),
         text: raw.slice(m[0].length),
       };
     });
