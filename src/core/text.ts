@@ -3,19 +3,34 @@
 export interface LineIndex {
   /** Offsets at which each line starts. */
   starts: number[];
+  /**
+   * Surrogate pairs before each offset (only when the text has any): a column is then the distance from
+   * the line start less the pairs in between, found in constant time however many findings share a line.
+   */
+  pairsBefore?: Uint32Array;
 }
 
 export function buildLineIndex(text: string): LineIndex {
   const starts = [0];
+  let pairs = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
     else if (c === 13) {
       if (text.charCodeAt(i + 1) === 10) i++;
       starts.push(i + 1);
-    }
+    } else if (c >= 0xdc00 && c <= 0xdfff) pairs = true;
   }
-  return { starts };
+  if (!pairs) return { starts };
+  const pairsBefore = new Uint32Array(text.length + 1);
+  for (let i = 0, n = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+    // A low surrogate right after a high one closes a pair: it adds no column.
+    if (c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff) n++;
+    pairsBefore[i + 1] = n;
+  }
+  return { starts, pairsBefore };
 }
 
 /** 0-based line of an offset (binary search). */
@@ -31,20 +46,18 @@ export function lineOfOffset(index: LineIndex, offset: number): number {
   return lo;
 }
 
-/** 1-based line and 1-based column counted in Unicode code points (what a reader counts as characters). */
-export function toLineColumn(text: string, index: LineIndex, offset: number): { line: number; column: number } {
+/**
+ * 1-based line and 1-based column counted in Unicode code points (what a reader counts as characters).
+ * O(log lines): no counting from the line start, so 80,000 findings on one pasted line cost no more than
+ * 80,000 on 80,000 lines.
+ */
+export function toLineColumn(_text: string, index: LineIndex, offset: number): { line: number; column: number } {
   const line = lineOfOffset(index, offset);
-  let column = 1;
-  for (let i = index.starts[line]; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    // A surrogate pair counts once.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    column++;
-  }
-  return { line: line + 1, column };
+  const start = index.starts[line];
+  const p = index.pairsBefore;
+  // An offset between the two halves of a pair counts as after the pair's first half.
+  const pairs = p ? p[offset] - p[start] : 0;
+  return { line: line + 1, column: offset - start - pairs + 1 };
 }
 
 /** Count of characters a drafter would call 字数: CJK characters, letters and digits, not spaces. */
