@@ -1,5 +1,8 @@
 /** Finding the documents to check, and writing fixed text without ever losing it. */
 import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { globSync } from 'tinyglobby';
+import { decode, encodable, encode, type Encoding } from './encoding';
 import type { CliIO } from './io';
 
 export const DOC_EXTENSIONS = ['.txt', '.md', '.gw'];
@@ -8,13 +11,38 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out',
 export interface WalkResult {
   files: string[];
   errors: string[];
+  /** Inputs (a folder, a glob) that yielded no document to check. */
+  empty: string[];
 }
 
-/** Expands paths: files as given (any extension), directories walked for .txt/.md/.gw, sorted. */
+/** A glob that a shell left quoted (a pattern with * ? [ ] or braces): expanded here, as on Windows, where no shell expands it. */
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** The patterns of the .gitignore in the folder the CLI runs in (paths walked or globbed are matched against it). */
+function gitignoreOf(io: CliIO): Ignore | undefined {
+  try {
+    return ignore().add(io.fs.readFileSync(path.join(io.cwd, '.gitignore'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Expands paths: files as given (any extension), directories walked for .txt/.md/.gw, globs expanded; sorted.
+ * Walked and globbed paths that the folder's .gitignore names are left out (a file named on the command line
+ * never is). `empty` lists the inputs that yielded no document.
+ */
 export function collectFiles(io: CliIO, inputs: string[]): WalkResult {
   const files: string[] = [];
   const errors: string[] = [];
+  const empty: string[] = [];
   const seen = new Set<string>();
+  const ignored = gitignoreOf(io);
+  const isIgnored = (abs: string, dir: boolean) => {
+    if (!ignored) return false;
+    const rel = path.relative(io.cwd, abs).split(path.sep).join('/');
+    return !!rel && !rel.startsWith('..') && ignored.ignores(dir ? `${rel}/` : rel);
+  };
   const visit = (p: string, explicit: boolean, depth: number) => {
     let st;
     try {
@@ -41,7 +69,7 @@ export function collectFiles(io: CliIO, inputs: string[]): WalkResult {
         } catch {
           continue;
         }
-        if (cst.isSymbolicLink()) continue;
+        if (cst.isSymbolicLink() || isIgnored(child, cst.isDirectory())) continue;
         if (cst.isDirectory()) visit(child, false, depth + 1);
         else if (DOC_EXTENSIONS.includes(path.extname(name).toLowerCase())) visit(child, false, depth + 1);
       }
@@ -54,30 +82,41 @@ export function collectFiles(io: CliIO, inputs: string[]): WalkResult {
       files.push(p);
     }
   };
-  for (const input of inputs) visit(path.resolve(io.cwd, input), true, 0);
-  return { files, errors };
+  for (const input of inputs) {
+    const abs = path.resolve(io.cwd, input);
+    const before = files.length;
+    if (GLOB_CHARS.test(input) && !io.fs.existsSync(abs)) {
+      const matches = globSync(input.split(path.sep).join('/'), { cwd: io.cwd, absolute: true, onlyFiles: true, dot: false, ignore: [...SKIP_DIRS].map((d) => `**/${d}/**`) })
+        .map((m) => path.normalize(m))
+        .filter((m) => !isIgnored(m, false))
+        .sort();
+      for (const m of matches) visit(m, true, 0);
+    } else {
+      const errorsBefore = errors.length;
+      visit(abs, true, 0);
+      if (errors.length > errorsBefore) continue;
+    }
+    if (files.length === before) empty.push(input);
+  }
+  return { files, errors, empty };
 }
 
-/** Reads a document as UTF-8 text; refuses binary files with a clear reason. */
-export function readDocument(io: CliIO, file: string): { text?: string; error?: string; bom: boolean } {
+/** Reads a document in whichever encoding it has (encoding.ts); refuses binary and undecodable files with a reason. */
+export function readDocument(io: CliIO, file: string, forced?: Encoding): { text?: string; error?: string; bom: boolean; encoding: Encoding } {
   let buf: Buffer;
   try {
     buf = io.fs.readFileSync(file);
   } catch (err) {
-    return { error: `无法读取 (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, bom: false };
+    return { error: `无法读取 (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, bom: false, encoding: 'utf-8' };
   }
-  if (buf.includes(0)) return { error: '不是文本文件（含 NUL 字节），已跳过', bom: false };
-  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
-  try {
-    // Fatal decoding: a GBK file read as UTF-8 would turn into U+FFFD and, fixed, lose its bytes.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bom ? buf.subarray(3) : buf), bom };
-  } catch {
-    return { error: '不是 UTF-8 编码的文本（可能是 GBK），已跳过；请先转换为 UTF-8（如 iconv -f gbk -t utf-8）', bom: false };
-  }
+  const d = decode(buf, forced);
+  if ('error' in d) return { error: d.error, bom: false, encoding: 'utf-8' };
+  return d;
 }
 
 /** Writes atomically: a temp file beside the target, same permissions, then rename over it. */
-export function writeAtomic(io: CliIO, target: string, text: string, bom: boolean): void {
+export function writeAtomic(io: CliIO, target: string, text: string, bom: boolean, encoding: Encoding = 'utf-8'): void {
+  if (!encodable(text, encoding)) throw new Error(`修正后的文字有 ${encoding.toUpperCase()} 无法表示的字符`);
   // Through a symlink to the real file, so the link stays a link.
   const file = io.fs.realpathSync(target);
   const st = io.fs.statSync(file);
@@ -88,7 +127,7 @@ export function writeAtomic(io: CliIO, target: string, text: string, bom: boolea
   const tmp = path.join(dir, `.${path.basename(file)}.wenmi-${process.pid}-${Date.now()}.tmp`);
   const mode = st.mode;
   try {
-    io.fs.writeFileSync(tmp, (bom ? '\ufeff' : '') + text, { mode });
+    io.fs.writeFileSync(tmp, encode(text, encoding, bom), { mode });
     io.fs.chmodSync(tmp, mode & 0o7777);
     io.fs.renameSync(tmp, file);
   } catch (err) {

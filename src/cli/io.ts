@@ -5,7 +5,8 @@ import * as path from 'node:path';
 export interface CliIO {
   stdout(s: string): void;
   stderr(s: string): void;
-  readStdin(): Promise<string>;
+  /** Standard input: bytes (decoded like a file's), or text (tests). */
+  readStdin(): Promise<string | Uint8Array>;
   cwd: string;
   fs: typeof fs;
   /** Whether stdout is a terminal (colours). */
@@ -20,7 +21,7 @@ export function nodeIO(): CliIO {
       new Promise((resolve, reject) => {
         const chunks: Buffer[] = [];
         process.stdin.on('data', (c: Buffer) => chunks.push(c));
-        process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
         process.stdin.on('error', reject);
       }),
     cwd: process.cwd(),

@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
 import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
 
@@ -12,7 +13,7 @@ interface Run {
   stderr: string;
 }
 
-async function run(argv: string[], opts: { cwd?: string; stdin?: string } = {}): Promise<Run> {
+async function run(argv: string[], opts: { cwd?: string; stdin?: string | Uint8Array } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -144,16 +145,101 @@ describe('wenmi check', () => {
     assert.ok(!/[^\r]\n/.test(out), 'every line break is still CRLF');
   });
 
-  it('refuses a file that is not UTF-8 (GBK) instead of destroying it with --fix', async () => {
-    const dir = tmpdir();
-    const file = path.join(dir, 'g.txt');
-    // 通知 in GBK: bytes that are not valid UTF-8.
-    const gbk = Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x0a]); // 关于 in GBK
-    fs.writeFileSync(file, gbk);
-    const r = await run(['check', '--fix', 'g.txt'], { cwd: dir });
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /g\.txt.*不是 UTF-8/);
-    assert.deepEqual(fs.readFileSync(file), gbk, 'bytes untouched');
+  describe('globs, folders and .gitignore', () => {
+    it('a quoted glob is expanded by the CLI, in sorted order, and skips what .gitignore names', async () => {
+      const dir = tmpdir();
+      fs.mkdirSync(path.join(dir, 'drafts', 'a'), { recursive: true });
+      fs.mkdirSync(path.join(dir, 'drafts', 'old'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'drafts', 'a', 'x.txt'), REQUEST_AS_REPORT);
+      fs.writeFileSync(path.join(dir, 'drafts', 'b.txt'), REPORT_WITH_REQUEST);
+      fs.writeFileSync(path.join(dir, 'drafts', 'old', 'y.txt'), REQUEST_AS_REPORT);
+      fs.writeFileSync(path.join(dir, '.gitignore'), 'drafts/old/\n');
+      const r = await run(['check', '--format', 'json', 'drafts/**/*.txt'], { cwd: dir });
+      const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+      assert.deepEqual(paths, [path.join('drafts', 'a', 'x.txt'), path.join('drafts', 'b.txt')]);
+      // A folder walk honours the same .gitignore; a file named on the command line is checked anyway.
+      const walked = JSON.parse((await run(['check', '--format', 'json', 'drafts'], { cwd: dir })).stdout).files.map((f: { path: string }) => f.path);
+      assert.ok(!walked.some((p: string) => p.includes('old')), walked.join());
+      const named = JSON.parse((await run(['check', '--format', 'json', 'drafts/old/y.txt'], { cwd: dir })).stdout).files;
+      assert.equal(named.length, 1);
+    });
+
+    it('an empty folder or a glob that matches nothing says so and exits 3', async () => {
+      const dir = tmpdir();
+      fs.mkdirSync(path.join(dir, 'empty'));
+      const e = await run(['check', 'empty'], { cwd: dir });
+      assert.equal(e.code, 3);
+      assert.match(e.stderr, /“empty”中没有可检查的公文草稿/);
+      const g = await run(['check', 'nothing/**/*.gw'], { cwd: dir });
+      assert.equal(g.code, 3);
+      assert.match(g.stderr, /nothing\/\*\*\/\*\.gw/);
+      const missing = await run(['check', 'no-such-file.txt'], { cwd: dir });
+      assert.equal(missing.code, 2, 'a path that does not exist is bad input, not an empty selection');
+    });
+  });
+
+  describe('encodings', () => {
+    const gb = (text: string) => iconv.encode(text, 'gb18030');
+    const utf16 = (text: string, le: boolean) => {
+      const body = Buffer.from(text, 'utf16le');
+      if (!le) body.swap16();
+      return Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
+    };
+    const fixed = REQUEST_AS_REPORT.replace('妥否？请批示！', '妥否，请批示。');
+
+    it('a GBK/GB18030 file is checked, and --fix writes it back in GB18030, not UTF-8', async () => {
+      const dir = tmpdir();
+      const file = path.join(dir, 'g.txt');
+      fs.writeFileSync(file, gb(REQUEST_AS_REPORT));
+      const r = await run(['check', 'g.txt'], { cwd: dir });
+      assert.match(r.stdout, /genre-doubled/);
+      await run(['check', '--fix', 'g.txt'], { cwd: dir });
+      const bytes = fs.readFileSync(file);
+      assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'still not UTF-8');
+      assert.equal(new TextDecoder('gb18030').decode(bytes), fixed);
+    });
+
+    for (const le of [true, false]) {
+      it(`a UTF-16 ${le ? 'LE' : 'BE'} file with a BOM is checked and written back with its BOM`, async () => {
+        const dir = tmpdir();
+        const file = path.join(dir, 'u.txt');
+        fs.writeFileSync(file, utf16(REQUEST_AS_REPORT, le));
+        const r = await run(['check', 'u.txt'], { cwd: dir });
+        assert.match(r.stdout, /genre-doubled/);
+        await run(['check', '--fix', 'u.txt'], { cwd: dir });
+        assert.deepEqual(fs.readFileSync(file), utf16(fixed, le));
+      });
+    }
+
+    it('a binary or undecodable file is refused and left as it was; --encoding forces a reading', async () => {
+      const dir = tmpdir();
+      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
+      fs.writeFileSync(path.join(dir, 'p.txt'), png);
+      const bad = Buffer.from([0xff, 0xff, 0x41, 0x80, 0xff]);
+      fs.writeFileSync(path.join(dir, 'b.txt'), bad);
+      const r = await run(['check', '--fix', 'p.txt', 'b.txt'], { cwd: dir });
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /p\.txt.*NUL/);
+      assert.match(r.stderr, /b\.txt.*无法识别的文本编码/);
+      assert.deepEqual(fs.readFileSync(path.join(dir, 'p.txt')), png);
+      assert.deepEqual(fs.readFileSync(path.join(dir, 'b.txt')), bad);
+      fs.writeFileSync(path.join(dir, 'g.txt'), gb(REQUEST_AS_REPORT));
+      assert.match((await run(['check', '--encoding', 'gbk', 'g.txt'], { cwd: dir })).stdout, /genre-doubled/);
+      const u = await run(['check', '--encoding', 'utf-8', 'g.txt'], { cwd: dir });
+      assert.equal(u.code, 2);
+      assert.match(u.stderr, /不是 UTF-8/);
+      const bogus = await run(['check', '--encoding', 'latin9', 'g.txt'], { cwd: dir });
+      assert.equal(bogus.code, 2);
+      assert.match(bogus.stderr, /--encoding/);
+    });
+
+    it('standard input gets the same checks: GBK is decoded, binary is refused', async () => {
+      const ok = await run(['check', '-'], { stdin: gb(REQUEST_AS_REPORT) });
+      assert.match(ok.stdout, /genre-doubled/);
+      const bin = await run(['check', '-'], { stdin: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) });
+      assert.equal(bin.code, 2);
+      assert.match(bin.stderr, /NUL/);
+    });
   });
 
   it('--fix writes through a symlink and refuses a read-only file', async () => {

@@ -4,6 +4,7 @@ import { createTwoFilesPatch } from 'diff';
 import { buildLineIndex, fixAll, lint, toLineColumn, t, type DetectMode, type Finding, type LintConfig } from '../../core';
 import { parseArgs } from '../args';
 import { loadConfigFor } from '../config';
+import { decode, ENCODINGS, parseEncoding } from '../encoding';
 import { collectFiles, readDocument, writeAtomic } from '../files';
 import { UsageError, type CliIO } from '../io';
 import type { CliCommand } from './types';
@@ -21,8 +22,15 @@ options:
                        (.gw files are always checked)
   --quiet              report errors only
   --stdin-filename P   the name to report for text read from stdin (-)
+  --encoding E         read files as E (utf-8, utf-16le, utf-16be, gb18030, gbk); by default UTF-8,
+                       UTF-16 with a BOM and GB18030/GBK are detected, and --fix writes each file back
+                       in the encoding it came in
 
-exit codes: 0 no errors · 1 errors found · 2 bad usage or unreadable input`;
+paths may be files, folders or quoted globs ('drafts/**/*.txt'); folders and globs leave out what the
+folder's .gitignore names.
+
+exit codes: 0 no errors · 1 errors found · 2 bad usage or unreadable input · 3 nothing to check
+(an empty folder, a glob that matched nothing)`;
 
 
 interface FileReport {
@@ -43,8 +51,11 @@ export const checkCommand: CliCommand = {
   usage: USAGE,
   async run(argv, io) {
     const { flags, positional } = parseArgs(argv, {
-      format: 'string', fix: 'boolean', 'dry-run': 'boolean', detect: 'string', quiet: 'boolean', 'stdin-filename': 'string',
+      format: 'string', fix: 'boolean', 'dry-run': 'boolean', detect: 'string', quiet: 'boolean', 'stdin-filename': 'string', encoding: 'string',
     });
+    const encodingFlag = flags.encoding as string | undefined;
+    const forced = encodingFlag ? parseEncoding(encodingFlag) : undefined;
+    if (encodingFlag && !forced) throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')}, not "${encodingFlag}"`);
     const format = (flags.format as string | undefined) ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
     const detectFlag = flags.detect as string | undefined;
@@ -76,7 +87,14 @@ export const checkCommand: CliCommand = {
     if (inputs.includes('-')) {
       if (inputs.length > 1) throw new UsageError('- (stdin) cannot be combined with paths');
       const label = (flags['stdin-filename'] as string | undefined) ?? '<stdin>';
-      const text = (await io.readStdin()).replace(/^\ufeff/, '');
+      const input = await io.readStdin();
+      // Standard input gets the same checks as a file: binary refused, the encoding detected or forced.
+      const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, '') } : decode(input, forced);
+      if ('error' in decoded) {
+        io.stderr(`wenmi check: ${(flags['stdin-filename'] as string | undefined) ?? '<stdin>'}: ${decoded.error}\n`);
+        return 2;
+      }
+      const text = decoded.text;
       const rep = await checkText(label, path.resolve(io.cwd, label === '<stdin>' ? 'stdin.txt' : label), text);
       if (rep) {
         reports.push(rep);
@@ -90,12 +108,15 @@ export const checkCommand: CliCommand = {
         }
       }
     } else {
-      const { files, errors } = collectFiles(io, inputs);
+      const { files, errors, empty } = collectFiles(io, inputs);
       for (const e of errors) io.stderr(`wenmi check: ${e}\n`);
+      for (const e of empty) io.stderr(`wenmi check: ${t('cli.nothingIn', { input: e })}\n`);
       if (errors.length) exit = 2;
+      // Nothing at all to check (an empty folder, a glob that matched nothing): a distinct exit code.
+      else if (!files.length) return 3;
       for (const file of files) {
         const label = path.relative(io.cwd, file) || file;
-        const read = readDocument(io, file);
+        const read = readDocument(io, file, forced);
         if (read.text === undefined) {
           io.stderr(`wenmi check: ${label}: ${read.error}\n`);
           exit = 2;
@@ -108,7 +129,7 @@ export const checkCommand: CliCommand = {
           if (dryRun) rep.diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, original, rep.text, '', '', { context: 2 });
           else {
             try {
-              writeAtomic(io, file, rep.text, read.bom);
+              writeAtomic(io, file, rep.text, read.bom, read.encoding);
             } catch (err) {
               io.stderr(`wenmi check: ${label}: 写入失败，原文件未改动 (${(err as Error).message})\n`);
               exit = 2;
