@@ -17,7 +17,12 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { 'process.env.WENMI_WEB': '"1"' } },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
+  // ESM dependencies that read import.meta.url (tinyglobby's fdir) get the bundle's own URL in CommonJS.
+  {
+    ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
+    define: { 'import.meta.url': '__wenmiImportMetaUrl' },
+    banner: { js: "const __wenmiImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  },
 ];
 
 if (watch) {

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
+import { spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
 
@@ -176,6 +177,19 @@ describe('wenmi check', () => {
       const missing = await run(['check', 'no-such-file.txt'], { cwd: dir });
       assert.equal(missing.code, 2, 'a path that does not exist is bad input, not an empty selection');
     });
+  });
+
+  it('the bundled CLI (dist/cli.js, built by npm test) expands a glob and reads a GBK file as the source does', function () {
+    const bin = path.join(__dirname, '..', '..', 'bin', 'wenmi.js');
+    if (!fs.existsSync(path.join(__dirname, '..', '..', 'dist', 'cli.js'))) this.skip();
+    const dir = tmpdir();
+    fs.mkdirSync(path.join(dir, 'd'));
+    fs.writeFileSync(path.join(dir, 'd', 'g.txt'), iconv.encode(REQUEST_AS_REPORT, 'gb18030'));
+    const r = spawnSync(process.execPath, [bin, 'check', '--format', 'json', 'd/*.txt'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    const files = JSON.parse(r.stdout).files;
+    assert.equal(files.length, 1);
+    assert.ok(files[0].findings.some((f: { ruleId: string }) => f.ruleId === 'genre-doubled'));
   });
 
   describe('encodings', () => {
