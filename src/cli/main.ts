@@ -1,8 +1,7 @@
 /** `wenmi` — the command line on the same core as the editor. */
 import { commands } from './commands';
 import { nodeIO, UsageError, type CliIO } from './io';
-
-const VERSION = '0.1.0';
+import { version as VERSION } from '../../package.json';
 
 function help(): string {
   const lines = ['用法 usage: wenmi <command> [options]', '', 'commands:'];
