@@ -18,6 +18,8 @@ const L3 = HEADING_L3;
 const L4 = HEADING_L4;
 const CN_NUMERALS = '一二三四五六七八九十百';
 const SENTENCE_END = /[。！？]/;
+/** Chinese numerals as 层次序数 write them: 一…九, 十, 十一…十九, 二十…九十九, 一百…. */
+const WELL_FORMED = /^(?:[一二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?)$/;
 
 /** Whether a line can start with a 层次序号 at all: a numeral, a digit or an opening parenthesis. */
 function mayBeHeading(c: string): boolean {
@@ -59,7 +61,8 @@ function parseHeadingUncached(line: Line, c: string): Heading | undefined {
   }
   // A marker alone on its line ("一." as a drafter types it, before the heading's words) is a heading too,
   // but only with a mark after the numeral ("一" or "3" alone is no marker).
-  if (!level || number <= 0) return undefined;
+  // A garbled numeral (（三六）, 一十一、) is no number to renumber by: not taken for a heading, so nothing guesses it.
+  if (!level || number <= 0 || ((level === 1 || level === 2) && !WELL_FORMED.test(m![level === 1 ? 1 : 2]))) return undefined;
   // A marker alone on its line is no heading (nothing follows it), unless its mark is faulty (一. 1、 （一）、), so
   // that a drafter who has typed only the marker is told at once.
   if (len >= c.length && (c === canonicalMarker(level, number) || !/[、.．，,:：）)〕］\]】]$/.test(c) || /^[0-9]{3,}[.．]$/.test(c) || /^[0-9]+[.．]$/.test(c))) return undefined;

@@ -78,6 +78,9 @@ interface HeadingCase {
 }
 
 const HEADINGS: HeadingCase[] = [
+  // A garbled numeral is no number to renumber by (fix-all must not turn （三六） into （六））.
+  { line: '（三六）进一步简化审批' },
+  { line: '一十一、其他事项' },
   // The four correct levels of GB/T 9704 7.3.3.
   { line: '一、总体要求', level: 1, number: 1, marker: '一、', canonical: '一、', text: '总体要求', runIn: false },
   { line: '（二）主要目标', level: 2, number: 2, marker: '（二）', canonical: '（二）', text: '主要目标', runIn: false },

@@ -7,6 +7,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 ruleCases('punct-halfwidth-in-cjk', {
   valid: [
     { text: doc('全年完成投资3.5亿元，比上年增长12.5%，其中增长１２.６%。'), why: 'decimal points inside numbers, full-width digits included' },
+    { text: doc('（1）1.加强领导。'), why: 'a list number after a closed marker: 1. is a 下脚点, not a full stop' },
     { text: doc('会议于9:00开始，14:30结束，比例尺为1:500，共计10,000元。'), why: 'times, ratios and thousands separators between digits' },
     { text: doc('详见https://www.gov.cn/zhengce/a(1).html，或发送邮件至office@example.gov.cn。'), why: 'URLs and e-mail addresses are masked' },
     { text: doc('他在致辞中引用了“Hello, world.”这句话。'), why: 'an English sentence inside Chinese quotes keeps its own punctuation' },

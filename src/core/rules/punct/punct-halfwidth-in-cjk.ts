@@ -12,7 +12,8 @@ import { findDengMarks } from './punct-deng';
 const FULL: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const NAME: Record<string, string> = { ',': '逗号', '.': '句号', ';': '分号', ':': '冒号', '?': '问号', '!': '叹号', '(': '括号', ')': '括号' };
 /** After these (or at the start of a line) a number followed by "." is an ordinal: 1.×× / 附件：1.×× / ；2.×× */
-const ORDINAL_BEFORE = /[\s\u3000：:；;。，,、（(【\[“‘「《\u0000]/;
+/** What may stand before a list number's 下脚点: a space, a mark, an opening bracket, or a closed marker ((1)1.). */
+const ORDINAL_BEFORE = /[\s\u3000：:；;。，,、（(【\[“‘「《）)】\]\u0000]/;
 /** What note-fuzhu-format takes for a 附注 (contact details, 印发传达范围). */
 const NOTE_WORDS = /^[（(]?[ \u3000]*(?:联系人|联系电话|联系方式|联系单位|此件|本件|此文|本文|发至|印发至|传达至|送达范围)/;
 const CHINESE_INSIDE = /[\u4e00-\u9fff\u3400-\u4dbf\u3001-\u303f\uff01-\uff65]/;
