@@ -36,7 +36,7 @@ export const genreMessages = {
   'title-transfer-nesting.notNotice': '标题是{verb}类公文，文种却是“{genre}”。{verb}上级、同级或下级的公文，实务中一律用“通知”（条例第八条（九）：通知适用于批转、转发公文），标题写作“关于{verb}……的通知”。',
   'title-transfer-nesting.noSource': '转发标题没有写明被转发公文的发文机关和标题。实务中转发标题写作“（本机关）转发（来文机关）关于……的通知”，如“××市教育局转发省教育厅关于做好招生工作的通知”，或以书名号标明来文“关于转发《……》的通知”。',
   'genre-announcement-scope.notPublicAffairs': '“{topic}”是单位事务或活动，不是公务事项，不用“{genre}”。条例第八条规定公告“向国内外宣布重要事项或者法定事项”，通告“在一定范围内公布应当遵守或者周知的事项”；此类事项可用启事、海报或通知。',
-  'genre-award-decision.found': '通报的事由是“{found}”，这是有效力的奖惩，应当用“决定”。条例第八条规定决定适用于“奖惩有关单位和人员”，通报适用于表彰先进、批评错误、告知情况。',
+  'genre-award-decision.found': '{genre}的事由是“{found}”，这是有效力的奖惩，应当用“决定”。条例第八条规定决定适用于“奖惩有关单位和人员”，通报适用于表彰先进、批评错误、告知情况。',
   'genre-award-decision.suggest': '文种改为“决定”',
   'genre-request-reports.found': '标题事由是“{found}”，没有请求事项，却用了“请示”。条例第八条规定请示用于向上级机关请求指示、批准，汇报工作、反映情况应当用“报告”；确有请求的，请在事由中写明请求什么（如“关于申请……的请示”）。',
   'genre-request-reports.suggest': '文种改为“报告”（本文只汇报情况）',

@@ -15,6 +15,7 @@ ruleCases('genre-announcement-scope', {
     { text: `××局关于开展安全检查的通知\n\n各科室：\n　　请按时完成自查。\n　　特此通知。\n\n××局\n2024年3月5日\n`, why: 'a 通知 has recipients' },
   ],
   invalid: [
+    { text: '××第一中学50周年校庆公告', found: ['公告'], severity: 'warning' },
     { text: '鸣谢公告', found: ['公告'], severity: 'warning' },
     { text: '××市桥牌大赛通告', found: ['通告'], severity: 'warning' },
     { text: '××市工商行政管理局公告', found: ['公告'], severity: 'warning' },

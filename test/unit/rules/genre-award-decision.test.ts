@@ -2,6 +2,7 @@ import { ruleCases } from '../helpers/ruleTester';
 
 ruleCases('genre-award-decision', {
   valid: [
+    { text: '××县人民政府关于开展“名教师”评选活动的通知', why: 'a 通知 that organises a selection grants nothing' },
     { text: '××市人民政府关于授予××等同志“劳动模范”称号的决定', why: 'a 决定 grants the title' },
     { text: '××市人民政府关于表彰2024年度安全生产先进单位的通报', why: '表彰先进 is a 通报\'s work' },
     { text: '××县人民政府关于××镇违规审批问题的通报', why: 'a 通报 of a wrong, no sanction in its title' },
@@ -9,6 +10,7 @@ ruleCases('genre-award-decision', {
     { text: '××局关于授予称号工作情况的报告', why: 'not a 通报' },
   ],
   invalid: [
+    { text: '××县人民政府关于授予“××县名教师”称号的通知', found: ['授予'], message: '通知的事由' },
     { text: '×××关于授予××等同志“岗位标兵”称号的通报', found: ['授予'], suggestions: ['决定'] },
     { text: '××市人民政府关于追授××同志“见义勇为英雄”称号的通报', found: ['追授'] },
     { text: '××局关于给予××同志记大过处分的通报', found: ['给予××同志记大过处分'] },

@@ -13,7 +13,7 @@ const COUNTY_OR_BELOW = /县|旗|乡|镇|街道|社区|村|(?<!自治|特别行�
 /** Local management matters that 通告 is for. */
 const LOCAL_MATTER = /本市|本区|本县|辖区|全县|全区|市区|城区|禁止|严禁|限行|限号|停水|停电|停气|交通管制|封闭施工|禁燃|禁放|禁渔|禁牧|禁捕|养犬|占道|整治/;
 /** Matters of a business or an event, which are no 公文 at all, let alone 公告/通告 (开业公告, 桥牌大赛通告). */
-const NOT_PUBLIC_AFFAIRS = /鸣谢|开业|开张|迁址|搬迁|乔迁|庆典|促销|优惠|大赛|比赛|联赛|晚会|演出|寻人|征婚|挂失|遗失/;
+const NOT_PUBLIC_AFFAIRS = /鸣谢|开业|开张|迁址|搬迁|乔迁|庆典|校庆|周年庆|促销|优惠|大赛|比赛|联赛|晚会|演出|寻人|征婚|挂失|遗失/;
 /** Public order that an event calls for: traffic, safety, bans. */
 const PUBLIC_ORDER = /管制|禁止|严禁|限行|封闭|安全|秩序|保障|管理/;
 /** A working department of a city or county (××市工商行政管理局): it has no 公告 to issue. */

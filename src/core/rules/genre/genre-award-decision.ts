@@ -10,7 +10,7 @@ export const genreAwardDecision: RuleDefinition = {
     id: 'genre-award-decision',
     title: '奖惩用决定',
     description:
-      '通报的事由是授予称号、记功、嘉奖或给予处分。条例第八条：决定适用于“奖惩有关单位和人员”，通报适用于“表彰先进、批评错误、传达重要精神和告知重要情况”；' +
+      '通报或通知的事由是授予称号、记功、嘉奖或给予处分。条例第八条：决定适用于“奖惩有关单位和人员”，通报适用于“表彰先进、批评错误、传达重要精神和告知重要情况”；' +
       '授予称号、给予处分是有效力的奖惩，用决定；表彰先进、通报批评用通报。',
     category: 'genre',
     basis: '条例',
@@ -21,7 +21,8 @@ export const genreAwardDecision: RuleDefinition = {
   },
   check(ctx) {
     const g = ctx.genre;
-    if (!g || g.genre.id !== '通报' || g.source !== 'title' || g.doubled || !g.word) return;
+    // A 通知 that grants a title (关于授予……称号的通知) is the same fault: a 通知 announces, a 决定 rewards.
+    if (!g || (g.genre.id !== '通报' && g.genre.id !== '通知') || g.source !== 'title' || g.doubled || !g.word) return;
     const bare = getBareTitle(ctx.doc);
     if (!bare) return;
     const head = bare.text.slice(0, bare.text.length - g.word.text.length);
@@ -32,7 +33,7 @@ export const genreAwardDecision: RuleDefinition = {
     const fix = genreWordFix(ctx, '决定');
     ctx.report({
       range: titleRange(ctx.doc, at, at + m[0].length),
-      message: t('genre-award-decision.found', { found: m[0] }),
+      message: t('genre-award-decision.found', { found: m[0], genre: g.word.text }),
       suggestions: fix ? [{ title: t('genre-award-decision.suggest'), fix }] : [],
     });
   },
