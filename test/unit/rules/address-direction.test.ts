@@ -5,6 +5,7 @@ const doc = (title: string, body: string, recipients = '市人民政府：') =>
 
 ruleCases('address-direction', {
   valid: [
+    { text: doc('××县交通运输局关于县政协第40号提案的答复', '你们提出的关于加快乡村道路建设的提案收悉。现答复如下。', '××同志：'), why: 'an answer to a member\'s 提案 speaks to persons' },
     { text: '国务院办公厅关于同意建立养老服务部际联席会议制度的函\n\n民政部：\n　　你部关于建立养老服务部际联席会议制度的请示收悉。经国务院同意，现函复如下。\n\n国务院办公厅\n2019年7月27日\n', why: 'a general office of the State Council speaks down to a ministry' },
     { text: doc('××局关于购置执法车辆的请示', '拟购置执法车辆2辆，恳请市政府予以支持。\n　　妥否，请批示。'), why: 'names the superior' },
     { text: doc('××区教育局关于商请追加经费的函', '商请贵局追加经费50万元。\n　　请予支持为盼。', '××区财政局：'), why: '贵局 to a peer' },

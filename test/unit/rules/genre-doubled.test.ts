@@ -2,6 +2,7 @@ import { ruleCases } from '../helpers/ruleTester';
 
 ruleCases('genre-doubled', {
   valid: [
+    { text: '××区民防办关于曹杨职校应急避难场所项目建议书暨可研报告的请示', why: 'a feasibility study report is a document of its own, not the 文种 报告' },
     { text: '关于转发省政府关于加强安全生产的决定的通知', why: 'the 通知 forwards the 决定' },
     { text: '关于印发《××奖励办法》的通知', why: 'a single genre' },
     { text: '××局关于对××请示的复函', why: 'a reply that names the 请示 it answers' },

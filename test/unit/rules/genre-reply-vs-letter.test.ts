@@ -5,6 +5,7 @@ const reply = (title: string, opening: string, closing = '此复。', sig = '×�
 
 ruleCases('genre-reply-vs-letter', {
   valid: [
+    { text: reply('××区发展和改革委员会关于××绿地新建工程项目建议书的批复', '你单位《关于报送〈××绿地新建工程项目建议书〉的函》收悉。经研究，现批复如下：'), why: 'a 函 that submits a project for approval is answered by a 批复 (审批 practice)' },
     { text: '国务院办公厅关于同意建立××部际联席会议制度的函', why: 'a general office answers by 函 when authorised' },
     { text: '××省自然资源厅关于同意××市调整用地的函', why: 'a department answering a government it does not lead: 函 is right' },
     { text: '××市人民政府关于××区调整规划的函', why: 'a plain 函 that grants nothing in its title is not judged' },

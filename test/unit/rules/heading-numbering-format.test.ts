@@ -27,7 +27,7 @@ ruleCases('heading-numbering-format', {
     { text: doc('一．总体要求'), found: ['一．'], output: doc('一、总体要求') },
     { text: doc('（一）、指导思想'), found: ['（一）、'], output: doc('（一）指导思想'), severity: 'error', message: '括号后' },
     { text: doc('(一)指导思想'), found: ['(一)'], output: doc('（一）指导思想'), severity: 'warning', message: '半角括号' },
-    { text: doc('1、加强领导。'), found: ['1、'], output: doc('1.加强领导。'), severity: 'error', message: '下脚点' },
+    { text: doc('1、加强领导。'), found: ['1、'], output: doc('1.加强领导。'), severity: 'warning', message: '下脚点' },
     { text: doc('1，加强领导。'), found: ['1，'], output: doc('1.加强领导。') },
     { text: doc('1)加强领导。'), found: ['1)'], output: doc('1.加强领导。') },
     { text: doc('（1）、明确分工。'), found: ['（1）、'], output: doc('（1）明确分工。') },

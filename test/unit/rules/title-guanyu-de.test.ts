@@ -4,6 +4,8 @@ const doc = (title: string) => `${title}\n\n各科室：\n　　请按时完成�
 
 ruleCases('title-guanyu-de', {
   valid: [
+    { text: doc('××镇人民政府半年工作情况报告'), why: 'the form of a report to a 人大 or a yearly public report' },
+    { text: doc('××区发展和改革委员会对区政协第22-140号提案的会办意见'), why: '对 is the preposition of a 会办意见' },
     { text: doc('国务院办公厅关于对××大督查发现的典型经验做法给予表扬的通报'), why: '对 heads the object of 给予表扬: good grammar' },
     { text: doc('国务院关于做好当前和今后一个时期促进就业工作的若干意见'), why: '若干 stands between 的 and the genre word' },
     { text: doc('××局关于开展安全检查的通知'), why: 'the standard 关于……的 structure' },

@@ -37,6 +37,9 @@ export const addressDirection: RuleDefinition = {
     if (UPWARD.has(id) || id === '函') {
       if (id === '函' && ctx.doc.paragraphs.slice(0, 2).some((p) => ANSWERS_REQUEST.test(p.text))) return;
       if (id === '函' && SUPERIOR_ISSUER.test(issuerOf(ctx))) return;
+      // An answer to a deputy's 建议 or a member's 提案 speaks to persons, and an approval of a project (审批) to
+      // whoever applied: who stands above whom cannot be told from the text, so neither is judged.
+      if (id === '函' && /建议|提案|议案|审批|可研|项目/.test(ctx.doc.title?.text ?? '')) return;
       for (const m of bodyMatches(ctx, PLAIN)) {
         const unit = m.groups[0] === '们' ? '单位' : m.groups[0];
         const polite = `贵${unit}`;

@@ -38,7 +38,8 @@ function judge(h: Heading): Verdict | undefined {
       if (!m[2]) return undefined; // 1． is accepted as well as 1.
       return { severity: 'warning', problem: t('heading-numbering-format.spaced'), fixed: `${m[1]}${m[3]}` };
     }
-    return { severity: 'error', problem: t('heading-numbering-format.mark', { mark: m[3], right: '下脚点“.”' }), fixed: h.canonical };
+    // 1、 for 1. is the commonest slip of published local documents: a warning; a 顿号 after 一 is still an error.
+    return { severity: m[3] === '、' ? 'warning' : 'error', problem: t('heading-numbering-format.mark', { mark: m[3], right: '下脚点“.”' }), fixed: h.canonical };
   }
   const m = BRACKETED.exec(w);
   if (!m) return undefined;

@@ -30,7 +30,8 @@ export const noteFuzhuFormat: RuleDefinition = {
       // rules' fixes inside the note (a half-width colon, a full-width digit) never collide with them.
       if (!open && !close) {
         ctx.report({ range: [n.start, n.end], message: t('note-fuzhu-format.unwrapped', { found: s }), fix: insertFix(n.start, '（') });
-        ctx.report({ range: [n.end - 1, n.end], message: t('note-fuzhu-format.close'), fix: insertFix(n.end, '）') });
+        // One fault, two edits: the closing half is a hint beside the warning, not a second warning.
+        ctx.report({ range: [n.end - 1, n.end], message: t('note-fuzhu-format.close'), fix: insertFix(n.end, '）'), severity: 'info' });
         continue;
       }
       if (first === '(') ctx.report({ range: [n.start, n.start + 1], message: t('note-fuzhu-format.halfOpen'), fix: replaceFix(text, n.start, n.start + 1, '（') });

@@ -5,6 +5,8 @@ import type { RuleDefinition } from '../types';
 const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见|决定的决议|通报的通知|意见的请示)$/;
 /** 关于决定任免……的决议: a 决议 whose 事由 opens with the other genre's verb. */
 const DECISION_IN_RESOLUTION = /关于(决定)[^的]*的决议$/;
+/** Reports that are documents of their own, not the 文种 报告. */
+const DOCUMENT_REPORT = /(?:可研|可行性研究|研究|评估|审计|监测|调查|环评|影响|评价|验收|论证|分析|检测|鉴定|勘察|设计|自评|绩效)报告$/;
 /** 关于通报表彰××的决定: 通报 and 决定 stacked (the 事由 opens with the other genre's verb). */
 const NOTICE_AS_DECISION = /关于(通报(?:表彰|表扬|批评))[^的]*的决定$/;
 /** …决定的通知 is right when the 通知 issues or forwards the 决定 (关于印发《……决定》的通知). */
@@ -71,6 +73,8 @@ export const genreDoubled: RuleDefinition = {
     }
     const m = DOUBLED.exec(bare.text);
     if (!m) return;
+    // ……可研报告的请示, ……评估报告的批复: a report that is a document of its own (a study, an audit) is no genre word.
+    if (/^报告的/.test(m[1]) && DOCUMENT_REPORT.test(bare.text.slice(0, m.index + 2))) return;
     // 关于征求（修改、反馈）……意见的请示 asks about opinions: 意见 there is no genre word.
     if (m[1] === '意见的请示' && /征求|修改|反馈|处理|审查|审核|评审/.test(bare.text.slice(0, m.index))) return;
     const found = m[1];

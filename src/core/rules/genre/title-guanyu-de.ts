@@ -45,7 +45,9 @@ export const titleGuanyuDe: RuleDefinition = {
     const dui = head.indexOf('关于对');
     // 关于对××给予表扬的通报: 对 heads the object of a verb, which is good grammar; only 关于对××的 is stacked.
     const afterDui = head.slice(dui + 3);
-    if (dui >= 0 && (DUI_NOUN_END.test(afterDui) || !DUI_VERB.test(afterDui)) && !ctx.isQuoted(...titleRange(ctx.doc, dui, dui + 3))) {
+    // 关于对××第14号提案的答复: the established title of an answer to a deputy's or a member's proposal.
+    const proposal = /(?:提案|建议|议案)(?:办理情况)?的?$/.test(afterDui);
+    if (dui >= 0 && !proposal && (DUI_NOUN_END.test(afterDui) || !DUI_VERB.test(afterDui)) && !ctx.isQuoted(...titleRange(ctx.doc, dui, dui + 3))) {
       // 关于对……的批复: two prepositions stacked; the 事由 reads the same without 对.
       const range = titleRange(ctx.doc, dui + 2, dui + 3);
       ctx.report({ range, message: t('title-guanyu-de.guanyuDui'), suggestions: [{ title: t('title-guanyu-de.suggestDropDui'), fix: { range, text: '' } }] });
@@ -67,7 +69,10 @@ export const titleGuanyuDe: RuleDefinition = {
     // ××县人民政府税收大检查情况通报: an issuer and a 事由 with neither 关于 nor 的.
     // A yearly report titled by its year (××市人民政府2024年政府工作报告, ……2024年法治政府建设情况报告) is a
     // recognised form of its own.
-    if (!head.endsWith('的') && !(issuer && matter.length >= 2 && !/^(?:19|20)[0-9]{2}年/.test(matter))) return;
+    // A 报告 titled ××镇人民政府工作报告 / ……半年工作情况报告 is the form of reports to a 人大 and of yearly public
+    // reports; ××对……提案的会办意见 takes 对 for its preposition.
+    if (!head.endsWith('的') && !(issuer && matter.length >= 2 && !/^(?:19|20)[0-9]{2}年/.test(matter) && g.genre.id !== '报告' && !/^对/.test(matter))) return;
+    if (head.endsWith('的') && (/^对/.test(matter) || (g.genre.id === '报告' && /^(?:19|20)[0-9]{2}年/.test(matter)))) return;
     // 关于 goes after the issuer: without a recognised issuer there is no safe place for it.
     const next = issuer && matter ? `${issuer}关于${matter}的${word}` : undefined;
     const fix = next ? retitle(ctx.doc, next) : undefined;
