@@ -8,6 +8,7 @@ const doc = (docNo: string, body = '现将有关事项通知如下。') =>
 
 ruleCases('docno-format', {
   valid: [
+    { text: doc('兰陵政字〔2024〕32号'), why: '字 in a 机关代字 is common practice; only a bracketed 函 is flagged' },
     { text: doc('××省人民政府令〔2010〕第15号'), why: 'a 令 is numbered 第N号, it has no 发文字号' },
     { text: doc('×府发〔2024〕5号'), why: 'the GB/T 9704 7.2.5 form: 六角括号, full year, no 第, no leading zero, 号' },
     { text: doc('×府办发〔2024〕112号　　签发人：张三'), why: 'a 上行文 number sharing its line with the 签发人' },
@@ -20,6 +21,7 @@ ruleCases('docno-format', {
     { text: doc('×府发〔2024〕5号', 'See Document No. [2024] 5 and section (2013) 1 of the English appendix.'), why: 'an English passage with bracketed numbers has no 机关代字 or 号' },
   ],
   invalid: [
+    { text: '×政（函）〔2023〕5号', found: ['×政（函）〔2023〕5号'], output: null },
     { text: '〔2015〕×政3号', found: ['〔2015〕×政3号'], message: '机关代字前面', output: null },
     { text: 'X市财发〔1992〕字第36号', found: ['X市财发〔1992〕字第36号'], message: '“字”', output: null },
     { text: '1995年[12]号', found: ['1995年[12]号'], message: '顺序号加了括号', output: null },

@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../../messages';
 import type { Element } from '../../parse/model';
 import type { Fix, OffsetRange } from '../../types';
 import type { RuleContext, RuleDefinition } from '../types';
-import { halfDigits, hasFullWidthDigit, parseDocNo, replaceFix, YEAR_BRACKETS, YEAR_BRACKETS_CLOSE, type DocNoParts } from './shared';
+import { halfDigits, hasFullWidthDigit, issuedBefore2012, parseDocNo, replaceFix, YEAR_BRACKETS, YEAR_BRACKETS_CLOSE, type DocNoParts } from './shared';
 
 /**
  * The end of a 发文字号 cited in running text: bracket, year, optional 第, sequence and 号. Matched
@@ -26,8 +26,10 @@ interface Problem {
   minor?: boolean;
 }
 
-function problemsOf(p: DocNoParts): Problem[] {
+function problemsOf(p: DocNoParts, old = false): Problem[] {
   const out: Problem[] = [];
+  // ×政（函）字〔2024〕5号: a bracketed 函 inside the 机关代字 (offices write 兰陵政字、×政函 alike, so 字 alone is left be).
+  if (/[（(]函[）)]/.test(p.code) && !old) out.push({ key: 'docno-format.ziHan' });
   if (p.open !== '〔' || p.close !== '〕') {
     // Square look-alikes ([2024] 【2024】 ﹝2024﹞) are what web pages and systems without 〔〕 print: a warning.
     // Round brackets, the textbook mistake, are an error.
@@ -54,7 +56,7 @@ function canonical(p: DocNoParts): string | undefined {
 }
 
 function check(ctx: RuleContext, start: number, parts: DocNoParts, cited: boolean): void {
-  const problems = problemsOf(parts);
+  const problems = problemsOf(parts, issuedBefore2012(ctx.doc));
   if (!problems.length) return;
   const end = start + parts.length;
   const found = ctx.text.slice(start, end);

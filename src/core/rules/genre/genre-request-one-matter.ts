@@ -3,7 +3,7 @@ import { bodyMatches, ownText, paragraphAt, sentenceAround } from '../closing/ph
 import type { RuleContext, RuleDefinition } from '../types';
 
 /** A request word (the request clauses of psknlr/GONGWEN's check_single_matter); 申请人/申请书/申请表 are nouns. */
-const REQUEST_WORD = /申请(?!的|人|书|者|表(?!彰))|请求|恳请|拟请|请予|请批准|请审批|请核拨|请市|请省|请县|请区/g;
+const REQUEST_WORD = /申请(?!的|人|书|者|表(?!彰))|请求|恳请|拟请|拟(?=[购新设建增调成举召招配])|请予|请批准|请审批|请核拨|请市|请省|请县|请区/g;
 const PAST = /已经|已于|已[经获被]|曾|去年|上年|此前/;
 const COST_BEARING = new Set(['设备采购', '立项建设', '用地']);
 

@@ -86,7 +86,9 @@ export const titleTransferNesting: RuleDefinition = {
       }
       if (verb[1] !== '转发' || !word) return;
       const forwarded = bare!.text.slice(verb.index + 2, bare!.text.length - word.text.length);
-      if (/关于|《/.test(forwarded) || SOURCE_ORG.test(forwarded)) return;
+      // 转发《……》 names the document; 转发××局关于…… names its issuer; 转发关于…… names neither.
+      const beforeGuanyu = forwarded.includes('关于') ? forwarded.slice(0, forwarded.indexOf('关于')) : forwarded;
+      if (/《/.test(forwarded) || SOURCE_ORG.test(beforeGuanyu)) return;
       ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.noSource') });
     }
   },
