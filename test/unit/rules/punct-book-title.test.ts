@@ -12,6 +12,7 @@ ruleCases('punct-book-title', {
     { text: '××市人民政府关于印发《××市防汛\n应急预案》的通知\n\n各区县人民政府：\n　　现印发给你们。\n', why: 'a title mark pair across the two lines of a wrapped title' },
   ],
   invalid: [
+    { text: '转报××公司关于<××>的请示', found: ['<', '>'], output: '转报××公司关于《××》的请示' },
     { text: doc('认真学习<中华人民共和国公务员法>。'), found: ['<', '>'], output: doc('认真学习《中华人民共和国公务员法》。') },
     { text: doc('认真学习〈中华人民共和国公务员法〉。'), found: ['〈', '〉'], output: doc('认真学习《中华人民共和国公务员法》。') },
     { text: doc('转发《关于印发《防汛应急预案》的通知》。'), found: ['《', '》'], output: doc('转发《关于印发〈防汛应急预案〉的通知》。') },

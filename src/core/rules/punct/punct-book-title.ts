@@ -42,7 +42,8 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
           const close = a ? i + a[0].length - 1 : -1;
           // Only a Chinese name between them, not a comparison (x < y) or markup.
           if (
-            a && close < end && hasHan(inner) && !/^\s|\s$|[=;{}]/.test(inner) &&
+            // (××, the placeholder drafters and textbooks write for a name, counts as a name.)
+            a && close < end && (hasHan(inner) || /^[×○Ｘ]+$/.test(inner)) && !/^\s|\s$|[=;{}]/.test(inner) &&
             !isAsciiAlnum(s.charCodeAt(i - 1)) && !isAsciiAlnum(s.charCodeAt(close + 1))
           ) {
             tokens.push({ at: i, ch, open: true }, { at: close, ch: s[close], open: false });
