@@ -9,7 +9,7 @@ import type { Attachment, AttachmentItem, AttachmentNote, Element, ElementKind, 
 import {
   ATTACHMENT_LABEL, ATTACHMENT_NOTE, COLOPHON_LABEL, COLOPHON_LABEL_LOOSE, COPY_NO, DATE_LINE, DOC_NO_LINE, IMPRINT,
   IMPRINT_NO_SUFFIX, ISSUER_MARK, ORG_SUFFIX, SECRECY, SEPARATOR, SIGNER, URGENCY, ORDINAL_LINE, DATE_LOOSE, DOC_NO_LOOSE,
-  chineseNumeral,
+  attachmentNumber,
 } from './patterns';
 import { findQuotedRanges, mergeRanges } from './quotes';
 import type { OffsetRange } from '../types';
@@ -274,9 +274,7 @@ export function parse(text: string): GongwenDocument {
     const c = line.content;
     const label = ATTACHMENT_LABEL.exec(c);
     if (label) {
-      const digits = label[1];
-      const number = !digits ? undefined : /^[一二三四五六七八九十]+$/.test(digits) ? chineseNumeral(digits) : Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
-      current = { label: el('attachmentLabel', line), number };
+      current = { label: el('attachmentLabel', line), number: attachmentNumber(label[1]) };
       doc.attachments.push(current);
       continue;
     }

@@ -26,6 +26,13 @@ export const DATE_LINE =
   /^(?:[0-9０-９〇零○ＯOo一二三四五六七八九]{2,4}[ \u3000]*年[ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*月[ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*日?|[0-9]{4}\s*[.\-/．]\s*[0-9]{1,2}\s*[.\-/．]\s*[0-9]{1,2})$/;
 
 export const ATTACHMENT_NOTE = /^附\s*件\s*(?:[:：]|[ \u3000]+(?=\S)|(?=[0-9]+[.．、]))/;
+/** The number of an 附件标识 as written (附件3, 附件３, 附件三), or undefined for a bare 附件. */
+export function attachmentNumber(written: string | undefined): number | undefined {
+  if (!written) return undefined;
+  if (/^[一二三四五六七八九十]+$/.test(written)) return chineseNumeral(written);
+  return Number(written.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
 /** 附件标识: 附件 and its number alone on a line (附件一, 附件1: are faulty forms, still labels). */
 export const ATTACHMENT_LABEL = /^附\s*件\s*([0-9０-９]{0,3}|[一二三四五六七八九十]{1,3})\s*[:：]?$/;
 

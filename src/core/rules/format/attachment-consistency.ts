@@ -1,7 +1,7 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { replaceFix } from './shared';
-import { ATTACHMENT_LABEL, chineseNumeral } from '../../parse/patterns';
+import { ATTACHMENT_LABEL, attachmentNumber } from '../../parse/patterns';
 
 /** What a name is compared by: no spaces, no 书名号 or quotes, no trailing punctuation. */
 function norm(s: string): string {
@@ -40,10 +40,7 @@ export const attachmentConsistency: RuleDefinition = {
 
     const atts = doc.attachments;
     // A draft that so far holds only attachment labels (附件1:, 附件一): their form is still checked.
-    const labels = atts.length || doc.title ? atts : doc.paragraphs.filter((p) => ATTACHMENT_LABEL.test(p.text)).map((p) => {
-      const digits = ATTACHMENT_LABEL.exec(p.text)![1];
-      return { label: p, number: !digits ? undefined : /^[一二三四五六七八九十]+$/.test(digits) ? chineseNumeral(digits) : Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) };
-    });
+    const labels = atts.length || doc.title ? atts : doc.paragraphs.filter((p) => ATTACHMENT_LABEL.test(p.text)).map((p) => ({ label: p, number: attachmentNumber(ATTACHMENT_LABEL.exec(p.text)![1]) }));
     // Labels: "附件1" alone on its line, no colon, half-width digits.
     for (const a of labels) {
       const l = a.label;
