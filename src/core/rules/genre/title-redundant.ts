@@ -8,23 +8,18 @@ const REDUNDANT = /关于((?:请求|申请|恳请|特请|要求)(?:批准|同意
 const ORG_NAME = /(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|院|中心|公司|学校|大学)$/;
 /** 关于向县政府申请……: the 主送机关 named in the title (it stands in the 主送 line). */
 const TO_RECIPIENT = /关于(向[^的，、]{1,16}?(?:政府|局|厅|委|部|办|院|中心|公司))(?=申请|请求|要求|报送|上报|呈报|汇报|提出|报告|请示|借)/;
-/**
- * Dropping the word is certain when a verb follows (关于申请追加经费 → 关于追加经费); before a bare
- * noun (关于申请资金) the drafter may prefer another verb (拨付资金): then it is only a suggestion.
- */
-const VERB_AFTER = /^(?:拨付|追加|增拨|核拨|下拨|拨款|设立|成立|组建|购置|购买|采购|新建|建设|修建|改建|扩建|维修|调整|增加|核定|核增|举办|开展|召开|批准|同意|更名|变更|撤销|实施|延长|减免|免征|使用|划拨|征用|聘请|参加|解决|给予|配备|补助|安排|列入|纳入|承办|合并|撤并)/;
 
 export const titleRedundant: RuleDefinition = {
   meta: {
     id: 'title-redundant',
     title: '标题语义重复',
     description:
-      '请示标题写成“关于请求……的请示”“关于申请……的请示”：请示本身就是请求指示、批准，“请求”“申请”与文种重复。实务通常写作“关于……的请示”，可自动删去重复的词。',
+      '请示标题写成“关于请求……的请示”“关于申请……的请示”：请示本身就是请求指示、批准，“请求”“申请”与文种重复。实务通常写作“关于……的请示”；删去重复的词作为候选修改提供，不自动修改。',
     category: 'title',
     basis: '实务',
     source: '实务（请示标题不用“请求”“申请”）',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
     hasSuggestions: true,
   },
   check(ctx) {
@@ -70,12 +65,11 @@ export const titleRedundant: RuleDefinition = {
     if (!rest) return;
     const range = titleRange(ctx.doc, from, to);
     const edit = { range, text: '' };
-    const certain = VERB_AFTER.test(rest);
+    // Deleting words is never a certain fix (fix-all must not change what a title says): always a suggestion.
     ctx.report({
       range,
       message: t('title-redundant.found', { found: m[1], rest }),
-      fix: certain ? edit : undefined,
-      suggestions: certain ? [] : [{ title: t('title-redundant.suggest', { found: m[1] }), fix: edit }],
+      suggestions: [{ title: t('title-redundant.suggest', { found: m[1] }), fix: edit }],
     });
   },
 };
