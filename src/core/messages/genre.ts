@@ -38,6 +38,8 @@ export const genreMessages = {
   'genre-announcement-scope.notPublicAffairs': '“{topic}”是单位事务或活动，不是公务事项，不用“{genre}”。条例第八条规定公告“向国内外宣布重要事项或者法定事项”，通告“在一定范围内公布应当遵守或者周知的事项”；此类事项可用启事、海报或通知。',
   'genre-award-decision.found': '{genre}的事由是“{found}”，这是有效力的奖惩，应当用“决定”。条例第八条规定决定适用于“奖惩有关单位和人员”，通报适用于表彰先进、批评错误、告知情况。',
   'genre-award-decision.suggest': '文种改为“决定”',
+  'title-transfer-nesting.forwardReport': '标题“转发”的是一份报告或请示。转发用于上级、同级机关的公文；下级机关的报告、请示经批准后以“批转”发出（条例第八条（九）），标题写作“××批转××关于……的报告的通知”。',
+  'title-guanyu-de.guanyuBeforeIssuer': '“关于”放在了发文机关“{issuer}”之前。标题结构为“发文机关＋关于＋事由＋文种”，应写作“{issuer}关于……”（若“{issuer}”是被印发、转发文件的机关，标题写作“关于印发（转发）{issuer}……的通知”）。',
   'genre-request-reports.found': '标题事由是“{found}”，没有请求事项，却用了“请示”。条例第八条规定请示用于向上级机关请求指示、批准，汇报工作、反映情况应当用“报告”；确有请求的，请在事由中写明请求什么（如“关于申请……的请示”）。',
   'genre-request-reports.suggest': '文种改为“报告”（本文只汇报情况）',
   'genre-report-contains-request.title': '标题事由“{found}”是向上级请求批准或解决问题，却用了“{genre}”。条例第八条规定请求批准、请求拨款或解决问题应当用“请示”（上级须答复）；条例第十五条（四）规定不得在报告中夹带请示事项，报告只用于汇报工作、反映情况。',

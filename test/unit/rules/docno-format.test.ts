@@ -25,7 +25,7 @@ ruleCases('docno-format', {
     { text: '〔2015〕×政3号', found: ['〔2015〕×政3号'], message: '机关代字前面', output: null },
     { text: 'X市财发〔1992〕字第36号', found: ['X市财发〔1992〕字第36号'], message: '“字”', output: null },
     { text: '1995年[12]号', found: ['1995年[12]号'], message: '顺序号加了括号', output: null },
-    { text: '渝府办发〔2015年〕036号', found: ['渝府办发〔2015年〕036号'], message: '“年”字', output: null },
+    { text: '渝府办发〔2015年〕036号', found: ['渝府办发〔2015年〕036号'], message: '“年”字', output: '渝府办发〔2015〕36号' },
     { text: doc('财税[2010]4号'), found: ['财税[2010]4号'], severity: 'warning', output: doc('财税〔2010〕4号') },
     { text: doc('财税(2010)4号'), found: ['财税(2010)4号'], severity: 'error', output: doc('财税〔2010〕4号') },
     {

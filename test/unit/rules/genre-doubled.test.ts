@@ -2,6 +2,7 @@ import { ruleCases } from '../helpers/ruleTester';
 
 ruleCases('genre-doubled', {
   valid: [
+    { text: '××局关于征求《××规划（征求意见稿）》修改意见的函', why: '征求修改意见: 意见 is what is asked for, not a genre word' },
     { text: '××区民防办关于曹杨职校应急避难场所项目建议书暨可研报告的请示', why: 'a feasibility study report is a document of its own, not the 文种 报告' },
     { text: '关于转发省政府关于加强安全生产的决定的通知', why: 'the 通知 forwards the 决定' },
     { text: '关于印发《××奖励办法》的通知', why: 'a single genre' },
@@ -14,6 +15,7 @@ ruleCases('genre-doubled', {
     { text: '××局关于报送《关于××的请示》的报告', why: 'the quoted 请示 is the cited document, the genre is 报告' },
   ],
   invalid: [
+    { text: '关于××项目建设意见的函', found: ['意见的函'] },
     { text: '××县财政局关于申请追加办公经费的请示的函', found: ['请示的函'], suggestions: ['请示', '函'] },
     { text: '××市关于表彰先进集体的决定的通知', found: ['决定的通知'], suggestions: ['决定', '通知'] },
     { text: '××大学关于张××等6名同志任免决定的意见', found: ['决定的意见'] },

@@ -18,6 +18,7 @@ ruleCases('title-guanyu-de', {
     { text: doc('××局关于开展安全检查的实施意见'), why: '……的实施意见 has its 的' },
   ],
   invalid: [
+    { text: doc('关于国务院发布《国家行政机关公文处理办法》的通知'), found: ['关于'], message: '之前' },
     { text: doc('××县人民政府税收财务物价大检查情况通报'), found: ['××县人民政府税收财务物价大检查情况通报'] },
     { text: '××市人民政府关于对××县调整区划请示的批复', found: ['对'], suggestions: [''] },
     { text: doc('××局开展安全检查的通知'), found: ['××局开展安全检查的通知'], severity: 'warning', suggestions: ['××局关于开展安全检查的通知'] },

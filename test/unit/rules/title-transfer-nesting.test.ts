@@ -13,6 +13,7 @@ ruleCases('title-transfer-nesting', {
     { text: doc('国务院办公厅转发农业部等部门关于2002年减轻农民负担工作意见的通知'), why: 'a real single-level transfer title' },
   ],
   invalid: [
+    { text: doc('转发省民政厅党组关于推行殡葬改革工作的报告的通知'), found: ['转发省民政厅党组关于推行殡葬改革工作的报告的通知'], message: '批转' },
     { text: doc('转发关于做好防汛工作的通知'), found: ['转发关于做好防汛工作的通知'] },
     { text: doc('××县人民政府关于批转县教育局工作要点的报告'), found: ['报告'] },
     { text: doc('转发……方案的通知'), found: ['转发……方案的通知'] },

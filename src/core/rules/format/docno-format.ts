@@ -10,7 +10,7 @@ import { halfDigits, hasFullWidthDigit, issuedBefore2012, parseDocNo, replaceFix
  * found by looking back from the bracket.
  */
 const CITED_END = new RegExp(
-  `[${YEAR_BRACKETS}][ \\u3000]*[0-9０-９]{2,4}[ \\u3000]*[${YEAR_BRACKETS_CLOSE}][ \\u3000]*第?[ \\u3000]*[0-9０-９]{1,5}[ \\u3000]*号$`,
+  `[${YEAR_BRACKETS}][ \\u3000]*[0-9０-９]{2,4}[ \\u3000]*年?[ \\u3000]*[${YEAR_BRACKETS_CLOSE}][ \\u3000]*第?[ \\u3000]*[0-9０-９]{1,5}[ \\u3000]*号$`,
 );
 const WINDOW = 32;
 const CANONICAL_TAIL = /^〔[0-9]{4}〕[1-9][0-9]*号$/;
@@ -37,6 +37,7 @@ function problemsOf(p: DocNoParts, old = false): Problem[] {
     out.push({ key: p.open === '﹝' ? 'docno-format.lookalike' : 'docno-format.bracket', params: { brackets: p.open + p.close }, minor: square });
   }
   const year = halfDigits(p.year);
+  if (p.yearWord) out.push({ key: 'docno-format.yearWord' });
   if (year.length !== 4) out.push({ key: 'docno-format.yearShort', params: { year: p.year } });
   if (p.di) out.push({ key: 'docno-format.di' });
   const seq = halfDigits(p.seq);

@@ -157,10 +157,12 @@ export interface DocNoParts {
   /** Length of the 发文字号 in the parsed string. */
   length: number;
   spaced: boolean;
+  /** 〔2015年〕: 年 written inside the brackets. */
+  yearWord: boolean;
 }
 
 const DOC_NO_PARTS = new RegExp(
-  `^([${ORG_CODE_CHAR}]+)([${YEAR_BRACKETS}])([ \\u3000]*)([0-9０-９]{2,4})([ \\u3000]*)([${YEAR_BRACKETS_CLOSE}])([ \\u3000]*)(第?)([ \\u3000]*)([0-9０-９]{1,5})([ \\u3000]*)(号?)`,
+  `^([${ORG_CODE_CHAR}]+)([${YEAR_BRACKETS}])([ \\u3000]*)([0-9０-９]{2,4})([ \\u3000]*年?[ \\u3000]*)([${YEAR_BRACKETS_CLOSE}])([ \\u3000]*)(第?)([ \\u3000]*)([0-9０-９]{1,5})([ \\u3000]*)(号?)`,
   'u',
 );
 
@@ -180,7 +182,8 @@ export function parseDocNo(s: string): DocNoParts | undefined {
     seq: m[10],
     hao: !!m[12],
     length,
-    spaced: !!(m[3] || m[5] || m[7] || m[9] || (m[12] && m[11])),
+    spaced: !!(m[3] || m[5].replace('年', '') || m[7] || m[9] || (m[12] && m[11])),
+    yearWord: m[5].includes('年'),
   };
 }
 

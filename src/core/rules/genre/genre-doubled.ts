@@ -2,7 +2,7 @@ import { t } from '../../messages';
 import { bareTitle, titleOffset } from '../../detect';
 import type { RuleDefinition } from '../types';
 
-const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见|决定的决议|通报的通知|意见的请示)$/;
+const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见|决定的决议|通报的通知|意见的请示|意见的函)$/;
 /** 关于决定任免……的决议: a 决议 whose 事由 opens with the other genre's verb. */
 const DECISION_IN_RESOLUTION = /关于(决定)[^的]*的决议$/;
 /** Reports that are documents of their own, not the 文种 报告. */
@@ -35,6 +35,7 @@ const ALTERNATIVES: Record<string, string[]> = {
   决定的决议: ['决定', '决议'],
   通报的通知: ['通报', '通知'],
   意见的请示: ['请示', '意见'],
+  意见的函: ['函', '意见'],
 };
 
 export const genreDoubled: RuleDefinition = {
@@ -76,7 +77,7 @@ export const genreDoubled: RuleDefinition = {
     // ……可研报告的请示, ……评估报告的批复: a report that is a document of its own (a study, an audit) is no genre word.
     if (/^报告的/.test(m[1]) && DOCUMENT_REPORT.test(bare.text.slice(0, m.index + 2))) return;
     // 关于征求（修改、反馈）……意见的请示 asks about opinions: 意见 there is no genre word.
-    if (m[1] === '意见的请示' && /征求|修改|反馈|处理|审查|审核|评审/.test(bare.text.slice(0, m.index))) return;
+    if ((m[1] === '意见的请示' || m[1] === '意见的函') && /征求|修改|反馈|处理|审查|审核|评审|会办|办理|答复|提出/.test(bare.text.slice(0, m.index))) return;
     const found = m[1];
     // 的…的通知 / 的…的批复 carry a document they issue or answer: doubled only without such a verb (and 《》).
     if (/的(?:通知|批复)$/.test(found) && (ISSUES.test(bare.text.slice(0, m.index)) || /》/.test(bare.text) || found === '请示的批复')) return;

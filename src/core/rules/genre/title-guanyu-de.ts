@@ -52,6 +52,12 @@ export const titleGuanyuDe: RuleDefinition = {
       const range = titleRange(ctx.doc, dui + 2, dui + 3);
       ctx.report({ range, message: t('title-guanyu-de.guanyuDui'), suggestions: [{ title: t('title-guanyu-de.suggestDropDui'), fix: { range, text: '' } }] });
     }
+    // 关于国务院发布……的通知: 关于 stands before the issuer of a 发布/印发 title; it belongs after it (国务院关于发布……).
+    const before = /^关于(?!印发|转发|批转|发布|颁布|公布)([^关的，]{0,20}?(?:国务院|人民政府|政府|委员会|办公厅|办公室|部|局|厅|委))(?=发布|印发|转发|批转|颁布)/.exec(bare.text);
+    if (before) {
+      ctx.report({ range: titleRange(ctx.doc, 0, 2), message: t('title-guanyu-de.guanyuBeforeIssuer', { issuer: before[1] }) });
+      return;
+    }
     if (head.includes('关于')) {
       if (head.endsWith('的') || BEFORE_GENRE.test(head)) return;
       const next = `${head}的${word}`;

@@ -84,6 +84,11 @@ export const titleTransferNesting: RuleDefinition = {
         ctx.report({ range: [word.start, word.end], message: t('title-transfer-nesting.notNotice', { verb: verb[1], genre: word.text }) });
         return;
       }
+      // 转发 is for a superior's or a peer's document; a subordinate's 报告 or 请示 is 批转ed.
+      if (verb[1] === '转发' && word && /(?:报告|请示)的$/.test(plain.slice(0, plain.length - word.text.length))) {
+        ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.forwardReport') });
+        return;
+      }
       if (verb[1] !== '转发' || !word) return;
       const forwarded = bare!.text.slice(verb.index + 2, bare!.text.length - word.text.length);
       // 转发《……》 names the document; 转发××局关于…… names its issuer; 转发关于…… names neither.
