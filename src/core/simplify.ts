@@ -7,6 +7,9 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 
 let table: Uint16Array | undefined;
 
+/** Characters OpenCC simplifies that GB 2312 has as simplified characters of their own (乾县, 乾陵, 蒜薹): kept. */
+const ALSO_SIMPLIFIED = '乾於薹徵後夥摺拚菸醣麴麽吒捱榘袷';
+
 /** code unit → simplified code unit (0 = unchanged), built once from OpenCC's TSCharacters. */
 function lookup(): Uint16Array {
   if (table) return table;
@@ -14,7 +17,7 @@ function lookup(): Uint16Array {
   for (const entry of TSCharacters.split('|')) {
     const [from, to] = entry.split(' ');
     // Only one-unit characters mapped to one-unit characters: the text keeps its length.
-    if (from?.length === 1 && to?.length === 1 && from !== to) table[from.charCodeAt(0)] = to.charCodeAt(0);
+    if (from?.length === 1 && to?.length === 1 && from !== to && !ALSO_SIMPLIFIED.includes(from)) table[from.charCodeAt(0)] = to.charCodeAt(0);
   }
   return table;
 }

@@ -381,6 +381,8 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   if (recipientEnd(lines, i) > i) return true;
   // Without a colon: short, organisation-like, and followed by more text (recipient-colon flags the missing colon).
   const bare = c.replace(/[，,。；;]$/, '');
+  // A sentence that ends in an organisation (经省人民政府批准，撤销青山镇，设立青山街道办事处。) is 正文, not a 主送.
+  if (/[。]$/.test(c) && /[，,]/.test(bare)) return false;
   return bare.length <= 40 && ORG_SUFFIX.test(bare) && !/[。；]/.test(bare) && !!nextContent(lines, i + 1) && !line.mdHeading;
 }
 
@@ -499,7 +501,8 @@ function decide(doc: GongwenDocument): void {
   if (doc.header.docNos.length) { score += 2; ev.push('docno'); }
   if (doc.header.issuerMarks.length) { score += 1; ev.push('issuer-mark'); }
   if (doc.recipients && /[:：]$/.test(doc.recipients.text)) { score += 1; ev.push('recipients'); }
-  if (doc.date) { score += 1; ev.push('date'); }
+  // A partial date (2024年3月) closes many an essay: only a full 成文日期 is evidence of a 公文.
+  if (doc.date && DATE_LINE.test(doc.date.text)) { score += 1; ev.push('date'); }
   if (doc.colophon.length) { score += 1; ev.push('colophon'); }
   if (/(特此(通知|报告|函告|通告|公告|通报|批复|请示)|妥否|当否|请批示|此复|收悉)/.test(lastParagraphs(doc))) { score += 1; ev.push('closing'); }
   // A Markdown README with "## 关于" headings is not a 公文: require more than a 关于.

@@ -170,3 +170,12 @@ describe('detectGenre: a doubled title word (…的请示报告)', () => {
     assert.equal(detectGenre(parse('关于2023年工作情况的报告\n\n市人民政府：\n　　妥否，请批示。\n'))?.genre.id, '报告');
   });
 });
+
+describe('detect: what is not a 公文', () => {
+  it('an essay titled 关于…… that ends with a partial date (2024年3月) is not taken for a 公文', () => {
+    const { lint } = require('../../../src/core') as typeof import('../../../src/core');
+    for (const text of ['关于读书的几点体会\n\n　　读书使人明智。我读了很多书，有一些体会。\n\n2024年3月\n', '# 关于我们\n\n我们是一家做软件的小团队。\n\n2023.12\n']) {
+      assert.equal(lint(text).linted, false, text);
+    }
+  });
+});

@@ -26,3 +26,13 @@ ruleCases('genre-request-one-matter', {
     { text: request('特申请立项建设××体育馆，恳请同时授予我局“文明单位”称号。'), found: ['授予我局“文明单位”称号'] },
   ],
 });
+
+describe('genre-request-one-matter on a very long opening', () => {
+  it('a 批复 whose opening cites 请示 thousands of times is checked without blowing up (bounded pattern)', () => {
+    const { lint } = require('../../../src/core') as typeof import('../../../src/core');
+    const text = `××市人民政府关于××的批复\n\n××县人民政府：\n　　你县${'《关于A的请示》、'.repeat(20000)}收悉。\n　　此复。\n`;
+    const result = lint(text, { detect: 'always' });
+    // It finishes (the unbounded pattern took minutes here) and no rule throws.
+    require('node:assert').strict.deepEqual(result.ruleErrors, []);
+  });
+});

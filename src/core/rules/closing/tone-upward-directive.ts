@@ -6,9 +6,9 @@ import { bodyMatches, closingZone, standardClosing } from './phrases';
 const DIRECTIVE = /(?:请|望)(?:各单位)?(?:认真)?(?:遵照|贯彻)执行|(?:请|望)(?:认真)?贯彻落实|请(?:认真)?组织实施|请遵照办理/g;
 
 /** Pressing a superior (请务必即时批复, 请从速批示, 望尽快拨付): a request asks, it does not hurry its superior. */
-const PRESSURE = /(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,4}?(?:批示|批复|审批|答复|回复|拨付|拨款|解决|办理)/g;
+const PRESSURE = /(?:请|恳请|望|盼|务请|敬请)(?:上级|领导|市政府|县政府|省政府)?(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,4}?(?:批示|批复|审批|答复|回复|拨付|拨款|解决|办理)/g;
 /** In a draft of one or two lines with no genre yet, only a phrase that asks a superior (…批示, …批复) tells the direction. */
-const PRESSURE_ON_SUPERIOR = /(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,4}?(?:批示|批复|审批)/g;
+const PRESSURE_ON_SUPERIOR = /(?:请|恳请|望|盼|务请)(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,4}?(?:批示|批复|审批)/g;
 
 const ADVICE: Record<string, MessageKey> = {
   请示: 'tone-upward-directive.advice.request',

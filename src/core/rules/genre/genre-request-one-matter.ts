@@ -27,7 +27,7 @@ const MONEY = /(?:增拨|追加|拨付|核拨|下拨|补助|安排|解决|给予
 /** A sum asked for: 申请（追加、拨付……）……30万元. */
 const SUM_ASKED = /(?:申请|请求|恳请|追加|增拨|拨付|核拨|补助|解决)[^。；！？]{0,24}?[0-9０-９.一二三四五六七八九十百千]+(?:万|亿)?元/;
 /** A 批复 that answers several 请示 at once (对你镇的数次请示, 《A的请示》《B的请示》收悉). */
-const SEVERAL_REQUESTS = /(?:数次|几次|多次|几份|多份|[两二三四五六七八九十][份个件次])请示|(?:《[^》]*请示》[^。《]{0,40}){2,}收悉/;
+const SEVERAL_REQUESTS = /(?:数次|几次|多次|几份|多份|[两二三四五六七八九十][份个件次])请示|(?:《[^》《]{0,120}请示》[^。《]{0,40}){2}[^。]{0,40}收悉/;
 
 /**
  * Two paragraphs that each ask for a sum of their own (修复校舍申请380万元 … 设备款申请追加30万元): two
@@ -45,8 +45,8 @@ function twoSums(ctx: RuleContext): boolean {
 /** 一文一事 for a 批复 too: one 批复 answers one 请示 (条例第十五条（四）、第八条（十二））. */
 function answersSeveral(ctx: RuleContext): void {
   for (const p of ctx.doc.paragraphs.slice(0, 2)) {
-    // The raw text: the cited titles are what counts here.
-    const m = SEVERAL_REQUESTS.exec(p.text);
+    // The raw text: the cited titles are what counts here (an opening, so its first 600 characters).
+    const m = SEVERAL_REQUESTS.exec(p.text.slice(0, 600));
     if (!m) continue;
     const at = p.text.indexOf(m[0]);
     const start = at >= 0 ? p.start + at : p.start;
