@@ -156,7 +156,9 @@ export function parse(text: string): GongwenDocument {
     i = last.index + 1;
     skipBlank();
     // Web pages (gov.cn) print the 发文字号 under the title: it is still the document's own number.
-    if (i < n && lines[i].content.length <= 60 && (DOC_NO_LINE.test(lines[i].content) || DOC_NO_LOOSE.test(lines[i].content))) {
+    // (A bracketed number with no 机关代字 under a 公告, 纪要 or 令 is its series number: （2024）第3号.)
+    const series = /^[〔\[【（(［﹝{]/.test(lines[i]?.content ?? '') && /(?:公告|通告|纪要|令|公报)[。\s]*$/.test(title.text);
+    if (i < n && !series && lines[i].content.length <= 60 && (DOC_NO_LINE.test(lines[i].content) || DOC_NO_LOOSE.test(lines[i].content))) {
       const e = el('docNo', lines[i]);
       doc.header.docNos.push(e);
       i++;

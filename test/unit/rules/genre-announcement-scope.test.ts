@@ -7,6 +7,7 @@ const gongGao = (title: string, sig = '××省人民政府') =>
 
 ruleCases('genre-announcement-scope', {
   valid: [
+    { text: gongGao('××市市场监督管理局关于食品安全监督抽检信息的公告', '××市市场监督管理局'), why: 'sector law prescribes 抽检 公告' },
     { text: tongGao('××市公安局关于春节期间禁止燃放烟花爆竹的通告'), why: 'a 通告 without 主送机关; “为……，现将有关事项通告如下：” is its opening, not a recipient' },
     { text: gongGao('××省人民政府关于公布××自然保护区范围的公告'), why: 'a provincial 公告 of a statutory matter (自然保护区 is not a county)' },
     { text: gongGao('××县人力资源和社会保障局2024年公开招聘事业单位工作人员公告', '××县人力资源和社会保障局'), why: '招聘公告 follow sector rules outside the 条例' },

@@ -2,6 +2,7 @@ import { ruleCases } from '../helpers/ruleTester';
 
 ruleCases('genre-award-decision', {
   valid: [
+    { text: '××市人民政府关于命名青山大道等5条道路的通知', why: 'naming roads is no reward' },
     { text: '××县人民政府关于开展“名教师”评选活动的通知', why: 'a 通知 that organises a selection grants nothing' },
     { text: '××市人民政府关于授予××等同志“劳动模范”称号的决定', why: 'a 决定 grants the title' },
     { text: '××市人民政府关于表彰2024年度安全生产先进单位的通报', why: '表彰先进 is a 通报\'s work' },

@@ -2,6 +2,8 @@ import { ruleCases } from '../helpers/ruleTester';
 
 ruleCases('genre-doubled', {
   valid: [
+    { text: '青山市教育局关于以市政府名义印发青山市深化教育改革实施意见的请示', why: 'the 请示 asks the superior to issue an 意见' },
+    { text: '××县自然资源局关于××光伏项目用地预审意见的函', why: 'a 预审意见 is a document of its own' },
     { text: '××局关于征求《××规划（征求意见稿）》修改意见的函', why: '征求修改意见: 意见 is what is asked for, not a genre word' },
     { text: '××区民防办关于曹杨职校应急避难场所项目建议书暨可研报告的请示', why: 'a feasibility study report is a document of its own, not the 文种 报告' },
     { text: '关于转发省政府关于加强安全生产的决定的通知', why: 'the 通知 forwards the 决定' },

@@ -5,6 +5,8 @@ const report = (body: string, title = '××市交通运输局关于2024年安全
 
 ruleCases('genre-report-contains-request', {
   valid: [
+    { text: '全国人民代表大会常务委员会关于批准《××引渡条约》的决定', why: 'a 决定 that approves is right; only an asking verb is wrong there' },
+    { text: '××县关于2023年度财政补助资金绩效评价的报告', why: '绩效评价 reports on money spent' },
     { text: '××局关于2023年度经费使用情况的报告', why: 'the 事由 reports on money spent, it asks for none' },
     { text: '××局关于申请资金使用情况的报告', why: 'a report on how a granted application was used' },
     { text: '××局关于行政审批制度改革工作的报告', why: '审批 names the subject, not a request' },

@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('num-mixed-forms', {
   valid: [
+    { text: '××局关于××的通知\n\n各科室：\n　　2024年七八月份集中检查。\n　　特此通知。\n', why: 'approximate months are written in Chinese numerals' },
     { text: doc('转移群众4000人，投入资金3.5亿元、5万元。'), why: 'Arabic digits with 万 and 亿 are allowed' },
     { text: doc('转移群众四千人，修复堤防一百零八处。'), why: 'all Chinese numerals' },
     { text: doc('新建堤防5千米，储备物资3千克。'), why: '千米 and 千克 are units' },

@@ -5,6 +5,7 @@ const notice = (recipients: string, title = '××市人民政府关于春节期�
 
 ruleCases('recipient-public', {
   valid: [
+    { text: '××县信访局关于李明同志来信反映问题的答复\n\n李明同志：\n　　你反映的问题收悉。现答复如下。\n\n××县信访局\n2024年3月5日\n', why: 'a 信访 reply is addressed to the person who wrote' },
     { text: notice('各区县人民政府，市政府各部门：'), why: 'bodies, named by their 统称' },
     {
       text: notice('广大市民：', '××市人民政府关于春节期间禁止燃放烟花爆竹的通告', '特此通告。'),

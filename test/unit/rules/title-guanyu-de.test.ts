@@ -4,6 +4,9 @@ const doc = (title: string) => `${title}\n\n各科室：\n　　请按时完成�
 
 ruleCases('title-guanyu-de', {
   valid: [
+    { text: doc('××县民政局关于县政协第15号提案的答复函'), why: '答复函 is one word before the genre' },
+    { text: doc('青山县人民政府关于对县人大常委会审议意见研究处理情况的报告'), why: 'the established form of a report on a 人大 审议意见' },
+    { text: doc('关于落实市委办公室印发《××方案》有关要求的通知'), why: 'a verb (落实) before the issuer: 关于 is in its place' },
     { text: doc('××镇人民政府半年工作情况报告'), why: 'the form of a report to a 人大 or a yearly public report' },
     { text: doc('××区发展和改革委员会对区政协第22-140号提案的会办意见'), why: '对 is the preposition of a 会办意见' },
     { text: doc('国务院办公厅关于对××大督查发现的典型经验做法给予表扬的通报'), why: '对 heads the object of 给予表扬: good grammar' },

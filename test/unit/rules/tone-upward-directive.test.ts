@@ -5,6 +5,7 @@ const doc = (body: string, closing: string, title = '××局关于购置执法�
 
 ruleCases('tone-upward-directive', {
   valid: [
+    { text: '××局关于2024年工作情况的报告\n\n市人民政府：\n　　我局将尽快解决群众反映的问题，对投诉立即办理。\n　　特此报告。\n\n××局\n2024年3月5日\n', why: 'the writer\'s own actions (将尽快解决), not pressing the superior' },
     { text: doc('拟购置执法车辆2辆。', '妥否，请批示。'), why: 'a request' },
     { text: doc('我局认真组织实施了专项整治行动。', '特此报告。', '××局关于专项整治情况的报告'), why: 'describing one\'s own work is not an order' },
     { text: doc('我局已将市政府通知转发各科室，要求遵照执行。', '特此报告。', '××局关于贯彻落实情况的报告'), why: 'reporting what was asked of subordinates' },

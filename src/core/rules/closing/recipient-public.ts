@@ -37,6 +37,8 @@ function classify(part: string): Kind | undefined {
   if (PERSONS.test(part)) return 'person';
   if (NAMED_COMRADE.test(part) && !ROLE_COMRADE.test(part)) return 'person';
   const bare = part.replace(/^尊敬的/, '');
+  // 各乡镇党委书记、乡镇长 (holders of a post, addressed by 各) and 各位委员 of a 人大 are roles, not persons.
+  if (/^各/.test(bare) || /委员|代表/.test(bare)) return undefined;
   if (LEADER_TITLE.test(bare) && !/负责/.test(bare)) return 'person';
   return undefined;
 }
@@ -70,6 +72,9 @@ export const recipientPublic: RuleDefinition = {
     if (id === '通告' || id === '公告') return;
     const bare = getBareTitle(doc);
     if (bare && LETTER_FORM.test(bare.text)) return;
+    // An answer to a person (a 信访 reply, a deputy's 建议, a member's 提案) is addressed to that person.
+    const opening = doc.paragraphs.slice(0, 2).map((p) => p.text).join('');
+    const answersPerson = /收悉|来信|反映|建议|提案|议案/.test(opening) || /答复|回复|复函/.test(bare?.text ?? '');
     // A titled text of no 法定文种 (倡议书, 感谢信…) is not a 公文 whose 主送 this rule judges.
     if (bare && !g) return;
     const body = rec.text.replace(/[:：，,。；;、\s]+$/, '');
@@ -85,7 +90,7 @@ export const recipientPublic: RuleDefinition = {
     // A leader named in a 请示/报告/议案 is route-no-leader-recipient's finding (one finding per fault).
     const leaderReported = !!leaderRecipient(ctx);
     const pub = parts.filter((p) => p.kind === 'public');
-    const persons = leaderReported ? [] : parts.filter((p) => p.kind === 'person');
+    const persons = leaderReported || answersPerson ? [] : parts.filter((p) => p.kind === 'person');
     const flagged = pub.length ? pub : persons;
     if (!flagged.length) return;
     const range: [number, number] = [flagged[0].start, flagged[flagged.length - 1].end];

@@ -13,7 +13,7 @@ const DI_ORDINAL = /(第[一二三四五六七八九十]{1,3}|其[一二三四�
 /** ①、 ②. : a circled number is a numeral with its own mark; nothing follows it (GB/T 15834 附录B). */
 const CIRCLED = /^([①-⑳⑴-⒇])([、.．，,])/;
 /** A、 B. as a heading: letters are no 层次序数 of a 公文 (an English passage's list is left alone). */
-const LETTER = /^[A-Za-z][、．]|^[A-Za-z][.](?=[\u4e00-\u9fff])/;
+const LETTER = /^[A-Za-z][、．](?![A-Za-z])|^[A-Za-z][.](?=[\u4e00-\u9fff])/;
 
 interface Verdict {
   severity: Severity;

@@ -3,7 +3,7 @@ import type { RuleDefinition } from '../types';
 import { genreWordFix, getBareTitle, splitTitle, titleRange } from './title-tools';
 
 /** Rewards and sanctions that take effect (授予称号, 记功, 给予处分): the work of a 决定, not of a 通报. */
-const AWARD = /^(?:授予|追授|追认|命名|记(?:大|一等|二等|三等)?功|嘉奖|给予[^的]{0,24}?(?:处分|记[^的，]{0,4}功|嘉奖|奖励))/;
+const AWARD = /^(?:(?:授予|追授|追认|命名)(?=[^的]{0,40}?(?:称号|荣誉|奖章|模范|先进|标兵|示范))|记(?:大|一等|二等|三等)?功|嘉奖|给予[^的]{0,24}?(?:处分|记[^的，]{0,4}功|嘉奖|奖励))/;
 
 export const genreAwardDecision: RuleDefinition = {
   meta: {

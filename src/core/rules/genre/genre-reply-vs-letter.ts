@@ -90,6 +90,8 @@ export const genreReplyVsLetter: RuleDefinition = {
         ctx.report({ range: [g.word.start, g.word.end], message: t('genre-reply-vs-letter.opinionGrants', { genre: g.word.text }), suggestions });
         return;
       }
+      // Sent to a national body (a ministry, the State Council): not a reply to a subordinate.
+      if (/国务院|国家|部$|总局|部、|中央/.test(ctx.doc.recipients?.text ?? '')) return;
       const level = governmentLevel(issuer) ?? (issuer ? undefined : governmentLevel(ctx.doc.signatures.map((x) => x.text).join('')));
       if (!level || GENERAL_OFFICE.test(issuer) || !namesSubordinate(matter, level)) return;
       ctx.report({ range: [g.word.start, g.word.end], message: t('genre-reply-vs-letter.superiorLetter', { genre: g.word.text, issuer: issuer || '上级人民政府' }), suggestions });

@@ -15,7 +15,9 @@ const GRADED: Record<string, Severity> = { 报告: 'error', 通报: 'warning', �
  */
 const TITLE_REQUEST = /^(?:向[^的]{1,16}?)?(?:申请|请求|要求|恳请|拟请|提请(?!审议)|拨款|拨付|增拨|追加|核拨|划拨|下拨)|(?:拨付|拨给|拨款|下拨|增拨|追加|补助|解决|给予|划拨|核拨|调拨|安排)[^的]{0,16}(?:经费|资金|款|补助|编制|指标|用地|困难)|(?:批准|审批|核准|审定|批复)(?![后的]?(?:情况|执行|落实|实施))|(?:经费|资金|编制|指标)(?:的)?(?:申请|请求)/;
 /** A 事由 that reports on a request already made or granted (关于……申请执行情况的报告) asks nothing. */
-const TITLE_REPORTS_ON = /情况|进展|结果|执行|落实|完成|使用|检查|调查|自查|总结|工作$/;
+const TITLE_REPORTS_ON = /情况|进展|结果|执行|落实|完成|使用|检查|调查|自查|总结|绩效|评价|审计|分配|下达|管理|工作$/;
+/** What a 决定 or 通报 may not open with: an asking verb (批准/审定 are what a 决定 does). */
+const ASKING = /^(?:向[^的]{1,16}?)?(?:申请|请求|要求|恳请|拟请)/;
 
 /** An upward 意见 closes “以上意见如无不妥/妥否，请批示” — the seed: 作为上行文，应按请示性公文的程序办理. */
 const UPWARD_OPINION_CLOSING = /^以上意见[^。！？]*请(?:批示|批复|审定|批转)/;
@@ -68,8 +70,8 @@ export const genreReportContainsRequest: RuleDefinition = {
       const { matter } = splitTitle(head);
       const m = TITLE_REQUEST.exec(matter);
       if (!m || TITLE_REPORTS_ON.test(matter.slice(m.index + m[0].length))) return;
-      // A 通报 or 决定 only when the matter opens with the request (关于申请拨款的通报).
-      if (id !== '报告' && m.index > 0) return;
+      // A 通报 or 决定 only when the matter opens with an asking verb (关于申请拨款的通报; 关于批准……的决定 is right).
+      if (id !== '报告' && !ASKING.test(matter)) return;
       const at = bare.text.indexOf(matter) + m.index;
       const start = bare.start + at;
       if (/[\r\n]/.test(ctx.text.slice(bare.start, start + m[0].length)) || ctx.isQuoted(start, start + m[0].length)) {

@@ -5,7 +5,7 @@ import { genreWordFix, getBareTitle, splitTitle, titleRange } from './title-tool
 /** A 事由 that names a report: 工作情况, 进展, 总结, 汇报, 调查结果… at its end. */
 const REPORT_MATTER = /(?:工作|执行|落实|完成|进展|开展|实施|运行|整改|检查|调查|自查|督查|推进|学习|培训|安全|生产|教学)?(?:情况|进展情况|进展|总结|汇报|成效|经验|结果|事故|事件|灾情)$/;
 /** Words of a request inside the 事由: then 情况 is the ground of the request, not its subject. */
-const ASKS = /申请|请求|要求|恳请|拟|批准|审批|核准|同意|拨|追加|增加|补助|解决|购置|设立|成立|组建|撤销|调整|变更|延长|延期|免除|减免|给予|核定|明确|确定|列入|纳入|配备|招聘|借用|划转|支持|帮助|指导|报废/;
+const ASKS = /申请|请求|要求|恳请|拟|批准|审批|核准|同意|拨|追加|增加|补助|解决|购置|设立|成立|组建|撤销|调整|变更|延长|延期|免除|减免|给予|核定|明确|确定|列入|纳入|配备|招聘|借用|划转|支持|帮助|指导|报废|处理|处置|认定/;
 
 export const genreRequestReports: RuleDefinition = {
   meta: {

@@ -12,7 +12,7 @@ const DUI_VERB = /给予|予以|进行|作出|做出|实行|实施|开展|加强
 /** 关于对××请示的批复: the object is a document or a matter, and nothing governs it but 对. */
 const DUI_NOUN_END = /(?:请示|报告|函|来函|申请|建议|提案|问题|意见|情况|事项|决定|通知)的?$/;
 /** Modifiers that stand between 的 and the genre word (……的若干意见, ……的实施意见, ……的补充通知). */
-const BEFORE_GENRE = /的(?:若干|实施|指导|补充|紧急|联合|暂行|试行|有关|重要|专项|工作|进一步)$/;
+const BEFORE_GENRE = /的(?:若干|实施|指导|补充|紧急|联合|暂行|试行|有关|重要|专项|工作|进一步|答复|回复|邀请|情况|综合|专题|自查|调查|审计工作|审计|审查|评估|执行情况|处理|会办)$/;
 /** The word before the genre is itself a genre word (请示报告): genre-doubled's, not this rule's. */
 const GENRE_BEFORE = /(请示|报告|申请|函|意见|批复|通知|通报|决定)$/;
 
@@ -46,7 +46,7 @@ export const titleGuanyuDe: RuleDefinition = {
     // 关于对××给予表扬的通报: 对 heads the object of a verb, which is good grammar; only 关于对××的 is stacked.
     const afterDui = head.slice(dui + 3);
     // 关于对××第14号提案的答复: the established title of an answer to a deputy's or a member's proposal.
-    const proposal = /(?:提案|建议|议案)(?:办理情况)?的?$/.test(afterDui);
+    const proposal = /(?:提案|建议|议案|审议意见)(?:研究处理情况|办理情况|落实情况)?的?$/.test(afterDui);
     if (dui >= 0 && !proposal && (DUI_NOUN_END.test(afterDui) || !DUI_VERB.test(afterDui)) && !ctx.isQuoted(...titleRange(ctx.doc, dui, dui + 3))) {
       // 关于对……的批复: two prepositions stacked; the 事由 reads the same without 对.
       const range = titleRange(ctx.doc, dui + 2, dui + 3);
@@ -54,12 +54,14 @@ export const titleGuanyuDe: RuleDefinition = {
     }
     // 关于国务院发布……的通知: 关于 stands before the issuer of a 发布/印发 title; it belongs after it (国务院关于发布……).
     const before = /^关于(?!印发|转发|批转|发布|颁布|公布)([^关的，]{0,20}?(?:国务院|人民政府|政府|委员会|办公厅|办公室|部|局|厅|委))(?=发布|印发|转发|批转|颁布)/.exec(bare.text);
-    if (before) {
+    // 关于落实市委办公室印发……, 关于执行财政部发布的……: a verb before the body names what is carried out.
+    if (before && !/贯彻|落实|执行|学习|宣传|做好|按照|根据|认真|进一步/.test(before[1])) {
       ctx.report({ range: titleRange(ctx.doc, 0, 2), message: t('title-guanyu-de.guanyuBeforeIssuer', { issuer: before[1] }) });
       return;
     }
     if (head.includes('关于')) {
-      if (head.endsWith('的') || BEFORE_GENRE.test(head)) return;
+      // ……提案的答复函: 答复 + 复函 share a character; the 的 is there.
+      if (head.endsWith('的') || BEFORE_GENRE.test(head) || /的(?:答复|回复|邀请|商洽|询问)函$/.test(head + word)) return;
       const next = `${head}的${word}`;
       const fix = retitle(ctx.doc, next);
       ctx.report({

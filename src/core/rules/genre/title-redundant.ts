@@ -7,7 +7,7 @@ const REDUNDANT = /关于((?:请求|申请|恳请|特请|要求)(?:批准|同意
 /** An issuer's name long and specific enough to be recognised when repeated. */
 const ORG_NAME = /(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|院|中心|公司|学校|大学)$/;
 /** 关于向县政府申请……: the 主送机关 named in the title (it stands in the 主送 line). */
-const TO_RECIPIENT = /关于(向[^的，、]{1,16}?(?:政府|局|厅|委|部|办|院|中心|公司))(?=申请|请求|要求|报送|上报|呈报|汇报|提出|报告|请示|借)/;
+const TO_RECIPIENT = /关于(向[^的，、]{1,16}?(?:政府|局|厅|委|部|办|院|中心))(?=申请|请求|要求|报送|上报|呈报|汇报|提出|报告|请示)/;
 
 export const titleRedundant: RuleDefinition = {
   meta: {

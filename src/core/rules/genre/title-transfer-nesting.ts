@@ -80,6 +80,9 @@ export const titleTransferNesting: RuleDefinition = {
       if (!verb) return;
       const g = ctx.genre;
       const word = g?.source === 'title' ? g.word : undefined;
+      // 关于提请批转……的请示, 关于以市政府名义印发……的请示: asking a superior to issue or forward is a request.
+      if (g && ['请示', '报告', '函'].includes(g.genre.id) && /提请|请求|恳请|名义|报请/.test(plain.slice(0, verb.index + 2))) return;
+      if (g && g.genre.id === '请示') return;
       if (word && word.text !== '通知' && /的$/.test(plain.slice(0, plain.length - word.text.length)) && g!.genre.id !== '命令') {
         ctx.report({ range: [word.start, word.end], message: t('title-transfer-nesting.notNotice', { verb: verb[1], genre: word.text }) });
         return;

@@ -9,7 +9,7 @@ import { punctContext } from './context';
 const MIXED_TAIL = /[千百](?![米克瓦伏帕焦兆赫卡分])(?:[0-9０-９零〇一二三四五六七八九]+[千百十]?)*/y;
 const DECIMAL_TAIL = /[.．][0-9０-９]+/y;
 /** A date written half in Chinese numerals, half in Arabic (二零零四年4月1日, 2004年四月一日). */
-const MIXED_DATE = /[〇零○ＯO一二三四五六七八九]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?/g;
+const MIXED_DATE = /[〇零○ＯO一二三四五六七八九]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三四五六七八九十]{1,3}日)?/g;
 const CN = '零一二三四五六七八九';
 const UNIT: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
