@@ -7,8 +7,9 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 
 let table: Uint16Array | undefined;
 
-/** Characters OpenCC simplifies that GB 2312 has as simplified characters of their own (乾县, 乾陵, 蒜薹): kept. */
-const ALSO_SIMPLIFIED = '乾於薹徵後夥摺拚菸醣麴麽吒捱榘袷';
+/** Characters OpenCC simplifies that GB 2312 has as simplified characters of their own (乾县, 乾陵, 蒜薹): kept
+ * (於 and 後 are simplified all the same: 關於 must read 关于). */
+const ALSO_SIMPLIFIED = '乾薹徵夥摺拚菸醣麴麽吒捱榘袷';
 
 /** code unit → simplified code unit (0 = unchanged), built once from OpenCC's TSCharacters. */
 function lookup(): Uint16Array {

@@ -53,3 +53,16 @@ describe('toLineColumn', () => {
     );
   });
 });
+
+describe('simplify', () => {
+  const { simplify } = require('../../src/core/simplify') as typeof import('../../src/core/simplify');
+  it('reads traditional characters as simplified, length for length, and leaves 乾县 and 蒜薹 as written', () => {
+    const t = '關於請示報告的批覆，乾縣蒜薹';
+    const s = simplify(t);
+    assert.equal(s, '关于请示报告的批复，乾县蒜薹');
+    assert.equal(s.length, t.length);
+    const plain = '青山市教育局关于调整学校布局的请示';
+    assert.equal(simplify(plain), plain, 'a simplified text is returned as it is');
+    assert.equal(simplify('批覆'), '批覆', '批覆 in a simplified text is a typo for the wording rules, not rewritten');
+  });
+});
