@@ -5,6 +5,8 @@ const doc = (title: string, opening: string, closing = '此复。', recipients =
 
 ruleCases('opening-reply-cites-source', {
   valid: [
+    { text: doc('××省人民政府关于××的批复', '你市报来的请示收悉。经研究，现批复如下：'), why: 'the request named as the one sent in' },
+    { text: doc('××局关于××的复函', '贵委3月5日来函收悉。经研究，现函复如下：', '此复。', '××委员会：'), why: 'the letter named by its date' },
     { text: doc('××市人民政府关于同意设立分校的批复', '你区×政〔2024〕5号文收悉。经研究，现批复如下：'), why: 'older replies cite the request by its number alone' },
     { text: doc('××市人民政府关于同意设立分校的批复', '你区关于设立××分校的请示收悉。经研究，现批复如下：'), why: 'the request is cited by its bare title' },
     { text: doc('××省人民政府关于××用地的批复', '《××市自然资源局关于审批××用地的请示》（×自然资〔2021〕45号）及相关材料已通过审核。'), why: 'cited with its number, another verb than 收悉' },

@@ -8,6 +8,9 @@ import { closingZone, isReplyLetter, sentencesOf } from './phrases';
  */
 const CITES = /(?:《[^》]+》|关于[^。！？]{2,120}?(?:请示|函|报告|建议|提案|议案|意见)|[〔［\[(（【][0-9]{4}[〕］\])）】][0-9]+号(?:文|函|请示)?)[^。！？]{0,80}?(?:收悉|收到|已悉|审核|答复如下|办理情况|研究)|《[^》]*(?:请示|函|报告|申请)》[（(][^）)]*[0-9]+号[）)]/;
 
+/** 贵委3月5日来函收悉, 你省报来的请示收悉: the request named by its date or as the one sent in. */
+const BY_DATE = /(?:[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|报来|报送|呈报)的?(?:来函|来文|请示|函|报告)[^。！？]{0,20}?收悉/;
+
 const EXAMPLE: Record<string, string> = {
   批复: '你局《关于……的请示》（××〔2024〕12号）收悉。经研究，现批复如下：',
   函: '贵单位《关于……的函》（××〔2024〕12号）收悉。经研究，现函复如下：',
@@ -31,7 +34,7 @@ export const openingReplyCitesSource: RuleDefinition = {
     if (id !== '批复' && id !== '函') return;
     if (id === '函' && !isReplyLetter(ctx.doc, g) && !closingZone(ctx.doc, 2).some((s) => /^(此复|特此函复)/.test(s.text.trim()))) return;
     const opening = sentencesOf(ctx.doc, ctx.doc.paragraphs.slice(0, 2)).slice(0, 2);
-    if (!opening.length || opening.some((s) => CITES.test(s.text))) return;
+    if (!opening.length || opening.some((s) => CITES.test(s.text) || BY_DATE.test(s.text))) return;
     // An opening left out of an excerpt (……) cannot be judged.
     if (/^[…. 。·\s\u3000]+$/.test(opening[0].text)) return;
     const first = opening[0];
