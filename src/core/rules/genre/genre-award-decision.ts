@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { genreWordFix, getBareTitle, splitTitle, titleRange } from './title-tools';
+import { genreWordFix, titleBody, titleRange } from './title-tools';
 
 /** Rewards and sanctions that take effect (授予称号, 记功, 给予处分): the work of a 决定, not of a 通报. */
 const AWARD = /^(?:(?:授予|追授|追认|命名)(?=[^的]{0,40}?(?:称号|荣誉|奖章|模范|先进|标兵|示范))|记(?:大|一等|二等|三等)?功|嘉奖|给予[^的]{0,24}?(?:处分|记[^的，]{0,4}功|嘉奖|奖励))/;
@@ -23,13 +23,11 @@ export const genreAwardDecision: RuleDefinition = {
     const g = ctx.genre;
     // A 通知 that grants a title (关于授予……称号的通知) is the same fault: a 通知 announces, a 决定 rewards.
     if (!g || (g.genre.id !== '通报' && g.genre.id !== '通知') || g.source !== 'title' || g.doubled || !g.word) return;
-    const bare = getBareTitle(ctx.doc);
-    if (!bare) return;
-    const head = bare.text.slice(0, bare.text.length - g.word.text.length);
-    const { matter } = splitTitle(head);
-    const m = AWARD.exec(matter);
+    const body = titleBody(ctx);
+    if (!body) return;
+    const m = AWARD.exec(body.matter);
     if (!m) return;
-    const at = bare.text.indexOf(matter);
+    const at = body.matterAt;
     const fix = genreWordFix(ctx, '决定');
     ctx.report({
       range: titleRange(ctx.doc, at, at + m[0].length),

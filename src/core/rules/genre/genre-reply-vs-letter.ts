@@ -2,7 +2,7 @@ import { t } from '../../messages';
 import type { Suggestion } from '../../types';
 import { sentencesOf } from '../closing/phrases';
 import type { RuleDefinition } from '../types';
-import { genreWordFix, getBareTitle, splitTitle } from './title-tools';
+import { genreWordFix, getBareTitle, titleBody } from './title-tools';
 
 /** The cited document of a reply's opening: 《关于……的函》……收悉. */
 const CITED = /(《[^》]{2,80}?(请示|复函|函)》)[^。]{0,60}?收悉/g;
@@ -76,10 +76,9 @@ export const genreReplyVsLetter: RuleDefinition = {
 
     /** A 函 by a people's government granting a subordinate's request, or an 意见 that grants: both are a 批复's work. */
     function titleGrants(genre: '函' | '意见'): void {
-      const bare = getBareTitle(ctx.doc);
-      if (!bare || !g?.word) return;
-      const head = bare.text.slice(0, bare.text.length - g.word.text.length).replace(/的$/, '');
-      const { issuer, matter } = splitTitle(head);
+      const body = titleBody(ctx);
+      if (!body || !g?.word) return;
+      const { issuer, matter } = body;
       // A 复函 answers something asked; a people's government answering a subordinate's matter is a 批复 even
       // without 同意 in its title (××省人民政府关于××市总体规划的复函). A plain 函 must grant to be judged.
       const reply = g.word.text === '复函';

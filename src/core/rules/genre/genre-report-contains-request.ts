@@ -4,7 +4,7 @@ import { closingZone, deletionRange, REPORT_REQUEST, sentenceAround, standardClo
 import type { RuleDefinition } from '../types';
 import { matchAll } from '../util';
 import type { Element } from '../../parse/model';
-import { genreWordFix, getBareTitle, splitTitle } from './title-tools';
+import { genreWordFix, titleBody } from './title-tools';
 
 /** Non-请示 genres that must not carry a request, with the severity of the finding. */
 const GRADED: Record<string, Severity> = { 报告: 'error', 通报: 'warning', 意见: 'warning', 纪要: 'warning' };
@@ -64,15 +64,14 @@ export const genreReportContainsRequest: RuleDefinition = {
     }
 
     function reportTitleRequest(): void {
-      const bare = getBareTitle(ctx.doc);
-      if (!bare || !g!.word) return;
-      const head = bare.text.slice(0, bare.text.length - g!.word.text.length);
-      const { matter } = splitTitle(head);
+      const body = titleBody(ctx);
+      if (!body || !g!.word) return;
+      const { bare, matter } = body;
       const m = TITLE_REQUEST.exec(matter);
       if (!m || TITLE_REPORTS_ON.test(matter.slice(m.index + m[0].length))) return;
       // A 通报 or 决定 only when the matter opens with an asking verb (关于申请拨款的通报; 关于批准……的决定 is right).
       if (id !== '报告' && !ASKING.test(matter)) return;
-      const at = bare.text.indexOf(matter) + m.index;
+      const at = body.matterAt + m.index;
       const start = bare.start + at;
       if (/[\r\n]/.test(ctx.text.slice(bare.start, start + m[0].length)) || ctx.isQuoted(start, start + m[0].length)) {
         ctx.report({ range: [g!.word.start, g!.word.end], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre() });

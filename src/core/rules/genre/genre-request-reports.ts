@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { genreWordFix, getBareTitle, splitTitle, titleRange } from './title-tools';
+import { genreWordFix, titleBody, titleRange } from './title-tools';
 
 /** A 事由 that names a report: 工作情况, 进展, 总结, 汇报, 调查结果… at its end. */
 const REPORT_MATTER = /(?:工作|执行|落实|完成|进展|开展|实施|运行|整改|检查|调查|自查|督查|推进|学习|培训|安全|生产|教学)?(?:情况|进展情况|进展|总结|汇报|成效|经验|结果|事故|事件|灾情)$/;
@@ -24,13 +24,12 @@ export const genreRequestReports: RuleDefinition = {
   check(ctx) {
     const g = ctx.genre;
     if (!g || g.genre.id !== '请示' || g.source !== 'title' || g.doubled || !g.word) return;
-    const bare = getBareTitle(ctx.doc);
-    if (!bare) return;
-    const head = bare.text.slice(0, bare.text.length - g.word.text.length).replace(/的$/, '');
-    const { matter } = splitTitle(head);
+    const body = titleBody(ctx);
+    if (!body) return;
+    const { matter } = body;
     const m = REPORT_MATTER.exec(matter);
     if (!m || ASKS.test(matter)) return;
-    const at = bare.text.indexOf(matter) + m.index;
+    const at = body.matterAt + m.index;
     const fix = genreWordFix(ctx, '报告');
     ctx.report({
       range: titleRange(ctx.doc, at, at + m[0].length),

@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { getBareTitle } from './title-tools';
+import { titleBody } from './title-tools';
 
 /** 公告、通告、令、公报、纪要、决议 may be titled by issuer and genre alone (××市人民政府通告). */
 const EXEMPT = new Set(['公告', '通告', '命令', '公报', '纪要', '决议', '议案']);
@@ -23,9 +23,9 @@ export const titleMissingSubject: RuleDefinition = {
   check(ctx) {
     const g = ctx.genre;
     if (!g || g.source !== 'title' || !g.word || g.doubled || EXEMPT.has(g.genre.id)) return;
-    const bare = getBareTitle(ctx.doc);
-    if (!bare) return;
-    const head = bare.text.slice(0, bare.text.length - g.word.text.length).replace(/的$/, '');
+    const body = titleBody(ctx);
+    if (!body) return;
+    const { bare, head } = body;
     if (!head || /关于|转发|批转|印发|发布|颁发|公布/.test(head) || !ORG_ONLY.test(head)) return;
     ctx.report({ range: [bare.start, bare.end], message: t('title-missing-subject.found', { issuer: head, genre: g.word.text }) });
   },

@@ -100,3 +100,24 @@ export function splitTitle(head: string): TitleParts {
   }
   return { issuer: '', guanyu: false, matter: strip(head) };
 }
+
+export interface TitleBody {
+  bare: BareTitle;
+  /** The title without its genre word and the 的 before it. */
+  head: string;
+  issuer: string;
+  matter: string;
+  /** Where the 事由 starts in the bare title text. */
+  matterAt: number;
+}
+
+/** The title split around its genre word (from the title): issuer, 事由 and where the 事由 starts; undefined otherwise. */
+export function titleBody(ctx: RuleContext): TitleBody | undefined {
+  const g = ctx.genre;
+  if (!g || g.source !== 'title' || !g.word) return undefined;
+  const bare = getBareTitle(ctx.doc);
+  if (!bare) return undefined;
+  const head = bare.text.slice(0, bare.text.length - g.word.text.length).replace(/[ \u3000]+$/, '').replace(/的$/, '');
+  const { issuer, matter } = splitTitle(head);
+  return { bare, head, issuer, matter, matterAt: bare.text.indexOf(matter) };
+}
