@@ -130,7 +130,7 @@ export function parse(text: string): GongwenDocument {
     let j = nextTitleLine(i + 1);
     while (
       j >= 0 && parts.length < MAX_TITLE_LINES && !/[。！？；;!?]$/.test(parts[parts.length - 1].content) &&
-      !looksComplete(parts) && canContinueTitle(lines[j]) && total + lines[j].content.length <= MAX_TITLE_CHARS
+      (!looksComplete(parts) || continuesAfterDocumentName(parts, lines[j])) && canContinueTitle(lines[j]) && total + lines[j].content.length <= MAX_TITLE_CHARS
     ) {
       parts.push(lines[j]);
       total += lines[j].content.length;
@@ -355,6 +355,15 @@ function isTitleStart(line: Line): boolean {
   // Half-width marks count too, so that fixing "," to "，" never changes what the line is.
   if (/[，。；,;]/.test(c.slice(0, -1)) && !looksLikeTitle(c)) return false;
   return true;
+}
+
+/**
+ * ……关于××项目建议书 ⏎ 的批复: a line that ends in a document's name (建议书, 方案, 报告书) only looks like a
+ * title with a non-statutory 文种; when the next line opens with 的 and ends in a statutory one, it goes on.
+ */
+function continuesAfterDocumentName(parts: Line[], next: Line): boolean {
+  const s = parts.map((p) => p.content).join('');
+  return !matchGenreSuffix(s) && !!matchNonstatutorySuffix(s) && /^的/.test(next.content) && !!matchGenreSuffix(next.content.replace(/[。\s]+$/, ''));
 }
 
 function looksComplete(parts: Line[]): boolean {

@@ -179,3 +179,12 @@ describe('detect: what is not a 公文', () => {
     }
   });
 });
+
+describe('detect: a title broken after a document name', () => {
+  it('……项目建议书 ⏎ 的批复 is one title whose 文种 is 批复', () => {
+    const { parse, detectGenre } = require('../../../src/core') as typeof import('../../../src/core');
+    const doc = parse('××市发展和改革委员会关于青山大道改造工程项目建议书\n的批复\n\n××区建设局：\n　　你局的请示收悉。\n　　此复。\n');
+    assert.equal(doc.title?.text, '××市发展和改革委员会关于青山大道改造工程项目建议书的批复');
+    assert.equal(detectGenre(doc)?.genre.id, '批复');
+  });
+});
