@@ -14,7 +14,7 @@ export interface DetectedGenre {
 
 const TRAILING_PUNCT = /[。，；：！？.,;:!?、\s]+$/;
 /** A parenthesised 发文字号 or issue number at the end of a title. */
-const TITLE_NUMBER = /[（(][^（）()]{0,30}(?:[〔［\[【(（][0-9]{4}[〕］\]】)）][^（）()]{0,10}号|第[0-9一二三四五六七八九十]+[期号])[)）]$/;
+const TITLE_NUMBER = /[（(][^（）()]{0,30}(?:[〔［\[【(（﹝{][0-9]{4}[〕］\]】)）﹞}][^（）()]{0,10}号|第[0-9一二三四五六七八九十]+[期号])[)）]$/;
 
 /** The title text without trailing punctuation, and its end offset in the document. */
 export function bareTitle(doc: GongwenDocument): { text: string; end: number } | undefined {

@@ -190,6 +190,8 @@ export const NONSTATUTORY_GENRES: ReadonlyArray<{ word: string; suggest: GenreId
   { word: '申请报告', suggest: ['请示', '函'], hard: true },
   { word: '申请书', suggest: ['请示', '函'], hard: true },
   { word: '总结报告', suggest: ['报告'], hard: false },
+  { word: '情况报告', suggest: ['报告'], hard: false },
+  { word: '任免报告', suggest: ['报告', '通知'], hard: false },
   { word: '请求', suggest: ['请示', '函'], hard: true },
   { word: '请示书', suggest: ['请示'], hard: true },
   { word: '报告书', suggest: ['报告'], hard: false },

@@ -38,7 +38,7 @@ describe('accuracy corpus', () => {
       assert.match(d.source, /^https?:\/\//, `${d.file} has a source URL`);
       assert.ok(d.genre, `${d.file} has a genre`);
       assert.ok(['pre2012', 'post2012'].includes(d.era), `${d.file} era`);
-      assert.ok(d.text.trim().length >= 150, `${d.file} has a body`);
+      assert.ok(d.text.trim().length >= 100, `${d.file} has a body`);
       for (const k of d.known) assert.ok(k.rule && k.text && k.why && d.text.includes(k.text), `${d.file}: known fault ${k.rule} is in the text and explained`);
     }
   });

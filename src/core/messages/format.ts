@@ -60,6 +60,7 @@ export const formatMessages = {
   'heading-numbering-order.backwards': '层次序数“{found}”排在“{previous}”之后，顺序颠倒，这里应为“{fixed}”。实务通常要求同一层级的序数依次递增。',
   'heading-numbering-order.inverted': '层次倒置：“{found}”属于{level}，却出现在更低一层的序数之后（如“1.”之后又用“（一）”）。国标规定（GB/T 9704 7.3.3）层次序数依次为“一、”“（一）”“1.”“（1）”，上一层应当包含下一层。',
   'heading-numbering-order.skipLevel': '“{parent}”下直接用了“{found}”，越过了{level}（“{example}”）。GB/T 9704 7.3.3 规定层次序数依次使用，未说明能否越级；许多单位允许两层结构用“一、”“1.”，实务中按本单位规范处理（可在配置中设 allowSkipLevel: true 关闭此提示）。',
+  'heading-numbering-order.startsDeep': '结构层次从“{found}”开始，而它是第四层的序数。GB/T 9704 7.3.3 规定层次序数依次为“一、”“（一）”“1.”“（1）”：只分一层时一般用“一、”（或“1.”），“（1）”用在“1.”之下。',
   'heading-numbering-order.suggest': '改为“{fixed}”',
 
   // heading-line-punct
@@ -69,6 +70,7 @@ export const formatMessages = {
   'heading-line-punct.period': '把空格改为句号',
 
   // attachment-note-format
+  'attachment-note-format.afterDate': '附件说明“{found}”写在了成文日期之后。国标规定（GB/T 9704 7.3.4）附件说明在正文下空一行左空二字编排，位于发文机关署名和成文日期之前。',
   'attachment-note-format.halfColon': '附件说明“{found}”用了半角冒号。国标规定（GB/T 9704 7.3.4）“附件”二字后标全角冒号“：”，应写作“附件：”。',
   'attachment-note-format.noColon': '附件说明“{found}”后缺冒号。国标规定（GB/T 9704 7.3.4）“附件”二字后标全角冒号和附件名称，应写作“附件：”。',
   'attachment-note-format.labelSpaced': '附件说明“{found}”中间夹有空格，应写作“附件：”（GB/T 9704 7.3.4）。',

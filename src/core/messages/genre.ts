@@ -3,6 +3,7 @@ export const genreMessages = {
   'genre-doubled.found': '标题文种“{found}”叠用了两个文种。条例第八条把{a}和{b}规定为不同文种，一份公文只能用一个文种：请求批准或指示用“请示”，汇报工作用“报告”，不相隶属机关之间商洽、询问用“函”。',
   'genre-doubled.foundIssue': '标题文种“{found}”叠用了两个文种。一份公文只能用一个文种：以{b}发布{a}的，标题写作“关于印发《……{a}》的{b}”；直接作出{a}的，标题以“的{a}”结尾。',
   'genre-doubled.noticeDecision': '标题以“{found}”起头却用“决定”作文种，通报与决定叠用。条例第八条：决定用于奖惩有关单位和人员，通报用于表彰先进、批评错误；只能选一个，写作“关于表彰××的决定”或“关于表彰××的通报”。',
+  'genre-doubled.issuedOwn': '用“印发……{genre}的通知”发出{genre}，文种叠用、多此一举：{genre}是法定文种，本机关的{genre}直接以{genre}行文；“印发”用于发布规章制度、计划、方案、纪要等不能单独行文的文件，转发他机关的{genre}用“转发”。',
   'genre-doubled.suggestDropNotice': '删去“通报”（以决定表彰）',
   'genre-doubled.suggestDropWord': '删去“{word}”',
   'genre-doubled.suggest': '文种改为“{genre}”',
@@ -54,6 +55,7 @@ export const genreMessages = {
   'genre-announcement-scope.recipients': '{genre}标注了主送机关“{recipients}”。条例第八条规定{genre}“{scope}”，其对象是不确定的社会各方面，不写主送机关；向特定的下级机关或有关单位传达要求执行或周知的事项，应当用“通知”（条例第八条（八））。请改用通知，或删去主送机关。',
   'genre-announcement-scope.localIssuer': '发文机关“{issuer}”是县级及以下机关或地方政府的工作部门，却用了“公告”。条例第八条（五）规定公告“适用于向国内外宣布重要事项或者法定事项”，实务中一般中下级机关在一定范围内公布应当遵守或周知的事项用“通告”（条例第八条（六））。',
   'genre-announcement-scope.localMatter': '公告所涉“{topic}”是一定范围内应当遵守或周知的事项。条例第八条（五）规定公告“适用于向国内外宣布重要事项或者法定事项”，这类地方管理事项实务通常用“通告”（条例第八条（六））。',
+  'genre-announcement-scope.hiring': '以“{genre}”发布{topic}事项：条例第八条规定公告“向国内外宣布重要事项或者法定事项”、通告“公布社会各有关方面应当遵守或者周知的事项”，{topic}不在其列，公文写作教材主张用“启事”。事业单位公开招聘等另有规定称“招聘公告”的，按该规定。',
   'genre-announcement-scope.suggestGenre': '文种改为“{genre}”',
   'genre-announcement-scope.suggestDeleteRecipients': '删除主送机关“{recipients}”',
 

@@ -8,7 +8,7 @@ import { splitLines } from './lines';
 import type { Attachment, AttachmentItem, AttachmentNote, Element, ElementKind, GongwenDocument, Heading, Line, Title } from './model';
 import {
   ATTACHMENT_LABEL, ATTACHMENT_NOTE, COLOPHON_LABEL, COLOPHON_LABEL_LOOSE, COPY_NO, DATE_LINE, DOC_NO_LINE, IMPRINT,
-  IMPRINT_NO_SUFFIX, ISSUER_MARK, ORG_SUFFIX, SECRECY, SEPARATOR, SIGNER, URGENCY, ORDINAL_LINE, DATE_LOOSE, DOC_NO_LOOSE,
+  IMPRINT_NO_SUFFIX, ISSUER_MARK, ORG_SUFFIX, SECRECY, SEPARATOR, SIGNER, URGENCY, ORDINAL_LINE, DATE_LOOSE, DOC_NO_LOOSE, DOC_NO_FRAGMENT,
   attachmentNumber,
 } from './patterns';
 import { findQuotedRanges, mergeRanges } from './quotes';
@@ -89,7 +89,7 @@ export function parse(text: string): GongwenDocument {
     if (COPY_NO.test(c) && doc.header.elements.length < 3 && !doc.header.docNos.length && isCopyNo(c, next)) kind = 'copyNo';
     else if (SECRECY.test(c) && c.length <= 20) kind = 'secrecy';
     else if (URGENCY.test(c)) kind = 'urgency';
-    else if ((DOC_NO_LINE.test(c) && c.length <= 60) || (c.length <= 41 && DOC_NO_LOOSE.test(c))) kind = 'docNo';
+    else if ((DOC_NO_LINE.test(c) && c.length <= 60) || (c.length <= 41 && DOC_NO_LOOSE.test(c)) || DOC_NO_FRAGMENT.test(c)) kind = 'docNo';
     else if (SIGNER.test(c) && c.length <= 40) kind = 'signer';
     else if (SEPARATOR.test(c)) kind = 'separator';
     else if (ISSUER_MARK.test(c) && !/[。，；：,;:]|关于/.test(c)) kind = 'issuerMark';
@@ -157,7 +157,7 @@ export function parse(text: string): GongwenDocument {
     skipBlank();
     // Web pages (gov.cn) print the 发文字号 under the title: it is still the document's own number.
     // (A bracketed number with no 机关代字 under a 公告, 纪要 or 令 is its series number: （2024）第3号.)
-    const series = /^[〔\[【（(［﹝{]/.test(lines[i]?.content ?? '') && /(?:公告|通告|纪要|令|公报)[。\s]*$/.test(title.text);
+    const series = /^[〔\[【（(［﹝{]/.test(lines[i]?.content ?? '') && /(?:公告|通告|纪要|令|公报)[。\s]*$/.test(title.text.replace(/[ \u3000]/g, ''));
     if (i < n && !series && lines[i].content.length <= 60 && (DOC_NO_LINE.test(lines[i].content) || DOC_NO_LOOSE.test(lines[i].content))) {
       const e = el('docNo', lines[i]);
       doc.header.docNos.push(e);
@@ -368,7 +368,8 @@ function continuesAfterDocumentName(parts: Line[], next: Line): boolean {
 
 function looksComplete(parts: Line[]): boolean {
   const s = parts.map((p) => p.content).join('').replace(/[。，；：！？.,;:!?、\s]+$/, '');
-  return !!matchGenreSuffix(s) || !!matchNonstatutorySuffix(s);
+  // The answer to a deputy's 建议 or a member's 提案 (……第9号提案的答复) is titled 答复.
+  return !!matchGenreSuffix(s) || !!matchNonstatutorySuffix(s) || /(?:提案|建议|议案)[^。，]{0,24}答复$/.test(s);
 }
 
 function canContinueTitle(line: Line): boolean {

@@ -5,6 +5,7 @@ const doc = (note: string, body = '现将有关事项通知如下。') =>
 
 ruleCases('attachment-note-format', {
   valid: [
+    { text: '××县关于调整设市标准的请示\n国务院：\n　　现将有关事项请示如下。\n　　妥否，请批示。\n民政部\n2003年2月8日\n附件：\n××县设市情况表\n一、基本情况', why: '附件： on its own line over the attachment is its label' },
     { text: doc('　　附件：防汛责任表'), why: 'a single attachment: 附件： and its name, no number' },
     { text: doc('　　附件：1.防汛责任表\n　　　　　2.应急物资清单'), why: 'several attachments numbered 1. 2.' },
     { text: doc('　　附件：1．防汛责任表\n　　　　　2．应急物资清单'), why: 'a full-width 下脚点 is accepted' },
@@ -14,6 +15,7 @@ ruleCases('attachment-note-format', {
     { text: doc('　　附件：防汛责任表', '附件1、附件2见https://example.gov.cn/a.b;c。'), why: 'attachment words and a URL inside the 正文 are not the 附件说明' },
   ],
   invalid: [
+    { text: '××县关于调整设市标准的请示\n国务院：\n　　现将有关事项请示如下。\n　　妥否，请批示。\n民政部\n2003年2月8日\n附件：××县设市情况表', found: ['附件：××县设市情况表'], severity: 'warning', message: '成文日期之后' },
     { text: doc('　　附件:防汛责任表'), found: ['附件:'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '半角冒号' },
     { text: doc('　　附件 防汛责任表'), found: ['附件'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '缺冒号' },
     { text: doc('　　附件：防汛责任表。'), found: ['。'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '不加标点' },

@@ -6,6 +6,7 @@ const colophon = (imprint: string) => `\n抄送：市人民政府办公室。\n$
 
 ruleCases('date-issue-format', {
   valid: [
+    { text: '二〇〇六', why: 'a year in Chinese numerals being typed, with 〇 (fragment, no 0 or O)' },
     { text: doc('二〇〇八年三月五日'), why: 'before 2012-07-01 GB/T 9704—1999 wrote dates in Chinese numerals' },
     { text: doc('2024年3月5日', '现将有关事项通知如下。', '\n附件\n\n××规定\n\n第一条　为……制定本规定。\n××委员会\n'), why: 'a forwarded text after the date may open with its own issuers' },
     { text: doc('2024年1月5日'), why: 'the GB/T 9704 7.3.5.4 form' },
@@ -16,6 +17,7 @@ ruleCases('date-issue-format', {
     { text: '# ××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n\n　　现将有关事项通知如下。\n\n××市教育局\n\n2024年1月5日\n', why: 'a Markdown draft with the correct date' },
   ],
   invalid: [
+    { text: '二O O六', found: ['二O O六'], message: '“〇”误写', output: null },
     { text: doc('二〇二四年3月5日'), found: ['二〇二四年3月5日'], message: '混用', output: doc('2024年3月5日') },
     { text: doc('二0二四年三月五日'), found: ['二0二四年三月五日'], message: '“〇”误写' },
     { text: doc('二零零九年八月三日'), found: ['二零零九年八月三日'], message: '“〇”误写' },

@@ -8,6 +8,8 @@ const doc = (docNo: string, body = '现将有关事项通知如下。') =>
 
 ruleCases('docno-format', {
   valid: [
+    { text: '内蒙古自治区人民政府令\n第82号\n《××实施办法》已经自治区人民政府常务会议通过，现予发布施行。\n自治区主席 ××\n1997年7月23日\n', why: 'the 令号 on its own line under the 令 is rightly 第N号' },
+    { text: '〔2024〕', why: 'a bracketed year being typed, in the right brackets' },
     { text: doc('兰陵政字〔2024〕32号'), why: '字 in a 机关代字 is common practice; only a bracketed 函 is flagged' },
     { text: doc('××省人民政府令〔2010〕第15号'), why: 'a 令 is numbered 第N号, it has no 发文字号' },
     { text: doc('×府发〔2024〕5号'), why: 'the GB/T 9704 7.2.5 form: 六角括号, full year, no 第, no leading zero, 号' },
@@ -21,6 +23,10 @@ ruleCases('docno-format', {
     { text: doc('×府发〔2024〕5号', 'See Document No. [2024] 5 and section (2013) 1 of the English appendix.'), why: 'an English passage with bracketed numbers has no 机关代字 or 号' },
   ],
   invalid: [
+    // A 发文字号 being typed: its parts alone are checked too.
+    { text: '[2006]', found: ['[2006]'], message: '六角括号', output: null },
+    { text: '08号', found: ['08号'], message: '虚位', output: null },
+    { text: '第1号', found: ['第1号'], message: '“第”字', output: null },
     { text: '×政（函）〔2023〕5号', found: ['×政（函）〔2023〕5号'], output: null },
     { text: '〔2015〕×政3号', found: ['〔2015〕×政3号'], message: '机关代字前面', output: null },
     { text: 'X市财发〔1992〕字第36号', found: ['X市财发〔1992〕字第36号'], message: '“字”', output: null },

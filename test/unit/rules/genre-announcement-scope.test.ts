@@ -10,12 +10,14 @@ ruleCases('genre-announcement-scope', {
     { text: gongGao('××市市场监督管理局关于食品安全监督抽检信息的公告', '××市市场监督管理局'), why: 'sector law prescribes 抽检 公告' },
     { text: tongGao('××市公安局关于春节期间禁止燃放烟花爆竹的通告'), why: 'a 通告 without 主送机关; “为……，现将有关事项通告如下：” is its opening, not a recipient' },
     { text: gongGao('××省人民政府关于公布××自然保护区范围的公告'), why: 'a provincial 公告 of a statutory matter (自然保护区 is not a county)' },
-    { text: gongGao('××县人力资源和社会保障局2024年公开招聘事业单位工作人员公告', '××县人力资源和社会保障局'), why: '招聘公告 follow sector rules outside the 条例' },
     { text: gongGao('××市人民代表大会常务委员会公告', '××市人民代表大会常务委员会'), why: 'a legislature\'s 公告 of a 法定事项' },
     { text: gongGao('新疆维吾尔自治区人民政府关于××的公告', '新疆维吾尔自治区人民政府'), why: 'a 自治区 is a province, not a county-level 区' },
     { text: `××局关于开展安全检查的通知\n\n各科室：\n　　请按时完成自查。\n　　特此通知。\n\n××局\n2024年3月5日\n`, why: 'a 通知 has recipients' },
   ],
   invalid: [
+    // 招聘公告 follow the rules for public recruitment: a hint, not a warning.
+    { text: gongGao('××县人力资源和社会保障局2024年公开招聘事业单位工作人员公告', '××县人力资源和社会保障局'), found: ['公告'], severity: 'info', message: '启事' },
+    { text: tongGao('××职业技术学院2024年招生通告'), found: ['通告'], severity: 'info', message: '招生' },
     { text: '××第一中学50周年校庆公告', found: ['公告'], severity: 'warning' },
     { text: '鸣谢公告', found: ['公告'], severity: 'warning' },
     { text: '××市桥牌大赛通告', found: ['通告'], severity: 'warning' },

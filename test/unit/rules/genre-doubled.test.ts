@@ -2,6 +2,9 @@ import { ruleCases } from '../helpers/ruleTester';
 
 ruleCases('genre-doubled', {
   valid: [
+    { text: '关于2023年工作情况和2024年工作打算的报告', why: '和 joins two matters, not two genres' },
+    { text: '关于转发《省政府关于表彰先进集体的通报》的通知', why: 'a 通报 of another body is 转发ed' },
+    { text: '关于印发《××市会议纪要工作规范》的通知', why: '印发 of rules about 纪要 (no 通报/批复/请示 at the end)' },
     { text: '青山市教育局关于以市政府名义印发青山市深化教育改革实施意见的请示', why: 'the 请示 asks the superior to issue an 意见' },
     { text: '××县自然资源局关于××光伏项目用地预审意见的函', why: 'a 预审意见 is a document of its own' },
     { text: '××局关于征求《××规划（征求意见稿）》修改意见的函', why: '征求修改意见: 意见 is what is asked for, not a genre word' },
@@ -17,6 +20,9 @@ ruleCases('genre-doubled', {
     { text: '××局关于报送《关于××的请示》的报告', why: 'the quoted 请示 is the cited document, the genre is 报告' },
   ],
   invalid: [
+    { text: '關於馮順橋違紀案的審查報告及處理意見', found: ['報告及處理意見'], severity: 'warning', suggestions: ['报告', '意见'] },
+    { text: '关于进一步加强安全生产的决定及实施意见', found: ['决定及实施意见'], severity: 'warning' },
+    { text: '关于印发《2023年第三季度督查情况的通报》的通知', found: ['通报》的通知'], severity: 'warning', message: '多此一举' },
     { text: '关于××项目建设意见的函', found: ['意见的函'] },
     { text: '××县财政局关于申请追加办公经费的请示的函', found: ['请示的函'], suggestions: ['请示', '函'] },
     { text: '××市关于表彰先进集体的决定的通知', found: ['决定的通知'], suggestions: ['决定', '通知'] },

@@ -5,6 +5,8 @@ const report = (body: string, title = '××市交通运输局关于2024年安全
 
 ruleCases('genre-report-contains-request', {
   valid: [
+    { text: '××市教育局关于要求各校报送2024年招生计划的通知', why: 'a 通知 that requires its recipients to act goes down: 要求 is an order there' },
+    { text: '××市财政局关于申请2025年中央财政衔接资金项目的通知', why: 'a 通知 about applying for projects, addressed to subordinates' },
     { text: '全国人民代表大会常务委员会关于批准《××引渡条约》的决定', why: 'a 决定 that approves is right; only an asking verb is wrong there' },
     { text: '××县关于2023年度财政补助资金绩效评价的报告', why: '绩效评价 reports on money spent' },
     { text: '××局关于2023年度经费使用情况的报告', why: 'the 事由 reports on money spent, it asks for none' },
@@ -20,6 +22,8 @@ ruleCases('genre-report-contains-request', {
     { text: `××局关于2025年工作的意见\n\n市人民政府：\n　　一、总体要求。\n　　以上意见妥否，请批示。\n\n××局\n2024年12月5日\n`, why: 'an upward 意见 closing “以上意见妥否，请批示” follows the 请示 procedure (seed)' },
   ],
   invalid: [
+    { text: '关于要求解决××中学生产实习基地的\n紧急通知\n县人民政府：\n　　请县政府及时研究解决。\n××县教育局\n1998年12月1日', found: ['紧急通知'], severity: 'warning', suggestions: ['请示'] },
+    { text: '××县教育局关于请求拨付校舍维修经费的通知', found: ['通知'], severity: 'warning' },
     { text: '××县教育局关于申请拨付校舍维修经费的报告', found: ['申请'], suggestions: ['请示'] },
     { text: '××县关于追加防汛资金的报告', found: ['追加'] },
     { text: '关于向县政府申请暂借资金兑付教师工资的报告', found: ['向县政府申请'] },

@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于深化改革的通知\n\
 
 ruleCases('punct-quotes', {
   valid: [
+    { text: doc("禁采范围为（经度113°51'25\"、纬度29°15'11\"）至（经度113°46'40\"、纬度29°17'17\"）。"), why: 'the seconds of a longitude or latitude are no quotation marks' },
     { text: doc('深入推进“放管服”改革，落实“关于‘一网通办’的要求”。'), why: 'curly quotes, single inside double' },
     { text: doc('系统提示“Error: file not found”时请联系管理员。'), why: 'curly quotes around English are fine' },
     { text: doc('配置项写作`name="wenmi"`即可。'), why: 'straight quotes in inline code are code' },

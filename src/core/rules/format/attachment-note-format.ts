@@ -8,6 +8,9 @@ const TRAILING = /[。．.；;，,、：:]+$/;
 const VAGUE_NAME = /^(?:如文|如件|见附件|略|[0-9０-９一二三四五六七八九十]+[件份])$/;
 const VAGUE_PARAGRAPH = /^附[ \u3000]*件[ \u3000]*[:：]?[ \u3000]*(?:如文|[0-9０-９一二三四五六七八九十]+[件份])[。.]?$/;
 
+/** 附件：××县……, a 附件说明 with its name (not a bare 附件/附件1 label, not a file link). */
+const AFTER_DATE_NOTE = /^附[ \u3000]*件[ \u3000]*[:：][ \u3000]*(?![ \u3000]*$)(?!.*\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd)$).{2,}$/i;
+
 interface Pending {
   report: Omit<ReportInput, 'fix'>;
   edit?: Edit;
@@ -37,6 +40,17 @@ export const attachmentNoteFormat: RuleDefinition = {
       }
     }
     const note = doc.attachmentNote;
+    // 附件：名称 as the last line, under the 成文日期 with no attachment after it: the 附件说明 belongs under the 正文,
+    // above the signature (GB/T 9704 7.3.4). (附件： on its own line over the attachment's text is its label.)
+    if (!note && doc.date) {
+      let last = doc.lines.length - 1;
+      while (last > doc.date.line && !doc.lines[last].content.trim()) last--;
+      const c = doc.lines[last].content;
+      if (last > doc.date.line && last <= doc.date.line + 2 && AFTER_DATE_NOTE.test(c)) {
+        const line = doc.lines[last];
+        pending.push({ report: { range: [line.contentStart, line.contentEnd], message: t('attachment-note-format.afterDate', { found: c }), severity: 'warning' } });
+      }
+    }
     if (note) {
       const l = LABEL.exec(note.label.text);
       if (l) {

@@ -68,7 +68,7 @@ function check(ctx: RuleContext, start: number, parts: DocNoParts, cited: boolea
   let fix: Fix | undefined;
   if (fixed) {
     // Only the part from the bracket on is rewritten (the 机关代字 is kept as written).
-    const from = start + parts.bracketAt;
+    const from = start + parts.code.length;
     fix = replaceFix(ctx.text, from, end, fixed.slice(parts.code.length));
   }
   ctx.report({
@@ -96,7 +96,8 @@ function checkLoose(ctx: RuleContext, e: Element): void {
     if (year[1] !== '〔' || year[4] !== '〕') out.push({ key: 'docno-format.bracket', params: { brackets: year[1] + (year[4] || '') } });
     if (year[3]) out.push({ key: 'docno-format.yearWord' });
     if (!/^[0-9０-９]{4}$/.test(year[2])) out.push({ key: 'docno-format.yearShort', params: { year: year[2] } });
-    if (year.index === 0) out.push({ key: 'docno-format.order' });
+    // 〔2015〕×政3号: the year before the 机关代字 (a bracketed year alone is a number still being typed).
+    if (year.index === 0 && s.slice(year[0].length).trim()) out.push({ key: 'docno-format.order' });
   }
   if (/字[〔\[【（(［﹝{]|[〕\]】）)］﹞}][ \u3000]*字|[（(]函[）)]/.test(s)) out.push({ key: 'docno-format.ziHan' });
   if (/[〕\]】）)］﹞}][^0-9０-９]*[〔\[【（(［﹝{][ \u3000]*[0-9０-９]+[ \u3000]*[〕\]】）)］﹞}][ \u3000]*号|年[〔\[【（(［﹝{][0-9]+/.test(s)) out.push({ key: 'docno-format.seqBracketed' });
@@ -163,7 +164,8 @@ export const docnoFormat: RuleDefinition = {
       // Nor are the numbers of a 纪要 or of 公告/通告 series (××公告〔2013〕第9号).
       if (parts && (/(令|纪要)$/.test(parts.code) || (parts.di && /(公告|通告|公报)$/.test(parts.code)))) continue;
       if (parts) check(ctx, e.start, parts, false);
-      else checkLoose(ctx, e);
+      // 第82号 under ××人民政府令 is the 令号, rightly with 第.
+      else if (!(/^第/.test(e.text) && (doc.header.issuerMarks.some((m) => /令$/.test(m.text)) || /令$/.test(doc.title?.text ?? '')))) checkLoose(ctx, e);
     }
     const zones: Array<Pick<Element, 'start' | 'end'>> = [];
     if (doc.title) zones.push(doc.title);

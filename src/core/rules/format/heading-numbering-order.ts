@@ -42,6 +42,11 @@ export const headingNumberingOrder: RuleDefinition = {
         severity: key === 'heading-numbering-order.skipLevel' && params.skipped === '1' ? 'info' : undefined,
       });
     };
+    const first = ctx.doc.headings[0];
+    // A numbering that opens with （1）, the fourth level, with nothing above it anywhere: the levels are used upside down.
+    if (first && first.level === 4 && ctx.doc.headings.every((h) => h.level === 4)) {
+      ctx.report({ range: [first.marker.start, first.marker.end], message: t('heading-numbering-order.startsDeep', { found: first.marker.text }), severity: 'info' });
+    }
     for (const h of ctx.doc.headings) {
       const L = h.level;
       let closedDeeper = false;

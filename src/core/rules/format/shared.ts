@@ -106,7 +106,9 @@ export interface LooseDate {
 
 /** What can be read from a partial or oddly written date (parse/patterns DATE_LOOSE), when parseDate cannot. */
 export function parseLooseDate(s: string): LooseDate | undefined {
-  const y = /^([0-9０-９〇零○ＯOo一二三四五六七八九]{2,4})[ \u3000]*年/.exec(s);
+  // A year typed with the letter O or the digit 0 for 〇 (二O O六), even before its 年.
+  const bare = /^[〇零○一二三四五六七八九OoＯ0０](?:[ \u3000]?[〇零○一二三四五六七八九OoＯ0０]){3}$/.test(s) ? [s, s.replace(/[ \u3000]/g, '')] : null;
+  const y = bare ?? /^([0-9０-９〇零○ＯOo一二三四五六七八九]{2,4})[ \u3000]*年/.exec(s);
   const sep = /^([0-9]{2,4})[.、•·\-/．]([0-9]{1,2})(?:[.、•·\-/．]([0-9]{1,2}))?$/.exec(s);
   if (!y && !sep && !/^[0-9０-９一二三四五六七八九十元]{1,3}月/.test(s)) return undefined;
   const raw = y?.[1] ?? (sep && sep[3] ? sep[1] : '');
@@ -162,7 +164,7 @@ export interface DocNoParts {
 }
 
 const DOC_NO_PARTS = new RegExp(
-  `^([${ORG_CODE_CHAR}]+)([${YEAR_BRACKETS}])([ \\u3000]*)([0-9０-９]{2,4})([ \\u3000]*年?[ \\u3000]*)([${YEAR_BRACKETS_CLOSE}])([ \\u3000]*)(第?)([ \\u3000]*)([0-9０-９]{1,5})([ \\u3000]*)(号?)`,
+  `^([${ORG_CODE_CHAR}]+)([ \\u3000]?)([${YEAR_BRACKETS}])([ \\u3000]*)([0-9０-９]{2,4})([ \\u3000]*年?[ \\u3000]*)([${YEAR_BRACKETS_CLOSE}])([ \\u3000]*)(第?)([ \\u3000]*)([0-9０-９]{1,5})([ \\u3000]*)(号?)`,
   'u',
 );
 
@@ -171,19 +173,20 @@ export function parseDocNo(s: string): DocNoParts | undefined {
   const m = DOC_NO_PARTS.exec(s);
   if (!m) return undefined;
   // Trailing spaces before a missing 号 are not part of the number.
-  const length = m[12] ? m[0].length : m[0].length - m[11].length;
+  // (m[2]: a space between the 机关代字 and the bracket, as web pages print 许政办 [2021] 15号.)
+  const length = m[13] ? m[0].length : m[0].length - m[12].length;
   return {
-    bracketAt: m[1].length,
+    bracketAt: m[1].length + m[2].length,
     code: m[1],
-    open: m[2],
-    close: m[6],
-    year: m[4],
-    di: !!m[8],
-    seq: m[10],
-    hao: !!m[12],
+    open: m[3],
+    close: m[7],
+    year: m[5],
+    di: !!m[9],
+    seq: m[11],
+    hao: !!m[13],
     length,
-    spaced: !!(m[3] || m[5].replace('年', '') || m[7] || m[9] || (m[12] && m[11])),
-    yearWord: m[5].includes('年'),
+    spaced: !!(m[2] || m[4] || m[6].replace('年', '') || m[8] || m[10] || (m[13] && m[12])),
+    yearWord: m[6].includes('年'),
   };
 }
 

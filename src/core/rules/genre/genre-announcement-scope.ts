@@ -14,6 +14,8 @@ const COUNTY_OR_BELOW = /县|旗|乡|镇|街道|社区|村|(?<!自治|特别行�
 const LOCAL_MATTER = /本市|本区|本县|辖区|全县|全区|市区|城区|禁止|严禁|限行|限号|停水|停电|停气|交通管制|封闭施工|禁燃|禁放|禁渔|禁牧|禁捕|养犬|占道|整治/;
 /** Matters of a business or an event, which are no 公文 at all, let alone 公告/通告 (开业公告, 桥牌大赛通告). */
 const NOT_PUBLIC_AFFAIRS = /鸣谢|开业|开张|迁址|搬迁|乔迁|庆典|校庆|周年庆|促销|优惠|大赛|比赛|联赛|晚会|演出|寻人|征婚|挂失|遗失/;
+/** Recruiting staff or students. */
+const HIRING = /招聘|招生|招工|招募|招录|招考|招收/;
 /** Public order that an event calls for: traffic, safety, bans. */
 const PUBLIC_ORDER = /管制|禁止|严禁|限行|封闭|安全|秩序|保障|管理/;
 /** A working department of a city or county (××市工商行政管理局): it has no 公告 to issue. */
@@ -27,7 +29,7 @@ export const genreAnnouncementScope: RuleDefinition = {
     title: '公告、通告与通知',
     description:
       '通告、公告标注了主送机关时建议改用通知；县级及以下机关发布公告，或公告的是本地管理事项（交通管制、禁止燃放、停水停电）时建议改用通告。' +
-      '地方政府的工作部门发布公告，或以公告、通告发布开业、鸣谢、比赛等单位事务的，也报告。招聘、招标、征收等公告另有行业规定，不报。',
+      '地方政府的工作部门发布公告，或以公告、通告发布开业、鸣谢、比赛等单位事务的，也报告。招聘、招生的公告、通告只作提示（教材主张用启事，公开招聘的规定称招聘公告）；招标、征收等公告另有行业规定，不报。',
     category: 'genre',
     basis: '条例',
     source: '条例第八条（五）（六）（八）',
@@ -65,6 +67,13 @@ export const genreAnnouncementScope: RuleDefinition = {
     const trivial = PUBLIC_ORDER.test(title) ? null : NOT_PUBLIC_AFFAIRS.exec(title);
     if (trivial && g?.source === 'title' && g.word) {
       ctx.report({ range: [g.word.start, g.word.end], message: t('genre-announcement-scope.notPublicAffairs', { genre: id, topic: trivial[0] }), severity: 'warning' });
+      return;
+    }
+    // 招聘公告, 招生通告: recruitment is no 重要事项 for 国内外 nor a matter to be observed; textbooks call for a
+    // 启事, yet the rules for public recruitment (事业单位公开招聘人员暂行规定) speak of 招聘公告: a hint only.
+    const hiring = HIRING.exec(title);
+    if (hiring && g?.source === 'title' && g.word) {
+      ctx.report({ range: [g.word.start, g.word.end], message: t('genre-announcement-scope.hiring', { genre: id, topic: hiring[0] }), severity: 'info' });
       return;
     }
     if (id !== '公告') return;

@@ -9,6 +9,10 @@ const DECISION_IN_RESOLUTION = /关于(决定)[^的]*的决议$/;
 const DOCUMENT_REPORT = /(?:可研|可行性研究|研究|评估|审计|监测|调查|环评|影响|评价|验收|论证|分析|检测|鉴定|勘察|设计|自评|绩效)报告$/;
 /** 关于通报表彰××的决定: 通报 and 决定 stacked (the 事由 opens with the other genre's verb). */
 const NOTICE_AS_DECISION = /关于(通报(?:表彰|表扬|批评))[^的]*的决定$/;
+/** 审查报告及处理意见: two 文种 joined by 及/和/暨/并 at the end of a title. */
+const JOINED = /(报告|请示|通报|批复|决定|意见)(?:及|和|暨|并|与|以及)([^，。、的]{0,8}?)(意见|报告|请示|批复|通知|决定)$/;
+/** 印发《……的通报》的通知: a 通报, 批复 or 请示 goes out as itself (or is 转发ed), it is not 印发ed by a 通知. */
+const ISSUED_OWN_GENRE = /印发[^转]*?(?:的)?(通报|批复|请示)》?的通知$/;
 /** …决定的通知 is right when the 通知 issues or forwards the 决定 (关于印发《……决定》的通知). */
 const ISSUES = /印发|转发|批转|颁发|颁布|公布|发布|下发|落实|贯彻|执行|学习|实施/;
 
@@ -70,6 +74,25 @@ export const genreDoubled: RuleDefinition = {
       const from = titleOffset(ctx.doc, d.index + 2);
       const range: [number, number] = [from, titleOffset(ctx.doc, d.index + 4, true)];
       ctx.report({ range, message: t('genre-doubled.found', { found: '决定……的决议', a: '决定', b: '决议' }), suggestions: [{ title: t('genre-doubled.suggestDropWord', { word: '决定' }), fix: { range, text: '' } }] });
+      return;
+    }
+    const j = JOINED.exec(bare.text);
+    if (j && j[1] !== j[3] && !(j[1] === '意见' && j[3] === '意见')) {
+      const start = titleOffset(ctx.doc, j.index);
+      const range: [number, number] = [start, bare.end];
+      ctx.report({
+        range,
+        message: t('genre-doubled.found', { found: j[0], a: j[1], b: j[3] }),
+        severity: 'warning',
+        suggestions: [j[1], j[3]].map((genre) => ({ title: t('genre-doubled.suggest', { genre }), fix: { range, text: genre } })),
+      });
+      return;
+    }
+    const own = ISSUED_OWN_GENRE.exec(bare.text);
+    if (own && !/转发|批转/.test(bare.text)) {
+      const at = bare.text.lastIndexOf(own[1]);
+      const range: [number, number] = [titleOffset(ctx.doc, at), bare.end];
+      ctx.report({ range, message: t('genre-doubled.issuedOwn', { genre: own[1] }), severity: 'warning' });
       return;
     }
     const m = DOUBLED.exec(bare.text);

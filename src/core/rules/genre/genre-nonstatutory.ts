@@ -7,7 +7,7 @@ import { getBareTitle, retitle, splitTitle, titleRange } from './title-tools';
 type Family = 'report' | 'request' | 'plan' | 'explain' | 'bulletin' | 'proposal' | 'directive';
 
 const FAMILY: Record<string, Family> = {
-  总结: 'report', 工作总结: 'report', 总结报告: 'report', 汇报: 'report', 工作汇报: 'report', 情况汇报: 'report',
+  总结: 'report', 工作总结: 'report', 总结报告: 'report', 情况报告: 'report', 任免报告: 'report', 汇报: 'report', 工作汇报: 'report', 情况汇报: 'report',
   申请: 'request', 报批: 'request', 申请报告: 'request',
   计划: 'plan', 工作计划: 'plan', 安排: 'plan', 工作安排: 'plan', 打算: 'plan', 工作打算: 'plan',
   要点: 'plan', 工作要点: 'plan', 方案: 'plan', 实施方案: 'plan', 工作方案: 'plan',
@@ -18,7 +18,7 @@ const FAMILY: Record<string, Family> = {
 };
 
 /** Non-statutory words that end in a genre word (…的安排意见); 申请报告 and the like are genre-doubled's. */
-const COMPOUND_OVER_GENRE = new Set(['安排意见', '总结报告']);
+const COMPOUND_OVER_GENRE = new Set(['安排意见', '总结报告', '情况报告', '任免报告']);
 
 /** Documents that are usually 印发 as an attachment of a 通知 (关于印发《……》的通知). */
 const ISSUED_AS_ATTACHMENT = new Set(['计划', '工作计划', '工作安排', '要点', '工作要点', '方案', '实施方案', '工作方案']);
@@ -78,6 +78,10 @@ export const genreNonstatutory: RuleDefinition = {
     if (!n || (matchGenreSuffix(bare.text) && !COMPOUND_OVER_GENRE.has(n.word))) return;
     const len = bare.text.length;
     const head = bare.text.slice(0, len - n.word.length);
+    // ……建设情况报告 reads as 关于……情况的报告 without its 的, as published annual reports are titled; only
+    // ……的情况报告 (or the bare word) makes 情况报告 a genre of its own, and even that published documents use: a hint.
+    const loose = n.word === '情况报告';
+    if (loose && head && !head.endsWith('的')) return;
     const wordRange = titleRange(ctx.doc, len - n.word.length, len);
     const suggestions: Array<{ title: string; fix: Fix }> = [];
     for (const genre of n.suggest) {
@@ -93,7 +97,7 @@ export const genreNonstatutory: RuleDefinition = {
     ctx.report({
       range: wordRange,
       message: t('genre-nonstatutory.found', { word: n.word, why: t(WHY[FAMILY[n.word] ?? 'plan']) }),
-      severity: n.hard ? 'error' : 'warning',
+      severity: n.hard ? 'error' : loose ? 'info' : 'warning',
       suggestions,
     });
   },

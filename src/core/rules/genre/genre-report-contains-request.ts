@@ -19,6 +19,9 @@ const TITLE_REPORTS_ON = /情况|进展|结果|执行|落实|完成|使用|检�
 /** What a 决定 or 通报 may not open with: an asking verb (批准/审定 are what a 决定 does). */
 const ASKING = /^(?:向[^的]{1,16}?)?(?:申请|请求|要求|恳请|拟请)/;
 
+/** What only a subordinate asks of its superior: a 通知 that opens with it (关于要求解决……的通知) is a 请示. */
+const UPWARD_ASK = /^(?:向[^的]{1,16}?)?(?:请求|恳请|要求(?:解决|拨|追加|增拨|增加|给予|批准|审批|核拨|补助))/;
+
 /** An upward 意见 closes “以上意见如无不妥/妥否，请批示” — the seed: 作为上行文，应按请示性公文的程序办理. */
 const UPWARD_OPINION_CLOSING = /^以上意见[^。！？]*请(?:批示|批复|审定|批转)/;
 
@@ -41,7 +44,7 @@ export const genreReportContainsRequest: RuleDefinition = {
     // 请示报告: which genre is meant is genre-doubled's question.
     if (!g || g.source === 'content' || g.doubled) return;
     const id = g.genre.id;
-    if (id === '报告' || id === '通报' || id === '决定') reportTitleRequest();
+    if (id === '报告' || id === '通报' || id === '决定' || id === '通知') reportTitleRequest();
     const severity = GRADED[id];
     if (!severity) return;
     const zone = closingZone(ctx.doc, 2);
@@ -67,17 +70,20 @@ export const genreReportContainsRequest: RuleDefinition = {
       const body = titleBody(ctx);
       if (!body || !g!.word) return;
       const { bare, matter } = body;
+      // A 通知 goes down: only an ask that goes up (请求, 要求解决……) is a 请示 under the wrong word.
+      if (id === '通知' && !UPWARD_ASK.test(matter)) return;
       const m = TITLE_REQUEST.exec(matter);
       if (!m || TITLE_REPORTS_ON.test(matter.slice(m.index + m[0].length))) return;
       // A 通报 or 决定 only when the matter opens with an asking verb (关于申请拨款的通报; 关于批准……的决定 is right).
       if (id !== '报告' && !ASKING.test(matter)) return;
       const at = body.matterAt + m.index;
       const start = bare.start + at;
-      if (/[\r\n]/.test(ctx.text.slice(bare.start, start + m[0].length)) || ctx.isQuoted(start, start + m[0].length)) {
-        ctx.report({ range: [g!.word.start, g!.word.end], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre() });
+      // In a 通知 the asking words are common ones (要求): the word at fault is the 文种.
+      if (id === '通知' || /[\r\n]/.test(ctx.text.slice(bare.start, start + m[0].length)) || ctx.isQuoted(start, start + m[0].length)) {
+        ctx.report({ range: [g!.word.start, g!.word.end], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre(), severity: id === '通知' ? 'warning' : undefined });
         return;
       }
-      ctx.report({ range: [start, start + m[0].length], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre() });
+      ctx.report({ range: [start, start + m[0].length], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre(), severity: id === '通知' ? 'warning' : undefined });
     }
 
     function suggestGenre(): Suggestion[] {

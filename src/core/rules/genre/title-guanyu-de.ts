@@ -41,7 +41,8 @@ export const titleGuanyuDe: RuleDefinition = {
     if (!head || GENRE_BEFORE.test(head)) return;
     // 安排意见: a non-statutory compound (genre-nonstatutory's), not a missing 的.
     const n = matchNonstatutorySuffix(bare.text);
-    if (n && n.word.length > word.length) return;
+    // (……工作情况报告 without 的 is a missing 的: genre-nonstatutory only takes ……的情况报告.)
+    if (n && n.word.length > word.length && !(n.word === '情况报告' && !/的情况报告$/.test(bare.text) && bare.text !== '情况报告')) return;
     const dui = head.indexOf('关于对');
     // 关于对××给予表扬的通报: 对 heads the object of a verb, which is good grammar; only 关于对××的 is stacked.
     const afterDui = head.slice(dui + 3);

@@ -10,6 +10,9 @@ const MIXED_TAIL = /[千百](?![米克瓦伏帕焦兆赫卡分])(?:[0-9０-９�
 const DECIMAL_TAIL = /[.．][0-9０-９]+/y;
 /** A date written half in Chinese numerals, half in Arabic (二零零四年4月1日, 2004年四月一日). */
 const MIXED_DATE = /[〇零○ＯO一二三四五六七八九]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三四五六七八九十]{1,3}日)?/g;
+/** Years in the text, in either form (2000年, 二○○○年); a year form needs four digits. */
+const YEAR_ARABIC = /(?<![0-9０-９.．])[12][0-9]{3}年/g;
+const YEAR_CHINESE = /(?<![〇零○ＯO一二三四五六七八九十])[一二][〇零○ＯO一二三四五六七八九]{3}年/g;
 const CN = '零一二三四五六七八九';
 const UNIT: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
@@ -77,6 +80,20 @@ export const numMixedForms: RuleDefinition = {
       const end = start + m[0].length;
       if ((date && start >= date.start && end <= date.end) || ctx.isQuoted(start, end)) continue;
       ctx.report({ range: [start, end], message: t('num-mixed-forms.date', { found: m[0] }) });
+    }
+    // 同类别同形式 (GB/T 15835): years in the 正文 written both 2000年 and 二○○○年.
+    if (ctx.doc.body) {
+      const [from, to] = ctx.doc.body;
+      const inBody = (re: RegExp) =>
+        [...ctx.text.slice(from, to).matchAll(re)].map((m) => [from + m.index, from + m.index + m[0].length] as [number, number]).filter(([a, b]) => !ctx.isQuoted(a, b));
+      const arabicYears = inBody(YEAR_ARABIC);
+      if (arabicYears.length) {
+        for (const [a, b] of inBody(YEAR_CHINESE)) {
+          const found = ctx.text.slice(a, b);
+          // A hint: names keep their own form (……规划和二〇三五年远景目标纲要).
+          ctx.report({ range: [a, b], message: t('num-mixed-forms.years', { found, other: ctx.text.slice(...arabicYears[0]) }), severity: 'info' });
+        }
+      }
     }
     const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {

@@ -19,6 +19,9 @@ export interface QuoteFix {
   nested: boolean;
 }
 
+/** Degrees and minutes before the seconds of a longitude or latitude (113°51'25). */
+const DMS_SECONDS = /[°º][ ]?[0-9]{1,3}(?:\.[0-9]+)?['′][ ]?[0-9]{1,2}(?:\.[0-9]+)?$/;
+
 /** Every quotation mark to rewrite, by offset (shared with punct-no-dunhao-between-marks, which sees ”、“ after these fixes). */
 export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
   return pc.memo('punct-quotes', () => {
@@ -34,6 +37,8 @@ export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
         const ch = s[i];
         const prev = i > start ? s.charCodeAt(i - 1) : -1;
         const next = i + 1 < end ? s.charCodeAt(i + 1) : -1;
+        // 113°51'25": the seconds of an angle, not a quotation mark.
+        if (ch === '"' && prev >= 0x30 && prev <= 0x39 && DMS_SECONDS.test(s.slice(Math.max(start, i - 20), i))) continue;
         if (ch === '"') straightDouble.push(i);
         else if (ch === "'") {
           // Straight single quotes are only taken as quotation marks around Chinese text: it's, don't stay.
