@@ -20,6 +20,10 @@ export function renderRulesDoc(): string {
     out.push(`**${m.title}** — ${m.description}`, '');
     out.push(`- 默认级别：${SEVERITY_LABEL[m.defaultSeverity]}${m.defaultEnabled === false ? '（默认关闭，需在配置中开启）' : ''}`);
     out.push(`- 可自动修正：${m.fixable ? '是' : '否'}${m.hasSuggestions ? '（提供候选修改）' : ''}`);
+    if (m.certainFix) {
+      const han = m.certainFix.configured ? '；只改团队配置的用语' : m.certainFix.han ? `；可能增删或转换的汉字只有“${m.certainFix.han}”` : '；不改动任何汉字';
+      out.push(`- 批量修正（全部修正、保存时修正、--fix）只做：${m.certainFix.changes}${han}`);
+    }
     out.push(`- 依据：${m.basis}，${m.source}`);
     out.push(`- 类别：${m.category}`, '');
   }

@@ -20,6 +20,9 @@ describe('rule metadata', () => {
       assert.ok(existsSync(join(root, 'test', 'unit', 'rules', `${m.id}.test.ts`)), `test/unit/rules/${m.id}.test.ts exists`);
       // 实务 rules are never errors (RULEBOOK §0.2): only 条例/GB clauses are.
       if (m.basis === '实务') assert.notEqual(m.defaultSeverity, 'error', '实务 rules are warning or info');
+      // A rule whose fixes are applied in bulk says what they may change (issue 16: fix-all never guesses).
+      assert.equal(!!m.certainFix, m.fixable, 'certainFix is declared exactly when the rule is fixable');
+      if (m.certainFix) assert.ok(/[\u4e00-\u9fff]/.test(m.certainFix.changes), 'certainFix.changes says in Chinese what changes');
     });
   }
   it('rule ids are unique and each has its section in docs/rules.md', () => {

@@ -5,9 +5,11 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { Worker } from 'node:worker_threads';
-import { fixAll, lint, parse, type LintResult } from '../../src/core';
+import { allRules, fixAll, getRule, lint, parse, type LintResult } from '../../src/core';
 import type { BigInputResult } from './parse/bigInput.worker';
 
 // Reproducible by default, so CI is deterministic: WENMI_FUZZ_SEED=<n> picks another seed, and
@@ -161,6 +163,47 @@ const orderedDoc = fc
     return parts.join('\n').replace(/\n/g, d.br);
   });
 
+/** The accuracy corpus (real documents and 病文), with 公文 fragments spliced in at random lines. */
+const CORPUS_TEXTS = (() => {
+  const dir = join(__dirname, '..', 'corpus');
+  const out: string[] = [];
+  for (const f of readdirSync(join(dir, 'real'))) out.push(readFileSync(join(dir, 'real', f), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+  for (const f of readdirSync(join(dir, 'faulty'))) for (const it of (load(readFileSync(join(dir, 'faulty', f), 'utf8')) as Array<{ text: string }> | null) ?? []) out.push(String(it.text));
+  return out;
+})();
+const corpusDoc = fc
+  .tuple(fc.constantFrom(...CORPUS_TEXTS), fc.array(fc.tuple(fc.nat(), line), { maxLength: 4 }))
+  .map(([text, inserts]) => {
+    const lines = text.split('\n');
+    for (const [at, l] of inserts) lines.splice(at % (lines.length + 1), 0, l);
+    return lines.join('\n');
+  });
+
+const HAN = /\p{Script=Han}/gu;
+/** The Han characters of s, in order, leaving out those a rule may change. */
+const hanBut = (s: string, allowed: string) => (s.match(HAN) ?? []).filter((c) => !allowed.includes(c)).join('');
+const ALL_DECLARED = allRules.map((r) => r.meta.certainFix?.han ?? '').join('');
+
+/**
+ * Every certain fix (what fix-all, fix-on-save and --fix apply without the user looking) changes no Han
+ * character beyond those its rule declares in certainFix.han, and keeps the others in their order;
+ * the whole fix-all run keeps every Han character no fixable rule declares.
+ */
+function assertCertainFixes(text: string): void {
+  const r = lint(text, { detect: 'always' });
+  for (const f of r.findings) {
+    if (!f.fix) continue;
+    const meta = getRule(f.ruleId)!.meta;
+    assert.ok(meta.fixable && meta.certainFix, `${f.ruleId} applies a fix in bulk but declares no certainFix`);
+    if (meta.certainFix.configured) continue;
+    const before = text.slice(f.fix.range[0], f.fix.range[1]);
+    const allowed = meta.certainFix.han ?? '';
+    assert.equal(hanBut(f.fix.text, allowed), hanBut(before, allowed), `${f.ruleId}: ${JSON.stringify(before)} → ${JSON.stringify(f.fix.text)} changes Han characters it does not declare (${allowed || 'none'})\ninput: ${JSON.stringify(text)}`);
+  }
+  const fixed = fixAll(text, { detect: 'always' }).text;
+  assert.equal(hanBut(fixed, ALL_DECLARED), hanBut(text, ALL_DECLARED), `fix-all changed Han characters\ninput: ${JSON.stringify(text)}\nfixed: ${JSON.stringify(fixed)}`);
+}
+
 // Runs are sized to keep the whole file around 10–20 s on a laptop.
 const RUNS = { small: 250, docs: 300 };
 
@@ -207,6 +250,15 @@ describe('property: the engine on any input', function () {
     fc.assert(
       fc.property(orderedDoc, (text) => {
         assertIdempotent(text);
+      }),
+      { numRuns: RUNS.docs },
+    );
+  });
+
+  it('bulk fixes are certain: no Han character changes outside what each rule declares (certainFix)', () => {
+    fc.assert(
+      fc.property(fc.oneof(orderedDoc, fragmentSoup, corpusDoc), (text) => {
+        assertCertainFixes(text);
       }),
       { numRuns: RUNS.docs },
     );

@@ -155,6 +155,7 @@ export const formatMessages = {
   'no-ci-ye-wu-zheng-wen.remove': '删除“{found}”（并调整行距、字距）',
 
   // obsolete-zhutici
+  'obsolete-zhutici.suggest': '删除主题词行',
   'obsolete-zhutici.found': '“{found}”：主题词已取消。GB/T 9704—2012 前言说明删除了主题词格式要素，条例第九条列举的公文要素中也没有主题词，应删去此行。',
 
   // cite-obsolete-basis

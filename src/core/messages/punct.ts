@@ -37,6 +37,7 @@ export const punctMessages = {
 
   'num-fullwidth-digits.found': '“{found}”用了全角数字：阿拉伯数字应使用半角，占半个汉字位置（GB/T 15835—2011）。应改为“{fixed}”。',
 
+  'num-approx-no-dunhao.suggest': '写作“{fixed}”（表示概数时）',
   'num-approx-no-dunhao.found': '“{found}”是两个相邻数字连用表示的概数：国标规定概数用汉字数字，两数之间不用顿号（GB/T 15835—2011，GB/T 15834—2011 4.5.3.4），如“三四天”。应写作“{fixed}”。',
 
   'num-mixed-forms.date': '日期“{found}”汉字数字与阿拉伯数字混用。一个日期只用一种数字形式：公历日期用阿拉伯数字（GB/T 15835—2011 4.1），如“2004年4月1日”。',

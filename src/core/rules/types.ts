@@ -27,8 +27,27 @@ export interface RuleMeta {
   defaultEnabled?: boolean;
   /** Offers certain fixes (applied by fix-all and --fix). */
   fixable: boolean;
+  /**
+   * What the certain fixes may change, for a rule with fixable: true. A certain fix is applied without the
+   * user looking (fix-all, fix-on-save, --fix), so it may only make a change the text alone makes certain:
+   * punctuation, brackets, digits, spacing, a standard form. Words deleted or replaced, a garbled number
+   * guessed, anything that depends on a guessed 文种 is a suggestion instead.
+   */
+  certainFix?: CertainFix;
   /** Offers alternative quick fixes (suggestions). */
   hasSuggestions?: boolean;
+}
+
+export interface CertainFix {
+  /** In words (Chinese, for docs/rules.md): what a certain fix changes. */
+  changes: string;
+  /**
+   * The Han characters a certain fix may add, remove or convert (〇一二…十 written as digits in a date, the 第
+   * of 第5号). Every other Han character keeps its place: the property tests check it on random documents.
+   */
+  han?: string;
+  /** The changes are the team's own list (terms): whatever it configured, and nothing without it. */
+  configured?: boolean;
 }
 
 export interface ReportInput {

@@ -21,6 +21,8 @@ export interface InvalidCase {
   output?: string | null;
   /** Suggestions' replacement texts of the first finding, in order. */
   suggestions?: string[];
+  /** The text after applying the first suggestion of each finding (changes a drafter accepts one by one). */
+  suggested?: string;
   severity?: Severity;
   /** A fragment the first message must contain. */
   message?: string;
@@ -62,6 +64,10 @@ export function ruleCases(ruleId: string, cases: { valid: ValidCase[]; invalid: 
         const fixes = findings.filter((f) => f.fix).map((f) => f.fix!);
         if (c.output === null || !rule.meta.fixable) {
           if (c.output === null || c.output === undefined) assert.equal(fixes.length, 0, 'no certain fix expected');
+        }
+        if (c.suggested !== undefined) {
+          const picked = findings.filter((f) => f.suggestions.length).map((f) => f.suggestions[0].fix);
+          assert.equal(applyFixes(c.text, picked).text, c.suggested);
         }
         if (typeof c.output === 'string') {
           const fixed = applyFixes(c.text, fixes).text;

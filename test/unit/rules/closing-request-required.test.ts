@@ -15,12 +15,12 @@ ruleCases('closing-request-required', {
     { text: request('妥否，请批示。', '××局关于调整学校布局的请示报告'), why: 'a doubled genre is genre-doubled\'s business' },
   ],
   invalid: [
-    { text: request('特此报告。'), found: ['特此报告。'], severity: 'warning', message: '报告的结束语', output: request('妥否，请批示。'), suggestions: ['当否，请批复。', '报告'] },
-    { text: request('特此通知。'), found: ['特此通知。'], output: request('妥否，请批示。') },
+    { text: request('特此报告。'), found: ['特此报告。'], severity: 'warning', message: '报告的结束语', output: null, suggested: request('妥否，请批示。'), suggestions: ['妥否，请批示。', '当否，请批复。', '报告'] },
+    { text: request('特此通知。'), found: ['特此通知。'], output: null, suggested: request('妥否，请批示。')},
     { text: request('以上意见供参考。'), found: ['以上意见供参考。'], output: null, suggestions: ['\n　　妥否，请批示。', '\n　　当否，请批复。', '报告'] },
     { text: request('请领导审阅。'), found: ['请领导审阅。'], output: null, message: '缺少请求性结束语' },
-    { text: request('我局将严格按照政府采购规定执行'), found: ['我局将严格按照政府采购规定执行'], output: null },
-    { text: request('请按《关于“妥否，请批示”写法的说明》执行。'), found: ['请按《关于“妥否，请批示”写法的说明》执行。'], output: null },
+    { text: request('我局将严格按照政府采购规定执行'), found: ['我局将严格按照政府采购规定执行'], output: null},
+    { text: request('请按《关于“妥否，请批示”写法的说明》执行。'), found: ['请按《关于“妥否，请批示”写法的说明》执行。'], output: null},
     { text: '××局关于购置执法车辆的请示\r\n\r\n市人民政府：\r\n    为保障执法工作，拟购置执法车辆2辆。\r\n\r\n××局\r\n2024年3月5日\r\n', found: ['为保障执法工作，拟购置执法车辆2辆。'], output: null, suggestions: ['\r\n    妥否，请批示。', '\r\n    当否，请批复。', '报告'] },
   ],
 });

@@ -12,11 +12,11 @@ ruleCases('num-approx-no-dunhao', {
     { text: '××局关于报送材料的通知\n\n各科室：\n　　一、总体要求\n　　三、四天内完成整改。\n', why: 'a heading ordinal at the start of a line' },
   ],
   invalid: [
-    { text: doc('预计三、四天完成。'), found: ['三、四'], output: doc('预计三四天完成。') },
-    { text: doc('需要两、三个人协助。'), found: ['两、三'], output: doc('需要两三个人协助。') },
-    { text: doc('预计3、4天完成。'), found: ['3、4'], output: doc('预计三四天完成。') },
-    { text: doc('每年检查五、六次，每次三、五个小时。'), found: ['五、六', '三、五'], output: doc('每年检查五六次，每次三五个小时。') },
-    { text: doc('安排七、八十人值守。'), found: ['七、八'], output: doc('安排七八十人值守。') },
-    { text: doc('预计３、４天完成。'), found: ['３、４'], output: doc('预计三四天完成。') },
+    { text: doc('预计三、四天完成。'), found: ['三、四'], output: null, suggested: doc('预计三四天完成。')},
+    { text: doc('需要两、三个人协助。'), found: ['两、三'], output: null, suggested: doc('需要两三个人协助。')},
+    { text: doc('预计3、4天完成。'), found: ['3、4'], output: null, suggested: doc('预计三四天完成。')},
+    { text: doc('每年检查五、六次，每次三、五个小时。'), found: ['五、六', '三、五'], output: null, suggested: doc('每年检查五六次，每次三五个小时。')},
+    { text: doc('安排七、八十人值守。'), found: ['七、八'], output: null, suggested: doc('安排七八十人值守。')},
+    { text: doc('预计３、４天完成。'), found: ['３、４'], output: null, suggested: doc('预计三四天完成。')},
   ],
 });

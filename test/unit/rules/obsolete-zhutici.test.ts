@@ -12,19 +12,19 @@ ruleCases('obsolete-zhutici', {
     { text: doc('', 'Keywords: flood control, safety.'), why: 'an English keywords line' },
   ],
   invalid: [
-    { text: doc('主题词：防汛　安全　通知\n'), found: ['主题词：防汛　安全　通知'], output: doc(''), severity: 'warning', message: '删除了主题词' },
-    { text: doc('主题词:防汛 通知\n'), found: ['主题词:防汛 通知'], output: doc('') },
-    { text: doc('主 题 词：防汛　通知\n'), found: ['主 题 词：防汛　通知'], output: doc('') },
-    { text: doc('　　主题词：防汛　通知\n'), found: ['主题词：防汛　通知'], output: doc('') },
+    { text: doc('主题词：防汛　安全　通知\n'), found: ['主题词：防汛　安全　通知'], output: null, suggested: doc(''), severity: 'warning', message: '删除了主题词' },
+    { text: doc('主题词:防汛 通知\n'), found: ['主题词:防汛 通知'], output: null, suggested: doc('')},
+    { text: doc('主 题 词：防汛　通知\n'), found: ['主 题 词：防汛　通知'], output: null, suggested: doc('')},
+    { text: doc('　　主题词：防汛　通知\n'), found: ['主题词：防汛　通知'], output: null, suggested: doc('')},
     {
       text: '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　现将有关事项通知如下。\n\n××市人民政府\n2024年3月5日\n\n抄送：市委办公室。\n主题词：防汛　通知',
       found: ['主题词：防汛　通知'],
-      output: '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　现将有关事项通知如下。\n\n××市人民政府\n2024年3月5日\n\n抄送：市委办公室。',
+      output: null, suggested: '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　现将有关事项通知如下。\n\n××市人民政府\n2024年3月5日\n\n抄送：市委办公室。',
     },
     {
       text: '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　现将有关事项通知如下。\n\n××市人民政府\n2024年3月5日\n\n主题词：防汛　通知\n抄送:市委办公室',
       found: ['主题词：防汛　通知'],
-      output: '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　现将有关事项通知如下。\n\n××市人民政府\n2024年3月5日\n\n抄送:市委办公室',
+      output: null, suggested: '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　现将有关事项通知如下。\n\n××市人民政府\n2024年3月5日\n\n抄送:市委办公室',
     },
   ],
 });

@@ -98,7 +98,8 @@ describe('punctuation and number rules with all the others (one fix pass)', () =
     for (const part of [
       '各区县人民政府，市政府各部门：',
       '根据《中华人民共和国防洪法》《国务院关于防汛工作的通知》（国发〔2013〕1号）和“防汛工作要求”，现通知如下：',
-      '到2024年底，完成三四个重点工程，投资9亿~16亿元，下降0.5个百分点。',
+      // 3、4个 may be an estimate or items 3 and 4: num-approx-no-dunhao offers 三四, bulk fixing leaves it.
+      '到2024年底，完成3、4个重点工程，投资9亿~16亿元，下降0.5个百分点。',
       '水利、交通等部门要密切配合……截至目前，已完成《关于印发〈防汛预案〉的通知》的部署；详见https://www.gov.cn/a.html。',
       '二、其他事项——请落实“关于‘三防’的要求”，于2023—2025年间完成，由一把手负责。',
       '（联系人：张三，电话：12345678）',

@@ -19,7 +19,7 @@ export const closingMismatch: RuleDefinition = {
     basis: '实务',
     source: '实务（各文种惯用结束语）',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
     hasSuggestions: true,
   },
   check(ctx) {
@@ -69,7 +69,7 @@ export const closingMismatch: RuleDefinition = {
           ctx.report({
             range: [start, start + f.text.length],
             message: t('closing-mismatch.redundant', { found: f.text, owner, genre: id }),
-            fix: { range, text: '' },
+            suggestions: [{ title: t('closing-mismatch.suggestDelete', { text: text.slice(0, f.text.length + punct.length) }), fix: { range, text: '' } }],
           });
         } else if (standard?.startsWith('特此')) {
           // 特此通知，请各单位引以为戒。 in a 通报 → 特此通报，请各单位引以为戒。
@@ -77,7 +77,7 @@ export const closingMismatch: RuleDefinition = {
           ctx.report({
             range: [start, start + f.text.length],
             message: t('closing-mismatch.replace', { found: f.text, owner, genre: id, closing: word }),
-            fix: { range: [start, start + f.text.length], text: word },
+            suggestions: [{ title: t('closing-mismatch.suggestReplace', { closing: word }), fix: { range: [start, start + f.text.length], text: word } }],
           });
         } else if (standard) {
           ctx.report({
@@ -92,7 +92,7 @@ export const closingMismatch: RuleDefinition = {
         ctx.report({
           range: [start, s.end],
           message: t('closing-mismatch.redundant', { found: f.text, owner, genre: id }),
-          fix: { range: deletionRange(ctx.doc, { start, end: s.end }, s.para), text: '' },
+          suggestions: [{ title: t('closing-mismatch.suggestDelete', { text }), fix: { range: deletionRange(ctx.doc, { start, end: s.end }, s.para), text: '' } }],
         });
         continue;
       }
@@ -105,8 +105,8 @@ export const closingMismatch: RuleDefinition = {
         ctx.report({
           range: [start, s.end],
           message: t('closing-mismatch.replace', { found: f.text, owner, genre: id, closing: standard }),
-          fix: { range: [start, s.end], text: standard },
-          suggestions,
+          // Which closing was meant is the drafter's call (the 文种 or the closing may be the slip): never applied in bulk.
+          suggestions: [{ title: t('closing-mismatch.suggestReplace', { closing: standard }), fix: { range: [start, s.end], text: standard } }, ...suggestions],
         });
         continue;
       }

@@ -16,6 +16,7 @@ export const closingPunctuation: RuleDefinition = {
     source: '实务（请示结束语写法）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '结束语的标点改为规范形式（妥否，请批示。）' },
   },
   check(ctx) {
     const replaced = replacedClosings(ctx);

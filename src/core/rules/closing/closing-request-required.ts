@@ -1,5 +1,5 @@
 import { t } from '../../messages';
-import type { Fix, Suggestion } from '../../types';
+import type { Suggestion } from '../../types';
 import { genreWordFix } from '../genre/title-tools';
 import type { RuleDefinition } from '../types';
 import { closingFormula, closingZone, indentOf, REQUEST_FORMULA } from './phrases';
@@ -18,7 +18,7 @@ export const closingRequestRequired: RuleDefinition = {
     basis: '实务',
     source: '实务（请示结束语）；条例第八条（十一）',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
     hasSuggestions: true,
   },
   check(ctx) {
@@ -36,11 +36,10 @@ export const closingRequestRequired: RuleDefinition = {
     const start = last.start + lead;
     const f = closingFormula(text);
     const suggestions: Suggestion[] = [];
-    let fix: Fix | undefined;
     if (f && text.replace(/[。！!，,\s]+$/, '') === f.text) {
       // 特此报告。 closes a 请示: the closing of another genre is replaced by the standard one (as closing-mismatch would).
-      fix = { range: [start, last.end], text: OFFERED[0] };
-      for (const c of OFFERED.slice(1)) suggestions.push({ title: t('closing-request-required.suggestReplace', { closing: c }), fix: { range: [start, last.end], text: c } });
+      // Which closing (or which 文种) was meant is the drafter's call: offered, never applied in bulk.
+      for (const c of OFFERED) suggestions.push({ title: t('closing-request-required.suggestReplace', { closing: c }), fix: { range: [start, last.end], text: c } });
     } else {
       const para = last.para;
       const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
@@ -54,7 +53,6 @@ export const closingRequestRequired: RuleDefinition = {
     ctx.report({
       range: [start, last.end],
       message: f ? t('closing-request-required.foreign', { found: f.text, owner: f.owners.join('或') }) : t('closing-request-required.missing'),
-      fix,
       suggestions,
     });
   },

@@ -19,6 +19,7 @@ export const attachmentConsistency: RuleDefinition = {
     source: 'GB/T 9704—2012 7.3.7、7.3.4',
     defaultSeverity: 'error',
     fixable: true,
+    certainFix: { changes: '附件标识的序号改为阿拉伯数字，去掉冒号', han: '一二三四五六七八九十' },
     hasSuggestions: true,
   },
   check(ctx) {

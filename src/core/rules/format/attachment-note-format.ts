@@ -27,6 +27,7 @@ export const attachmentNoteFormat: RuleDefinition = {
     source: 'GB/T 9704—2012 7.3.4；条例第九条（十）',
     defaultSeverity: 'error',
     fixable: true,
+    certainFix: { changes: '“附件”后用全角冒号，序号用下脚点，名称后删去标点' },
     hasSuggestions: true,
   },
   check(ctx) {

@@ -24,6 +24,7 @@ export const ccFormat: RuleDefinition = {
     source: 'GB/T 9704—2012 7.4.2；条例第九条（十六）',
     defaultSeverity: 'error',
     fixable: true,
+    certainFix: { changes: '版记标签改为“抄送：”“主送：”，分隔号与句号按规定', han: '抄送主报分' },
   },
   check(ctx) {
     const { doc, text } = ctx;

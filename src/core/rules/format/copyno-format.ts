@@ -14,6 +14,7 @@ export const copynoFormat: RuleDefinition = {
     source: 'GB/T 9704—2012 7.2.1',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '份号补足6位' },
   },
   check(ctx) {
     const e = ctx.doc.header.copyNo;

@@ -78,6 +78,7 @@ export const dateIssueFormat: RuleDefinition = {
     source: 'GB/T 9704—2012 7.3.5.4、7.4.3；条例第九条（十二）（十七）',
     defaultSeverity: 'error',
     fixable: true,
+    certainFix: { changes: '成文日期、印发日期改为阿拉伯数字的规范写法（能确定时）', han: '〇零一二三四五六七八九十年月日' },
   },
   check(ctx) {
     const doc = ctx.doc;

@@ -155,6 +155,7 @@ export const docnoFormat: RuleDefinition = {
     source: 'GB/T 9704—2012 7.2.5；条例第九条（五）',
     defaultSeverity: 'error',
     fixable: true,
+    certainFix: { changes: '年份括号改为六角括号，删去“第”和虚位，去掉括号内的“年”字和多余空格', han: '第年號号' },
   },
   check(ctx) {
     const doc = ctx.doc;

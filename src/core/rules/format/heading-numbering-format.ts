@@ -60,6 +60,7 @@ export const headingNumberingFormat: RuleDefinition = {
     source: 'GB/T 9704—2012 7.3.3；GB/T 15834—2011 附录B（序次语之后的标点）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '层次序数后的标点与括号改为规范形式，删去“第”', han: '第' },
   },
   check(ctx) {
     const text = ctx.text;

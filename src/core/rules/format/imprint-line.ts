@@ -13,6 +13,7 @@ export const imprintLine: RuleDefinition = {
     source: 'GB/T 9704—2012 7.4.3；条例第九条（十七）',
     defaultSeverity: 'error',
     fixable: true,
+    certainFix: { changes: '印发日期后补“印发”，日期改为规范写法', han: '印发〇一二三四五六七八九十年月日' },
   },
   check(ctx) {
     for (const e of ctx.doc.colophon) {

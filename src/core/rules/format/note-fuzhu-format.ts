@@ -15,6 +15,7 @@ export const noteFuzhuFormat: RuleDefinition = {
     source: 'GB/T 9704—2012 7.3.6；条例第九条（十四）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '附注加全角圆括号' },
   },
   check(ctx) {
     const text = ctx.text;

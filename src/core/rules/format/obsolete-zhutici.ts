@@ -14,7 +14,8 @@ export const obsoleteZhutici: RuleDefinition = {
     source: 'GB/T 9704—2012 前言 e)；条例第九条',
     defaultSeverity: 'warning',
     // The parser skips 主题词 lines like blank ones, so deleting one never changes how the rest is read.
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(ctx) {
     const { doc } = ctx;
@@ -31,7 +32,8 @@ export const obsoleteZhutici: RuleDefinition = {
       // fix of that line may start on) stays untouched; on the first line only its text goes.
       const start = i > 0 ? lines[i - 1].end : l.start;
       const end = l.end;
-      ctx.report({ range: [l.contentStart, l.contentEnd], message: t('obsolete-zhutici.found', { found: l.content }), fix: { range: [start, end], text: '' } });
+      // Deleting words is the drafter's call (a pre-2012 document kept as it was issued): offered, not applied in bulk.
+      ctx.report({ range: [l.contentStart, l.contentEnd], message: t('obsolete-zhutici.found', { found: l.content }), suggestions: [{ title: t('obsolete-zhutici.suggest'), fix: { range: [start, end], text: '' } }] });
     }
   },
 };

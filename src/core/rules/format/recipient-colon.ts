@@ -18,6 +18,7 @@ export const recipientColon: RuleDefinition = {
     source: 'GB/T 9704—2012 7.3.2',
     defaultSeverity: 'error',
     fixable: true,
+    certainFix: { changes: '主送机关末尾补全角冒号，分隔号改为顿号、逗号' },
   },
   check(ctx) {
     const r = ctx.doc.recipients;

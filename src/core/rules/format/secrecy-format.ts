@@ -17,6 +17,7 @@ export const secrecyFormat: RuleDefinition = {
     source: 'GB/T 9704—2012 7.2.2、7.2.1；条例第九条（一）（二）',
     defaultSeverity: 'error',
     fixable: true,
+    certainFix: { changes: '密级与保密期限之间加“★”，保密期限用阿拉伯数字', han: '〇一二三四五六七八九十' },
   },
   check(ctx) {
     const { doc, text } = ctx;

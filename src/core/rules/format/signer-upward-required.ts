@@ -15,6 +15,7 @@ export const signerUpwardRequired: RuleDefinition = {
     source: '条例第九条（六）；GB/T 9704—2012 7.2.6',
     defaultSeverity: 'error',
     fixable: true,
+    certainFix: { changes: '“签发人”后的冒号改为全角' },
   },
   check(ctx) {
     const { doc, text } = ctx;

@@ -16,6 +16,7 @@ export const urgencyTerms: RuleDefinition = {
     source: '条例第九条（三）；GB/T 9704—2012 7.2.3',
     defaultSeverity: 'error',
     fixable: true,
+    certainFix: { changes: '旧格式的紧急程度用语改为条例用语（急件→加急，特急件→特急）', han: '急件特加' },
     hasSuggestions: true,
   },
   check(ctx) {

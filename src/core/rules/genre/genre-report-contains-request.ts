@@ -83,7 +83,7 @@ export const genreReportContainsRequest: RuleDefinition = {
         ctx.report({ range: [g!.word.start, g!.word.end], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre(), severity: id === '通知' ? 'warning' : undefined });
         return;
       }
-      ctx.report({ range: [start, start + m[0].length], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre(), severity: id === '通知' ? 'warning' : undefined });
+      ctx.report({ range: [start, start + m[0].length], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre() });
     }
 
     function suggestGenre(): Suggestion[] {

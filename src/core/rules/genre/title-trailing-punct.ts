@@ -28,6 +28,7 @@ export const titleTrailingPunct: RuleDefinition = {
     source: '实务；GB/T 15834 附录（标题的标点用法）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '删去标题末尾的标点' },
   },
   check(ctx) {
     const found = titleTrailingMarks(ctx.doc);

@@ -67,14 +67,16 @@ export const numApproxNoDunhao: RuleDefinition = {
     basis: 'GB/T 15835',
     source: 'GB/T 15835—2011（概数用汉字数字，两数之间不用顿号）；GB/T 15834—2011 4.5.3.4',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
   },
   check(ctx) {
     for (const a of findApprox(punctContext(ctx.doc))) {
       ctx.report({
         range: [a.start, a.end],
         message: t('num-approx-no-dunhao.found', { found: a.found, fixed: a.fixed }),
-        fix: { range: [a.start, a.end], text: a.fixed },
+        // 3、4号楼 are two buildings, 3、4天 an estimate: only the drafter can tell, so it is offered, not applied.
+        suggestions: [{ title: t('num-approx-no-dunhao.suggest', { fixed: a.fixed }), fix: { range: [a.start, a.end], text: a.fixed } }],
       });
     }
   },

@@ -138,6 +138,7 @@ export const numFixedExpressions: RuleDefinition = {
     source: 'GB/T 15835—2011（定型的词语、惯用语、缩略语中作为语素的数字用汉字数字）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '固定用法中的数字改为汉字（“十四五”）', han: '〇一二三四五六七八九十百千' },
   },
   check(ctx) {
     for (const f of findFixedExpressions(punctContext(ctx.doc))) {

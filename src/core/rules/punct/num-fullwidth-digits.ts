@@ -21,6 +21,7 @@ export const numFullwidthDigits: RuleDefinition = {
     source: 'GB/T 15835—2011（阿拉伯数字的书写：一般使用正体二分字身，即占半个汉字位置）〔条号待核〕',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '全角数字改为半角' },
   },
   check(ctx) {
     const pc = punctContext(ctx.doc);

@@ -16,6 +16,7 @@ export const numLeadingZeroDecimal: RuleDefinition = {
     source: 'GB/T 15835—2011（纯小数必须写出小数点前定位的“0”）〔条号待核〕',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '小数点前补0' },
   },
   check(ctx) {
     const pc = punctContext(ctx.doc);

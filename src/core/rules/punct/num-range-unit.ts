@@ -19,6 +19,7 @@ export const numRangeUnit: RuleDefinition = {
     source: 'GB/T 15835—2011（数值范围：会造成歧义时附加符号或计量单位不应省略）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '数值范围的前一个数补上单位（5万—10万元）', han: '万亿千百' },
   },
   check(ctx) {
     const pc = punctContext(ctx.doc);

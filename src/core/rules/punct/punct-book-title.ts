@@ -81,6 +81,7 @@ export const punctBookTitle: RuleDefinition = {
     source: 'GB/T 15834—2011 4.15（书名号的形式与嵌套）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '书名号的嵌套与配对' },
   },
   check(ctx) {
     for (const f of findBookTitleFixes(punctContext(ctx.doc))) {

@@ -15,6 +15,7 @@ export const punctDash: RuleDefinition = {
     source: 'GB/T 15834—2011 4.10（破折号）、4.13（连接号）',
     defaultSeverity: 'info',
     fixable: true,
+    certainFix: { changes: '连接号、破折号改为规范形式' },
     hasSuggestions: true,
   },
   check(ctx) {

@@ -57,6 +57,7 @@ export const punctDeng: RuleDefinition = {
     source: 'GB/T 15834—2011 附录B（顿号、逗号在“等”“等等”前的用法）〔条号待核〕',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '删去“等”前的顿号或逗号' },
   },
   check(ctx) {
     for (const d of findDengMarks(punctContext(ctx.doc))) {

@@ -16,6 +16,7 @@ export const punctDocCitationBrackets: RuleDefinition = {
     source: 'GB/T 9704—2012 7.2.5（年份用六角括号“〔〕”括入）；实务（引用公文时发文字号用圆括号括起）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '引用发文字号外的括号改为圆括号' },
   },
   check(ctx) {
     const pc = punctContext(ctx.doc);

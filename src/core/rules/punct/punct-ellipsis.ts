@@ -30,6 +30,7 @@ export const punctEllipsis: RuleDefinition = {
     source: 'GB/T 15834—2011 4.11（省略号）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '省略号改为“……”' },
     hasSuggestions: true,
   },
   check(ctx) {

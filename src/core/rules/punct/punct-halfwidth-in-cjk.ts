@@ -93,6 +93,7 @@ export const punctHalfwidthInCjk: RuleDefinition = {
     source: 'GB/T 15834—2011 第5章（标点符号的位置和书写形式）；GB/T 9704—2012 第9章',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '中文里的半角标点改为全角' },
   },
   check(ctx) {
     const pc = punctContext(ctx.doc);

@@ -24,6 +24,7 @@ export const punctNoDunhaoBetweenMarks: RuleDefinition = {
     defaultSeverity: 'info',
     defaultEnabled: false,
     fixable: true,
+    certainFix: { changes: '删去引号、书名号之间的顿号' },
   },
   check(ctx) {
     const pc = punctContext(ctx.doc);

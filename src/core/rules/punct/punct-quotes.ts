@@ -86,6 +86,7 @@ export const punctQuotes: RuleDefinition = {
     source: 'GB/T 15834—2011 4.8（引号的形式与嵌套）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '直引号改为弯引号，嵌套引号改为单引号' },
   },
   check(ctx) {
     for (const f of findQuoteFixes(punctContext(ctx.doc))) {

@@ -4,6 +4,8 @@ import { CONFUSABLES, type Confusable } from './confusables';
 import { punctContext } from './context';
 
 const BY_WRONG = new Map<string, Confusable>(CONFUSABLES.map((c) => [c.wrong, c]));
+/** The characters a certain replacement may change: those in which a certain entry's two forms differ. */
+const CERTAIN_CONFUSABLE_HAN = [...new Set(CONFUSABLES.filter((c) => c.certain).flatMap((c) => [...c.wrong, ...c.right].filter((ch) => !c.wrong.includes(ch) || !c.right.includes(ch))))].join('');
 const ANY = new RegExp(
   [...BY_WRONG.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
   'g',
@@ -19,6 +21,7 @@ export const wordingConfusables: RuleDefinition = {
     source: '实务（psknlr/GONGWEN lexicon.yaml wording 词表）',
     defaultSeverity: 'info',
     fixable: true,
+    certainFix: { changes: '确定的易混字词改为规范写法（其它→其他等，数据中标为certain的条目）', han: CERTAIN_CONFUSABLE_HAN },
     hasSuggestions: true,
   },
   check(ctx) {

@@ -100,6 +100,7 @@ export const terms: RuleDefinition = {
     source: '本单位用语规范（规范包或 .wenmirc.json 的 terms）',
     defaultSeverity: 'warning',
     fixable: true,
+    certainFix: { changes: '团队约定的用语（terms）改为规范写法', configured: true },
   },
   check(ctx) {
     const list = ctx.config.terms;
