@@ -28,7 +28,7 @@ function lookup(): Uint16Array {
  * 批覆, and a simplified character of its own in 覆盖): replaced, length for length, only in a text that
  * has traditional characters — in a simplified text 批覆 is a typo for the wording rules to flag.
  */
-const WORDS: ReadonlyArray<[RegExp, string]> = [[/批覆/g, '批复'], [/函覆/g, '函复'], [/覆函/g, '复函'], [/答覆/g, '答复'], [/回覆/g, '回复'], [/覆文/g, '复文'], [/電覆/g, '电复']];
+const WORDS = /[批函答回电電]覆|覆[函文]/g;
 
 /** The text with traditional characters simplified; the same string when there are none. */
 export function simplify(text: string): string {
@@ -44,6 +44,7 @@ export function simplify(text: string): string {
   if (!parts.length) return text;
   parts.push(text.slice(from));
   let out = parts.join('');
-  for (const [re, word] of WORDS) out = out.replace(re, word);
+  // (電 is already 电 here; one pass for all the words, and none when there is no 覆.)
+  if (out.includes('覆')) out = out.replace(WORDS, (w: string) => w.replace('覆', '复'));
   return out;
 }

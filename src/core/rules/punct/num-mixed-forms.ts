@@ -9,10 +9,12 @@ import { punctContext } from './context';
 const MIXED_TAIL = /[千百](?![米克瓦伏帕焦兆赫卡分])(?:[0-9０-９零〇一二三四五六七八九]+[千百十]?)*/y;
 const DECIMAL_TAIL = /[.．][0-9０-９]+/y;
 /** A date written half in Chinese numerals, half in Arabic (二零零四年4月1日, 2004年四月一日). */
-const MIXED_DATE = /[〇零○ＯO一二三四五六七八九]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三四五六七八九十]{1,3}日)?/g;
-/** Years in the text, in either form (2000年, 二○○○年); a year form needs four digits. */
-const YEAR_ARABIC = /(?<![0-9０-９.．])[12][0-9]{3}年/g;
-const YEAR_CHINESE = /(?<![〇零○ＯO一二三四五六七八九十])[一二][〇零○ＯO一二三四五六七八九]{3}年/g;
+const MIXED_DATE = /[〇零○ＯO一二三四五六七八九]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二三四五六七八九十]{1,3}日)?/y;
+/** The four characters before a 年: a year in Arabic or in Chinese numerals (2000年, 二○○○年). */
+const YEAR_ARABIC = /[12][0-9]{3}/y;
+const YEAR_CHINESE = /[一二][〇零○ＯO一二三四五六七八九]{3}/y;
+const ARABIC_BEFORE = /[0-9０-９.．]/;
+const CHINESE_BEFORE = /[〇零○ＯO一二三四五六七八九十]/;
 const CN = '零一二三四五六七八九';
 const UNIT: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
@@ -75,20 +77,40 @@ export const numMixedForms: RuleDefinition = {
     const s = pc.masked;
     // Dates in the text (the 成文日期 is date-issue-format's).
     const date = ctx.doc.date;
-    for (const m of ctx.text.matchAll(MIXED_DATE)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if ((date && start >= date.start && end <= date.end) || ctx.isQuoted(start, end)) continue;
-      ctx.report({ range: [start, end], message: t('num-mixed-forms.date', { found: m[0] }) });
+    const text = ctx.text;
+    const body = ctx.doc.body;
+    const arabicYears: Array<[number, number]> = [];
+    const chineseYears: Array<[number, number]> = [];
+    // Every date and year has a 年: one pass over them (a regex scan over the whole text costs far more).
+    let taken = 0;
+    for (let p = text.indexOf('年', 4); p >= 0; p = text.indexOf('年', p + 1)) {
+      const start = p - 4;
+      if (start >= taken) {
+        MIXED_DATE.lastIndex = start;
+        const m = MIXED_DATE.exec(text);
+        if (m) {
+          const end = start + m[0].length;
+          taken = end;
+          if (!((date && start >= date.start && end <= date.end) || ctx.isQuoted(start, end))) {
+            ctx.report({ range: [start, end], message: t('num-mixed-forms.date', { found: m[0] }) });
+          }
+        }
+      }
+      if (body && start >= body[0] && p < body[1]) {
+        YEAR_ARABIC.lastIndex = start;
+        YEAR_CHINESE.lastIndex = start;
+        const before = start > 0 ? text[start - 1] : '';
+        if (YEAR_ARABIC.test(text) && !ARABIC_BEFORE.test(before)) arabicYears.push([start, p + 1]);
+        else if (YEAR_CHINESE.test(text) && !CHINESE_BEFORE.test(before)) chineseYears.push([start, p + 1]);
+      }
     }
     // 同类别同形式 (GB/T 15835): years in the 正文 written both 2000年 and 二○○○年.
-    if (ctx.doc.body) {
-      const [from, to] = ctx.doc.body;
-      const inBody = (re: RegExp) =>
-        [...ctx.text.slice(from, to).matchAll(re)].map((m) => [from + m.index, from + m.index + m[0].length] as [number, number]).filter(([a, b]) => !ctx.isQuoted(a, b));
-      const arabicYears = inBody(YEAR_ARABIC);
-      if (arabicYears.length) {
-        for (const [a, b] of inBody(YEAR_CHINESE)) {
+    {
+      const own = (r: [number, number]) => !ctx.isQuoted(r[0], r[1]);
+      const arabic = arabicYears.filter(own);
+      if (arabic.length) {
+        const arabicYears = arabic;
+        for (const [a, b] of chineseYears.filter(own)) {
           const found = ctx.text.slice(a, b);
           // A hint: names keep their own form (……规划和二〇三五年远景目标纲要).
           ctx.report({ range: [a, b], message: t('num-mixed-forms.years', { found, other: ctx.text.slice(...arabicYears[0]) }), severity: 'info' });

@@ -3,7 +3,9 @@ import type { RuleDefinition } from '../types';
 import { isCjk, isDigit, isHan, isStrongCjk, isTransparent, punctContext } from './context';
 
 /** -- / --- / －－ (a typed 破折号), runs of —, and an ASCII hyphen between Chinese characters. */
-const DASHES = /-{2,3}|－{2}|—+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])/g;
+const DASHES = /-{2,3}|－{2}|—+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])/y;
+/** Where a match can start: found first with a plain character class, which the regex engine scans fast. */
+const DASH_START = /[-－—]/g;
 
 export const punctDash: RuleDefinition = {
   meta: {
@@ -21,9 +23,13 @@ export const punctDash: RuleDefinition = {
   check(ctx) {
     const s = punctContext(ctx.doc).masked;
     if (s.indexOf('-') < 0 && s.indexOf('－－') < 0 && s.indexOf('—') < 0) return;
-    DASHES.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DASHES.exec(s)) !== null) {
+    DASH_START.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = DASH_START.exec(s)) !== null) {
+      DASHES.lastIndex = c.index;
+      const m = DASHES.exec(s);
+      if (!m) continue;
+      DASH_START.lastIndex = c.index + m[0].length;
       const found = m[0];
       const start = m.index;
       const end = start + found.length;

@@ -119,13 +119,15 @@ export const punctHalfwidthInCjk: RuleDefinition = {
     // (“(.：” → “（。：”) is decided again, so that one fix pass leaves nothing to fix. Each conversion
     // replaces one UTF-16 unit by one, so offsets never move.
     const fired = new Set<number>();
-    let current = masked;
+    let current: Chars = masked;
+    // After the first pass only the lines where a mark was converted can decide differently.
+    let changedLines: Set<number> | undefined;
     for (let pass = 0; pass < 4; pass++) {
       let parenLine = -1;
       let parenDecision = new Map<number, boolean>();
       const newly: number[] = [];
       for (const { i, line } of candidates) {
-        if (fired.has(i)) continue;
+        if (fired.has(i) || (changedLines && !changedLines.has(line.index))) continue;
         const ch = masked[i];
         let fire: boolean;
         if (ch === '(' || ch === ')') {
@@ -140,15 +142,16 @@ export const punctHalfwidthInCjk: RuleDefinition = {
         if (fire) newly.push(i);
       }
       if (!newly.length) break;
-      const parts: string[] = [];
-      let at = 0;
-      for (const i of newly) {
-        fired.add(i);
-        parts.push(current.slice(at, i), FULL[masked[i]]);
-        at = i + 1;
-      }
-      parts.push(current.slice(at));
-      current = parts.join('');
+      const newSet = new Set(newly);
+      changedLines = new Set<number>();
+      for (const { i, line } of candidates) if (newSet.has(i)) changedLines.add(line.index);
+      for (const i of newly) fired.add(i);
+      // Nothing left undecided on those lines: no other pass (and no rebuilt text) is needed.
+      if (!candidates.some(({ i, line }) => !fired.has(i) && changedLines!.has(line.index))) break;
+      // The next pass reads the text with the conversions made (a view, not a rebuilt copy of the whole text).
+      const view = current instanceof Converted ? current : new Converted(masked);
+      for (const i of newly) view.set(i, FULL[masked[i]]);
+      current = view;
     }
     for (const { i } of candidates) {
       if (!fired.has(i)) continue;
@@ -162,20 +165,50 @@ export const punctHalfwidthInCjk: RuleDefinition = {
   },
 };
 
+/** What the decisions read: the masked text, or a view of it with some marks converted. */
+interface Chars {
+  charCodeAt(i: number): number;
+  slice(start: number, end: number): string;
+}
+
+/** The masked text with single code units replaced (each conversion is one unit for one). */
+class Converted implements Chars {
+  private readonly over = new Map<number, string>();
+  constructor(private readonly base: string) {}
+  set(i: number, ch: string): void {
+    this.over.set(i, ch);
+  }
+  charCodeAt(i: number): number {
+    const o = this.over.get(i);
+    return o === undefined ? this.base.charCodeAt(i) : o.charCodeAt(0);
+  }
+  slice(start: number, end: number): string {
+    let out = '';
+    let from = start;
+    for (let i = start; i < end; i++) {
+      const o = this.over.get(i);
+      if (o === undefined) continue;
+      out += this.base.slice(from, i) + o;
+      from = i + 1;
+    }
+    return out + this.base.slice(from, end);
+  }
+}
+
 /** The nearest character before `i` on the line that is not a space or emphasis mark (-1 at the line start). */
-function leftOf(s: string, i: number, line: Line): number {
+function leftOf(s: Chars, i: number, line: Line): number {
   let j = i - 1;
   while (j >= line.start && isTransparent(s.charCodeAt(j))) j--;
   return j >= line.start ? s.charCodeAt(j) : -1;
 }
 
-function rightOf(s: string, i: number, line: Line): number {
+function rightOf(s: Chars, i: number, line: Line): number {
   let j = i + 1;
   while (j < line.end && isTransparent(s.charCodeAt(j))) j++;
   return j < line.end ? s.charCodeAt(j) : -1;
 }
 
-function decideMark(s: string, i: number, ch: string, line: Line): boolean {
+function decideMark(s: Chars, i: number, ch: string, line: Line): boolean {
   const prev = i > line.start ? s.charCodeAt(i - 1) : -1;
   const next = i + 1 < line.end ? s.charCodeAt(i + 1) : -1;
   // 3.5亿, 9:00, 1:500, 10,000, 2024.1.5 (and １２.６, whose digits num-fullwidth-digits rewrites with the point).
@@ -199,7 +232,7 @@ function decideMark(s: string, i: number, ch: string, line: Line): boolean {
 }
 
 /** 1. at the start of a line, after 附件：, after ；or a space: a 下脚点, not a full stop. */
-function isOrdinalDot(s: string, i: number, line: Line): boolean {
+function isOrdinalDot(s: Chars, i: number, line: Line): boolean {
   let j = i - 1;
   while (j >= line.start && isAnyDigit(s.charCodeAt(j))) j--;
   let digits = i - 1 - j;
@@ -213,8 +246,9 @@ function isOrdinalDot(s: string, i: number, line: Line): boolean {
   if (digits > 3) return false;
   if (j < line.contentStart || (j >= 1 && s.slice(j - 1, j + 1) === '附件')) return true;
   // After a colon only when the colon is not part of a time (9:00.).
-  if ((s[j] === ':' || s[j] === '：') && isAnyDigit(s.charCodeAt(j - 1))) return false;
-  return ORDINAL_BEFORE.test(s[j]);
+  const c = s.slice(j, j + 1);
+  if ((c === ':' || c === '：') && isAnyDigit(s.charCodeAt(j - 1))) return false;
+  return ORDINAL_BEFORE.test(c);
 }
 
 /** 0-9 A-Z a-z % ‰ . + - / and masked text. */
@@ -223,7 +257,7 @@ function isTokenChar(c: number): boolean {
 }
 
 /** Whether the token left of the mark (95%, v2.0, Word, a URL or code span) follows a Chinese character. */
-function tokenAfterCjk(s: string, i: number, line: Line): boolean {
+function tokenAfterCjk(s: Chars, i: number, line: Line): boolean {
   let j = i - 1;
   while (j >= line.start && isTokenChar(s.charCodeAt(j))) j--;
   if (j === i - 1 || j < line.start) return false;
@@ -231,7 +265,7 @@ function tokenAfterCjk(s: string, i: number, line: Line): boolean {
 }
 
 /** The stretch between the nearest CJK characters around `i` holds several English words. */
-function isLatinPassage(s: string, i: number, line: Line): boolean {
+function isLatinPassage(s: Chars, i: number, line: Line): boolean {
   let a = i - 1;
   while (a >= line.start && !isCjk(s.charCodeAt(a))) a--;
   let b = i + 1;
@@ -243,7 +277,7 @@ function isLatinPassage(s: string, i: number, line: Line): boolean {
  * Half-width parentheses on one line: matched pairs are converted together when the pair sits in
  * Chinese text (Chinese inside, or Chinese next to it); f(x), Excel(2016) and English asides stay.
  */
-function decideParens(s: string, line: Line): Map<number, boolean> {
+function decideParens(s: Chars, line: Line): Map<number, boolean> {
   const out = new Map<number, boolean>();
   const stack: number[] = [];
   const lone: number[] = [];
