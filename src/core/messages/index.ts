@@ -30,6 +30,17 @@ export type MessageParams = Record<string, string | number>;
 
 /** Formats a catalogue message, replacing {name} placeholders. Unknown placeholders stay visible. */
 export function t(key: MessageKey, params: MessageParams = {}): string {
-  const template: string = catalogue[key];
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  // Each template is split once into literal text and placeholder names (odd indexes): a message is then
+  // a join, not a regex replace (rules format one per finding, thousands on a long draft).
+  let parts = compiled.get(key);
+  if (!parts) compiled.set(key, (parts = (catalogue[key] as string).split(/\{(\w+)\}/)));
+  if (parts.length === 1) return parts[0];
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
+
+const compiled = new Map<string, string[]>();
