@@ -179,6 +179,54 @@ describe('wenmi check', () => {
     });
   });
 
+  describe('many files on worker threads', function () {
+    this.timeout(60_000);
+    const TEXTS = [REQUEST_AS_REPORT, REPORT_WITH_REQUEST, SUMMARY_AS_GENRE, NOTICE_WITH_RECIPIENT, REQUEST_TWO_RECIPIENTS, CORRECT_REQUEST];
+    const folder = () => {
+      const dir = tmpdir();
+      for (let i = 0; i < 60; i++) {
+        const sub = path.join(dir, `d${i % 3}`);
+        fs.mkdirSync(sub, { recursive: true });
+        fs.writeFileSync(path.join(sub, `f${String(i).padStart(2, '0')}.txt`), TEXTS[i % TEXTS.length]);
+      }
+      fs.writeFileSync(path.join(dir, 'd1', 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
+      return dir;
+    };
+
+    it('--jobs 2 gives the same output, exit code and messages, in the same order, as --jobs 1', async () => {
+      const dir = folder();
+      for (const format of ['json', 'text']) {
+        const one = await run(['check', '--jobs', '1', '--format', format, '.'], { cwd: dir });
+        const two = await run(['check', '--jobs', '2', '--format', format, '.'], { cwd: dir });
+        assert.equal(two.code, one.code);
+        assert.equal(two.stdout, one.stdout);
+        assert.equal(two.stderr, one.stderr);
+      }
+      const json = JSON.parse((await run(['check', '--jobs', '2', '--format', 'json', '.'], { cwd: dir })).stdout);
+      assert.equal(json.files.length, 60, 'every readable file reported once');
+      assert.ok(json.files.some((f: { findings: Array<{ ruleId: string }> }) => f.findings.some((x) => x.ruleId === 'genre-doubled')));
+    });
+
+    it('--fix on threads writes the same files as on the main thread', async () => {
+      const a = folder();
+      const b = folder();
+      await run(['check', '--jobs', '1', '--fix', '.'], { cwd: a });
+      await run(['check', '--jobs', '2', '--fix', '.'], { cwd: b });
+      for (const sub of ['d0', 'd1', 'd2']) {
+        for (const f of fs.readdirSync(path.join(a, sub))) assert.deepEqual(fs.readFileSync(path.join(b, sub, f)), fs.readFileSync(path.join(a, sub, f)), f);
+      }
+      assert.ok(fs.readFileSync(path.join(a, 'd0', 'f00.txt'), 'utf8').includes('妥否，请批示。'), 'the fixes were written');
+    });
+
+    it('rejects a --jobs that is not a whole number from 1', async () => {
+      for (const bad of ['0', '-1', 'two', '1.5']) {
+        const r = await run(['check', '--jobs', bad, '.'], { cwd: tmpdir() });
+        assert.equal(r.code, 2, bad);
+        assert.match(r.stderr, /--jobs/);
+      }
+    });
+  });
+
   it('the bundled CLI (dist/cli.js, built by npm test) expands a glob and reads a GBK file as the source does', function () {
     const bin = path.join(__dirname, '..', '..', 'bin', 'wenmi.js');
     if (!fs.existsSync(path.join(__dirname, '..', '..', 'dist', 'cli.js'))) this.skip();
@@ -190,6 +238,13 @@ describe('wenmi check', () => {
     const files = JSON.parse(r.stdout).files;
     assert.equal(files.length, 1);
     assert.ok(files[0].findings.some((f: { ruleId: string }) => f.ruleId === 'genre-doubled'));
+    // The bundle lints a large folder on worker threads (the worker is dist/cli.js itself) with the same output.
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, 'd', `m${i}.txt`), i % 2 ? REQUEST_AS_REPORT : CORRECT_REQUEST);
+    const one = spawnSync(process.execPath, [bin, 'check', '--jobs', '1', '--format', 'json', 'd'], { cwd: dir, encoding: 'utf8' });
+    const two = spawnSync(process.execPath, [bin, 'check', '--jobs', '2', '--format', 'json', 'd'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(two.status, one.status, two.stderr);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(JSON.parse(two.stdout).files.length, 41);
   });
 
   describe('encodings', () => {

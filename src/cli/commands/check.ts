@@ -1,12 +1,13 @@
 /** `wenmi check [paths… | -] [--format text|json] [--fix [--dry-run]]` */
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { buildLineIndex, fixAll, lint, toLineColumn, t, type DetectMode, type Finding, type LintConfig } from '../../core';
+import { buildLineIndex, toLineColumn, t, type DetectMode } from '../../core';
 import { parseArgs } from '../args';
 import { loadConfigFor } from '../config';
 import { decode, ENCODINGS, parseEncoding } from '../encoding';
 import { collectFiles, readDocument, writeAtomic } from '../files';
 import { UsageError, type CliIO } from '../io';
+import { defaultThreads, lintAll, lintFile, type FileReport, type LintJob } from '../lintFiles';
 import type { CliCommand } from './types';
 
 const USAGE = `用法 usage: wenmi check [paths… | -] [options]
@@ -22,6 +23,8 @@ options:
                        (.gw files are always checked)
   --quiet              report errors only
   --stdin-filename P   the name to report for text read from stdin (-)
+  --jobs N             lint on N threads (default: one per core; 1 = on the main thread only);
+                       the output is the same in any case
   --encoding E         read files as E (utf-8, utf-16le, utf-16be, gb18030, gbk); by default UTF-8,
                        UTF-16 with a BOM and GB18030/GBK are detected, and --fix writes each file back
                        in the encoding it came in
@@ -33,17 +36,9 @@ exit codes: 0 no errors · 1 errors found · 2 bad usage or unreadable input · 
 (an empty folder, a glob that matched nothing)`;
 
 
-interface FileReport {
-  path: string;
-  text: string;
-  genre: string | null;
-  linted: boolean;
-  findings: Finding[];
-  fixedCount: number;
-  diff?: string;
-  /** The fixed text of stdin with --fix --format json (a file's is written back instead). */
-  output?: string;
-}
+
+/** Files read, linted and reported at a time. */
+const BATCH = 400;
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -51,8 +46,11 @@ export const checkCommand: CliCommand = {
   usage: USAGE,
   async run(argv, io) {
     const { flags, positional } = parseArgs(argv, {
-      format: 'string', fix: 'boolean', 'dry-run': 'boolean', detect: 'string', quiet: 'boolean', 'stdin-filename': 'string', encoding: 'string',
+      format: 'string', fix: 'boolean', 'dry-run': 'boolean', detect: 'string', quiet: 'boolean', 'stdin-filename': 'string', encoding: 'string', jobs: 'string',
     });
+    const jobsFlag = flags.jobs as string | undefined;
+    if (jobsFlag !== undefined && !/^[1-9][0-9]{0,2}$/.test(jobsFlag)) throw new UsageError(`--jobs must be a whole number from 1, not "${jobsFlag}"`);
+    const threads = jobsFlag ? Number(jobsFlag) : defaultThreads();
     const encodingFlag = flags.encoding as string | undefined;
     const forced = encodingFlag ? parseEncoding(encodingFlag) : undefined;
     if (encodingFlag && !forced) throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')}, not "${encodingFlag}"`);
@@ -68,7 +66,8 @@ export const checkCommand: CliCommand = {
     const reports: FileReport[] = [];
     const reportedConfigErrors = new Set<string>();
 
-    const checkText = async (label: string, file: string, text: string, applyFix = fix): Promise<FileReport | undefined> => {
+    /** The lint job of a text under the configuration of its folder (undefined when that configuration is broken). */
+    const jobFor = async (label: string, file: string, text: string, applyFix = fix): Promise<LintJob | undefined> => {
       const { config, errors } = await loadConfigFor(file, io);
       if (errors.length) {
         // One broken .wenmirc.json serves many files: say each problem once.
@@ -81,7 +80,11 @@ export const checkCommand: CliCommand = {
         return undefined;
       }
       const detect: DetectMode = path.extname(file).toLowerCase() === '.gw' ? 'always' : ((detectFlag as DetectMode) ?? config.detect);
-      return lintFile(label, text, config, detect, applyFix);
+      return { label, text, config, detect, fix: applyFix };
+    };
+    const checkText = async (label: string, file: string, text: string, applyFix = fix): Promise<FileReport | undefined> => {
+      const job = await jobFor(label, file, text, applyFix);
+      return job && lintFile(job);
     };
 
     if (inputs.includes('-')) {
@@ -114,36 +117,46 @@ export const checkCommand: CliCommand = {
       if (errors.length) exit = 2;
       // Nothing at all to check (an empty folder, a glob that matched nothing): a distinct exit code.
       else if (!files.length) return 3;
-      for (const file of files) {
-        const label = path.relative(io.cwd, file) || file;
-        const read = readDocument(io, file, forced);
-        if (read.text === undefined) {
-          io.stderr(`wenmi check: ${label}: ${read.error}\n`);
-          exit = 2;
-          continue;
+      // Read every file and its configuration first (messages in file order), lint them all (on worker
+      // threads when there are many), then write and report in the same order.
+      // In batches, so that a huge folder is never held in memory at once.
+      for (let from = 0; from < files.length; from += BATCH) {
+        const read: Array<{ file: string; label: string; original: string; bom: boolean; encoding: ReturnType<typeof readDocument>['encoding']; job: LintJob }> = [];
+        for (const file of files.slice(from, from + BATCH)) {
+          const label = path.relative(io.cwd, file) || file;
+          const doc = readDocument(io, file, forced);
+          if (doc.text === undefined) {
+            io.stderr(`wenmi check: ${label}: ${doc.error}\n`);
+            exit = 2;
+            continue;
+          }
+          const job = await jobFor(label, file, doc.text);
+          if (job) read.push({ file, label, original: doc.text, bom: doc.bom, encoding: doc.encoding, job });
         }
-        const original = read.text;
-        const rep = await checkText(label, file, original);
-        if (!rep) continue;
-        if (fix && rep.text !== original) {
-          if (dryRun) rep.diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, original, rep.text, '', '', { context: 2 });
-          else {
-            try {
-              writeAtomic(io, file, rep.text, read.bom, read.encoding);
-            } catch (err) {
-              io.stderr(`wenmi check: ${label}: 写入失败，原文件未改动 (${(err as Error).message})\n`);
-              exit = 2;
-              // Nothing was written: report the findings of the text as it is on disk.
-              const unchanged = await checkText(label, file, original, false);
-              if (unchanged) {
-                unchanged.fixedCount = 0;
-                reports.push(unchanged);
+        const linted = await lintAll(read.map((r) => r.job), threads);
+        for (let k = 0; k < read.length; k++) {
+          const { file, label, original } = read[k];
+          const rep = linted[k];
+          if (fix && rep.text !== original) {
+            if (dryRun) rep.diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, original, rep.text, '', '', { context: 2 });
+            else {
+              try {
+                writeAtomic(io, file, rep.text, read[k].bom, read[k].encoding);
+              } catch (err) {
+                io.stderr(`wenmi check: ${label}: 写入失败，原文件未改动 (${(err as Error).message})\n`);
+                exit = 2;
+                // Nothing was written: report the findings of the text as it is on disk.
+                const unchanged = await checkText(label, file, original, false);
+                if (unchanged) {
+                  unchanged.fixedCount = 0;
+                  reports.push(unchanged);
+                }
+                continue;
               }
-              continue;
             }
           }
+          reports.push(rep);
         }
-        reports.push(rep);
       }
     }
 
@@ -162,11 +175,6 @@ export const checkCommand: CliCommand = {
   },
 };
 
-function lintFile(label: string, text: string, config: LintConfig, detect: DetectMode, fix: boolean): FileReport {
-  // --fix repeats lint + apply until nothing changes (fixAll), as the editor's Fix All does.
-  const { text: current, applied, result } = fix ? fixAll(text, { config, detect }) : { text, applied: 0, result: lint(text, { config, detect }) };
-  return { path: label, text: current, genre: result.genre?.genre.id ?? null, linted: result.linted, findings: result.findings, fixedCount: applied };
-}
 
 function printText(reports: FileReport[], io: CliIO, quiet: boolean, out: (s: string) => void): void {
   let errors = 0;
