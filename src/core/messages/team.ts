@@ -27,6 +27,7 @@ export const teamMessages = {
   'terms.found': '“{wrong}”不符合本单位用语规范，应写作“{right}”（实务：团队规范包或 .wenmirc.json 约定的用语）。{note}',
   'terms.note': '说明：{note}',
   'genre-request-vs-letter.notSuperior': '主送机关“{recipient}”是{relation}，不是本机关的上级机关。条例第八条规定请示“适用于向上级机关请求指示、批准”，向不相隶属机关请求批准应当用函（第八条（十四））：标题文种改为“函”，结束语相应改为“请予函复”等。',
+  'genre-request-vs-letter.relationSameLevel': '与{issuer}同级的另一个政府工作部门（不相隶属）',
   'genre-request-vs-letter.relationPeer': '同级或不相隶属的机关（organization.peers）',
   'genre-request-vs-letter.relationSubordinate': '本机关的下级机关（organization.subordinates）',
   'genre-request-vs-letter.unlisted': '主送机关“{recipient}”不在本机关的上级机关名单（organization.superiors）中。条例第八条规定请示用于向上级机关请求指示、批准；如对方与本机关不相隶属，应当用函。确属上级的，请把它加入 superiors。',

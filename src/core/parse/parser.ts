@@ -339,6 +339,9 @@ function hasWords(c: string): boolean {
   return /[\p{L}\p{N}]/u.test(c.replace(/<!--.*?-->/g, ''));
 }
 
+/** A leader's post at the end of a line (县长, 副市长, 局长, 书记, 主任, 同志). */
+const ADDRESSEE_END = /(?:[省市县区州乡镇]长|局长|厅长|部长|处长|科长|院长|校长|主任|书记|同志)$/;
+
 function isTitleStart(line: Line): boolean {
   const c = line.content;
   // Even a Markdown heading is no title past this length (and title regexes stay cheap).
@@ -349,6 +352,8 @@ function isTitleStart(line: Line): boolean {
   if (ATTACHMENT_NOTE.test(c) || ATTACHMENT_LABEL.test(c) || /^附[ \u3000]*件[ \u3000]*[一二三四五六七八九十0-9０-９]{0,3}[ \u3000]*[:：]/.test(c) || COLOPHON_LABEL.test(c)) return false;
   if (parseHeading(line)) return false;
   if (DATE_LINE.test(c) || (c.length <= 20 && DATE_LOOSE.test(c)) || ORDINAL_LINE.test(c)) return false;
+  // A line that ends in a leader's post (××县人民政府并××常务副县长) addresses someone: a 主送, never a title.
+  if (ADDRESSEE_END.test(c) && !/关于/.test(c)) return false;
   // A closing or a salutation (妥否，请批示。 此致 敬礼) is the end of a draft, never its title.
   if (/^(?:此致|敬礼|特此|专此|此复|妥否|当否|以上(?:报告|请示|意见)|请(?!示)|盼复)/.test(c)) return false;
   // A sentence with inner punctuation is a paragraph, not a title.
@@ -395,6 +400,7 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   const bare = c.replace(/[，,。；;]$/, '');
   // A sentence that ends in an organisation (经省人民政府批准，撤销青山镇，设立青山街道办事处。) is 正文, not a 主送.
   if (/[。]$/.test(c) && /[，,]/.test(bare)) return false;
+  if (bare.length <= 40 && ADDRESSEE_END.test(bare) && !/[。；，,]/.test(bare) && !line.mdHeading) return true;
   return bare.length <= 40 && ORG_SUFFIX.test(bare) && !/[。；]/.test(bare) && !!nextContent(lines, i + 1) && !line.mdHeading;
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Restores the full-width punctuation that a web crawl turned half-width inside Chinese text.
+// Restores the full-width punctuation that a web crawl turned half-width inside Chinese text (, : ; ? ! ( ) and
+// straight double quotes).
 // Usage: node test/corpus/tools/normalise.mjs < in.txt > out.txt   (or: normalise.mjs FILE, rewrites in place)
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -14,6 +15,26 @@ export function normalise(text) {
   // (…) that contain or touch Chinese text.
   out = out.replace(new RegExp(`\\(([^()\\n]*[${CJK}][^()\\n]*)\\)`, 'g'), '（$1）');
   out = out.replace(new RegExp(`\\(([^()\\n]{1,20})\\)(?=[${CJK}])`, 'g'), '（$1）');
+  // Straight double quotes around or next to Chinese text, in pairs on a line ("首都国医名师" → “首都国医名师”);
+  // the seconds of a longitude or latitude (113°51'25") are left alone.
+  const cjk = new RegExp(`[${CJK}]`);
+  out = out.split('\n').map((line) => {
+    const at = [];
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === '"' && !/[°º][0-9.]+['′][0-9.]+$/.test(line.slice(Math.max(0, i - 16), i))) at.push(i);
+    }
+    if (!at.length || at.length % 2) return line;
+    // (indexes are UTF-16 units; the line is rebuilt by units, not code points)
+    const units = line.split('');
+    for (let k = 0; k < at.length; k += 2) {
+      const [o, c] = [at[k], at[k + 1]];
+      if (cjk.test(line.slice(o + 1, c) + (line[o - 1] ?? '') + (line[c + 1] ?? ''))) {
+        units[o] = '“';
+        units[c] = '”';
+      }
+    }
+    return units.join('');
+  }).join('\n');
   return out;
 }
 

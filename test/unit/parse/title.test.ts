@@ -168,3 +168,18 @@ describe('parse: 副标题 is not a 层次标题', () => {
     assert.deepEqual(doc.headings.map((h) => h.marker.text), ['（一）']);
   });
 });
+
+describe('parse: a line addressed to someone is a 主送, not a title', () => {
+  it('a line ending in a leader\'s post, typed alone or without its colon, is read as the 主送', () => {
+    for (const text of ['××县人民政府并××常务副县长', '王市长\n　　现将有关情况报告如下。\n', '市教育局李局长']) {
+      const doc = parse(text);
+      assert.equal(doc.title, undefined, text);
+      assert.ok(doc.recipients, `${text}: 主送`);
+    }
+  });
+
+  it('a title that speaks of a post (关于……副县长……) stays a title', () => {
+    const doc = parse('××县人民政府关于调整分管副县长工作分工的通知\n\n各乡镇人民政府：\n');
+    assert.equal(doc.title?.text, '××县人民政府关于调整分管副县长工作分工的通知');
+  });
+});

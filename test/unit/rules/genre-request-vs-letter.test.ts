@@ -20,7 +20,9 @@ ruleCases('genre-request-vs-letter', {
   valid: [
     { text: request('某某市人民政府'), why: 'a 请示 to a configured superior', config },
     { text: request('市人民政府'), why: 'a short form of a configured superior (某某市人民政府 ends with it)', config },
-    { text: request('某某市财政局'), why: 'without an organization profile the hierarchy is unknown: silent', config: {} },
+    { text: request('某某省财政厅'), why: 'without an organization profile only same-level departments are judged: a department of the province is not', config: {} },
+    { text: request('某某市人民政府、某某市财政局'), why: 'without a profile: a government among the recipients makes it route-upward-single-recipient’s business', config: {} },
+    { text: request('某某市卫生健康委员会'), why: 'without a profile: a 委员会 may be a coordinating body above the sender, not judged', config: {} },
     { text: letter('某某市财政局', '我局拟对12所学校实施改造，商请追加经费300万元。'), why: 'a 函 to a peer is right', config },
     { text: request('某某市人民政府、某某市财政局'), why: 'one recipient is a superior (several recipients are route-upward-single-recipient’s business)', config },
     { text: request('某某市财政局'), why: 'a profile without superiors or peers says nothing about the recipient', config: { organization: { name: '某某市教育局', code: '某教' } } },
@@ -28,6 +30,9 @@ ruleCases('genre-request-vs-letter', {
     { text: letter('某某市人民政府', '我局拟请予批准12所学校改造。', '某某市教育局关于学校改造问题的复函'), why: 'a 复函 answers, it does not ask', config },
   ],
   invalid: [
+    // Without a profile: a 请示 from one department of a government to another of the same government.
+    { text: request('某某市财政局'), config: {}, found: ['请示'], severity: 'warning', message: '同级的另一个政府工作部门', suggestions: ['函'] },
+    { text: request('县财政局', '某某县司法局关于拨付普法经费的请示'), config: {}, found: ['请示'] },
     {
       text: request('某某市财政局'),
       found: ['某某市财政局'],

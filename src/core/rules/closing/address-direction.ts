@@ -40,7 +40,10 @@ export const addressDirection: RuleDefinition = {
       // An answer to a deputy's 建议 or a member's 提案 speaks to persons, and an approval of a project (审批) to
       // whoever applied: who stands above whom cannot be told from the text, so neither is judged.
       if (id === '函' && /建议|提案|议案|审批|可研|项目/.test(ctx.doc.title?.text ?? '')) return;
+      const issuerRank = id === '函' ? rankOf(issuerOf(ctx)) : 0;
       for (const m of bodyMatches(ctx, PLAIN)) {
+        // A city's office writing to a county (你县): a body of a higher level speaks downward.
+        if (issuerRank && issuerRank > (UNIT_RANK[m.groups[0]] ?? 9)) continue;
         const unit = m.groups[0] === '们' ? '单位' : m.groups[0];
         const polite = `贵${unit}`;
         ctx.report({
@@ -65,6 +68,17 @@ export const addressDirection: RuleDefinition = {
     }
   },
 };
+
+/** Administrative levels, highest first: what a 你× names, and where an issuer sits. */
+const UNIT_RANK: Record<string, number> = { 省: 4, 市: 3, 县: 2, 区: 2 };
+const PLACE_LEVEL = /(自治区|省|市|州|盟|县|旗|区|乡|镇)/;
+const LEVEL_RANK: Record<string, number> = { 自治区: 4, 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 旗: 2, 区: 2, 乡: 1, 镇: 1 };
+
+/** The level of the first place named in an issuer (清远市安全生产委员会办公室 → 市), 0 when none. */
+function rankOf(issuer: string): number {
+  const m = PLACE_LEVEL.exec(issuer);
+  return m ? LEVEL_RANK[m[1]] : 0;
+}
 
 /** The issuing body: the title's words before 关于, else the 发文机关标志, else the first 署名. */
 function issuerOf(ctx: RuleContext): string {

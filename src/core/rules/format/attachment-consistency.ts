@@ -86,8 +86,9 @@ export const attachmentConsistency: RuleDefinition = {
       if (!a.title) continue;
       const title = norm(a.title.text);
       const name = norm(it.name.text);
-      // A long title may wrap onto a second line: the first line is then a prefix of the name.
-      if (!name || title === name || (name.startsWith(title) && title.length >= 4)) continue;
+      // A long title may wrap onto a second line: the first line is then a prefix of the name; and a note may
+      // name a forwarded document with its issuer (国土资源部关于……的报告) whose own title starts at 关于.
+      if (!name || title === name || (name.startsWith(title) && title.length >= 4) || (name.includes(title) && title.length >= 8)) continue;
       ctx.report({
         range: [a.title.start, a.title.end],
         message: t('attachment-consistency.titleMismatch', { label: a.label.text, title: a.title.text, name: it.name.text.replace(/[。．.；;，,、：:]+$/, '') }),

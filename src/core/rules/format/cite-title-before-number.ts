@@ -1,4 +1,5 @@
 import { t } from '../../messages';
+import { issuedBeforeYear } from './shared';
 import type { RuleDefinition } from '../types';
 
 /** 根据国办发〔2018〕115号: a 发文字号 cited without the title before it, matched on a window ending at a 号. */
@@ -20,7 +21,8 @@ export const citeTitleBeforeNumber: RuleDefinition = {
   },
   check(ctx) {
     const { doc, text } = ctx;
-    if (!doc.body) return;
+    // 先引标题、后引发文字号 came with the 2000 办法 (国发〔2000〕23号, in force 2001): older documents cited by number.
+    if (!doc.body || issuedBeforeYear(doc, 2001)) return;
     const [from, to] = doc.body;
     for (let p = text.indexOf('号', from); p >= 0 && p < to; p = text.indexOf('号', p + 1)) {
       const w = Math.max(from, p - WINDOW);

@@ -47,8 +47,26 @@ export const headingNumberingOrder: RuleDefinition = {
     if (first && first.level === 4 && ctx.doc.headings.every((h) => h.level === 4)) {
       ctx.report({ range: [first.marker.start, first.marker.end], message: t('heading-numbering-order.startsDeep', { found: first.marker.text }), severity: 'info' });
     }
+    // Lines that end with a colon, or announce what follows (……还应同时具备下列申报资格。), and are no heading:
+    // a lead-in that opens a list of its own.
+    const { lines } = ctx.doc;
+    const headingLines = new Set(ctx.doc.headings.map((h) => h.line));
+    let prevLine = -1;
     for (const h of ctx.doc.headings) {
       const L = h.level;
+      let leadIn = false;
+      for (let k = h.line - 1; k > prevLine; k--) {
+        const c = lines[k].content;
+        if (!c || headingLines.has(k)) continue;
+        leadIn = /[：:]$/.test(c) || /(?:下列|以下|如下)[^。；]*[。：:]?$/.test(c);
+        break;
+      }
+      prevLine = h.line;
+      // A list that a lead-in opens starts again at 1 (二、评选条件 … 推荐人选还须具备以下条件：（一）…).
+      if (leadIn && h.number === 1 && last[L] > 0) {
+        last[L] = 0;
+        running[L] = 0;
+      }
       let closedDeeper = false;
       let shallowestClosed = 5;
       while (stack.length && stack[stack.length - 1].level > L) {

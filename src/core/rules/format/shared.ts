@@ -242,6 +242,14 @@ export const IMPRINT_DATE =
  * Whether the document was issued before GB/T 9704—2012 and the 条例 (2012-07-01), judged by its 成文日期:
  * then 主题词 was required, dates were written in Chinese numerals and the 抄送 line had no final 句号.
  */
+/** Whether the document's 成文日期 falls in a year before `year` (false when it has none). */
+export function issuedBeforeYear(doc: GongwenDocument, year: number): boolean {
+  const text = doc.date?.text;
+  if (!text) return false;
+  const d = parseDate(text) ?? parseLooseDate(text);
+  return !!d && d.year.length === 4 && Number(d.year) < year;
+}
+
 export function issuedBefore2012(doc: GongwenDocument): boolean {
   const text = doc.date?.text;
   if (!text) return false;

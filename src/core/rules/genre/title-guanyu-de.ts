@@ -8,7 +8,7 @@ const EXEMPT = new Set(['公告', '通告', '命令', '纪要', '公报', '决�
 /** Titles built on a transfer verb: ××转发××关于……的通知, ××印发《……》的通知. */
 const TRANSFER = /转发|批转|印发|发布|颁发|公布/;
 /** A verb governing the object that 对 introduces (对××给予表扬, 对××进行调整). */
-const DUI_VERB = /给予|予以|进行|作出|做出|实行|实施|开展|加强|表示|提出|追究|处以/;
+const DUI_VERB = /给予|予以|进行|作出|做出|实行|实施|开展|加强|表示|提出|追究|处以|加大|加快|强化|推进|落实|进一步|督办|督查|核查|查处|处置|授予|命名|调整|修改/;
 /** 关于对××请示的批复: the object is a document or a matter, and nothing governs it but 对. */
 const DUI_NOUN_END = /(?:请示|报告|函|来函|申请|建议|提案|问题|意见|情况|事项|决定|通知)的?$/;
 /** Modifiers that stand between 的 and the genre word (……的若干意见, ……的实施意见, ……的补充通知). */

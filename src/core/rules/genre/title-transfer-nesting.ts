@@ -63,6 +63,20 @@ export const titleTransferNesting: RuleDefinition = {
     else if (transfers >= 2) what = t('title-transfer-nesting.what.transfer', { verb: /转发/.test(plain) ? '转发' : '批转', count: transfers });
     else if (guanyu >= 2 && /转发|批转|印发/.test(plain)) what = t('title-transfer-nesting.what.guanyu', { count: guanyu });
     if (!what) {
+      // 转发《国务院关于……的通知》的通知: the 书名号 keep “通知……的通知” out of the count above, yet the title still
+      // says 通知 twice; textbooks write 转发国务院关于……的通知. Published titles do both: a hint.
+      const booked = /(?:转发|批转)《[^《》]*的通知》的通知$/.exec(bare.text);
+      if (booked) {
+        const next = bare.text.replace(/《([^《》]*的通知)》的通知$/, '$1');
+        const fix = retitle(ctx.doc, next);
+        ctx.report({
+          range: [bare.start, bare.end],
+          message: t('title-transfer-nesting.bookedNotice'),
+          severity: 'info',
+          suggestions: fix ? [{ title: t('title-transfer-nesting.suggest', { title: next }), fix }] : [],
+        });
+        return;
+      }
       checkTransferForm(plain);
       return;
     }
@@ -87,8 +101,20 @@ export const titleTransferNesting: RuleDefinition = {
         ctx.report({ range: [word.start, word.end], message: t('title-transfer-nesting.notNotice', { verb: verb[1], genre: word.text }) });
         return;
       }
-      // 转发 is for a superior's or a peer's document; a subordinate's 报告 or 请示 is 批转ed.
-      if (verb[1] === '转发' && word && /(?:报告|请示)的$/.test(plain.slice(0, plain.length - word.text.length))) {
+      // 批转 is a superior approving what a subordinate sent up: a general office (办公厅/办公室) is no body's
+      // superior, so it forwards (国务院办公厅转发……, with 经国务院同意 in the text).
+      if (verb[1] === '批转' && word && /(?:办公厅|办公室)$/.test(plain.slice(0, verb.index))) {
+        const at = bare!.start + bare!.text.indexOf('批转');
+        ctx.report({
+          range: [at, at + 2],
+          message: t('title-transfer-nesting.officeApproves', { office: plain.slice(0, verb.index) }),
+          suggestions: [{ title: t('title-transfer-nesting.suggestVerb', { verb: '转发' }), fix: { range: [at, at + 2], text: '转发' } }],
+        });
+        return;
+      }
+      // 转发 is for a superior's or a peer's document; a subordinate's 报告 or 请示 is 批转ed — except by a general
+      // office, which 批转s nothing and forwards with its government's consent (国务院办公厅转发××部……的报告的通知).
+      if (verb[1] === '转发' && word && /(?:报告|请示)的$/.test(plain.slice(0, plain.length - word.text.length)) && !/(?:办公厅|办公室)$/.test(plain.slice(0, verb.index))) {
         ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.forwardReport') });
         return;
       }

@@ -12,11 +12,45 @@ function titleWordSuggestion(ctx: RuleContext, to: string, key: 'genre-request-v
   return [{ title: t(key), fix: { range: [word.start, word.end], text: to } }];
 }
 
+/** A working department of a government: place (××市, or a bare 市 in a 主送), and the department itself. */
+interface Department {
+  full: string;
+  /** ××市, ××县…; empty for a bare 市财政局. */
+  place: string;
+  /** 市 in 市财政局 (a 主送 names the sender's own level without its place name). */
+  bareLevel: string;
+  /** 省 / 市 / 县 / 区 …: the level of the place. */
+  level: string;
+  /** The department's name without its place (财政局, 司法局). */
+  name: string;
+}
+
+const LEVELS = '省|市|州|盟|县|区|旗';
+/** A body that may stand above a department: a government, its office, a Party committee. */
+const GOVERNING = /人民政府|政府|党委|[省市县区]委|委员会[:：]?$/;
+/** ××市司法局, 市财政局: a place (or a bare level), then a department that is not the government itself. */
+const DEPARTMENT = new RegExp(`^(?:(.{1,10}?(${LEVELS}))|(${LEVELS}))((?!人民政府|政府|委员会$|人民代表大会|人大|政协|党委|委$|常委会)[^，、。；：:]{1,12}?(?:局|厅))$`);
+
+function departmentOf(name: string | undefined): Department | undefined {
+  if (!name) return undefined;
+  const m = DEPARTMENT.exec(name.trim());
+  if (!m) return undefined;
+  return { full: name.trim(), place: m[1] ?? '', level: m[2] ?? m[3], bareLevel: m[3] ?? '', name: m[4] };
+}
+
+/** The sending body: the title's issuer (before 关于), else the first signature. */
+function issuerOf(ctx: RuleContext): string | undefined {
+  const title = ctx.doc.title?.text ?? '';
+  const at = title.indexOf('关于');
+  if (at > 0) return title.slice(0, at);
+  return ctx.doc.signatures[0]?.text;
+}
+
 export const genreRequestVsLetter: RuleDefinition = {
   meta: {
     id: 'genre-request-vs-letter',
     title: '向不相隶属机关请求批准用“函”',
-    description: '请示只用于向上级机关请求指示、批准；主送机关按本机关概况（organization）是同级、不相隶属或下级机关时，应当用函。反之，向上级机关请求批准的“函”应为请示。没有配置本机关概况时不检查。',
+    description: '请示只用于向上级机关请求指示、批准；主送机关按本机关概况（organization）是同级、不相隶属或下级机关时，应当用函。反之，向上级机关请求批准的“函”应为请示。没有配置本机关概况时，只在请示从一个政府工作部门主送同级政府的另一个工作部门（如××市司法局请示市财政局）时提示。',
     category: 'genre',
     basis: '条例',
     source: '条例第八条（十一）（十四）',
@@ -28,9 +62,30 @@ export const genreRequestVsLetter: RuleDefinition = {
     const org = ctx.config.organization;
     const genre = ctx.genre?.genre.id;
     const recipients = ctx.doc.recipients;
-    if (!org || !recipients || (genre !== '请示' && genre !== '函')) return;
+    if (!recipients || (genre !== '请示' && genre !== '函')) return;
     const names = listNames(recipients, ctx.text);
     if (!names.length) return;
+    if (!org) {
+      // Without a profile only what the names themselves show: a 请示 from one working department of a
+      // government to another of the same government (××市司法局 → 市财政局) goes to a body it is not under.
+      if (genre !== '请示') return;
+      const from = departmentOf(issuerOf(ctx));
+      // Several recipients with a government or a Party committee among them are route-upward-single-recipient's.
+      if (!from || names.some((n) => GOVERNING.test(n.text))) return;
+      for (const n of names) {
+        const to = departmentOf(n.text.replace(/[:：，,。]$/, ''));
+        if (!to || to.name === from.name || (to.place && to.place !== from.place) || (!to.place && !to.bareLevel) || (!to.place && to.bareLevel !== from.level)) continue;
+        // The word to change is the 文种 (the squiggle sits on it when the title names it).
+        const word = ctx.genre?.source === 'title' ? ctx.genre.word : undefined;
+        ctx.report({
+          range: word ? [word.start, word.end] : [n.start, n.end],
+          message: t('genre-request-vs-letter.notSuperior', { recipient: n.text.replace(/[:：]$/, ''), relation: t('genre-request-vs-letter.relationSameLevel', { issuer: from.full }) }),
+          suggestions: titleWordSuggestion(ctx, '函', 'genre-request-vs-letter.suggestLetter'),
+        });
+        return;
+      }
+      return;
+    }
     const isSuperior = (n: NameSpan) => !!matchName(n.text, org.superiors);
 
     if (genre === '请示') {
