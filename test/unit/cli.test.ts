@@ -7,6 +7,7 @@ import * as iconv from 'iconv-lite';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
+import { defaultThreads, lintAll, lintFile } from '../../src/cli/lintFiles';
 
 interface Run {
   code: number;
@@ -216,6 +217,21 @@ describe('wenmi check', () => {
         for (const f of fs.readdirSync(path.join(a, sub))) assert.deepEqual(fs.readFileSync(path.join(b, sub, f)), fs.readFileSync(path.join(a, sub, f)), f);
       }
       assert.ok(fs.readFileSync(path.join(a, 'd0', 'f00.txt'), 'utf8').includes('妥否，请批示。'), 'the fixes were written');
+    });
+
+    it('the workers really lint (not the main thread in their place), and their reports equal the main thread\'s', async () => {
+      const jobs = Array.from({ length: 60 }, (_, i) => ({ label: `f${i}.txt`, text: TEXTS[i % TEXTS.length], config: { rules: {}, terms: [], detect: 'auto' as const }, detect: 'auto' as const, fix: i % 2 === 0 }));
+      const stats = { byWorkers: 0 };
+      const parallel = await lintAll(jobs, 2, stats);
+      assert.ok(stats.byWorkers > 0, 'a worker linted some of the files');
+      assert.deepEqual(parallel, jobs.map(lintFile));
+    });
+
+    it('uses worker threads by default from three cores up (on two a worker costs more than it gives)', () => {
+      assert.equal(defaultThreads(1), 1);
+      assert.equal(defaultThreads(2), 1);
+      assert.equal(defaultThreads(4), 4);
+      assert.equal(defaultThreads(64), 8);
     });
 
     it('rejects a --jobs that is not a whole number from 1', async () => {

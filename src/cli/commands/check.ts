@@ -23,8 +23,8 @@ options:
                        (.gw files are always checked)
   --quiet              report errors only
   --stdin-filename P   the name to report for text read from stdin (-)
-  --jobs N             lint on N threads (default: one per core; 1 = on the main thread only);
-                       the output is the same in any case
+  --jobs N             lint on N threads (default: one per core from 3 cores up, else 1); the
+                       output is the same in any case
   --encoding E         read files as E (utf-8, utf-16le, utf-16be, gb18030, gbk); by default UTF-8,
                        UTF-16 with a BOM and GB18030/GBK are detected, and --fix writes each file back
                        in the encoding it came in
