@@ -89,6 +89,15 @@ describe('wenmi check', () => {
     assert.deepEqual(JSON.parse(r.stdout).files[0].findings, []);
   });
 
+  it('says when all is well: the summary line on a clean file too', async () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'ok.txt'), CORRECT_REQUEST);
+    const r = await run(['check', 'ok.txt'], { cwd: dir });
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, '1 个文件，0 个错误，0 个警告，0 个提示\n');
+  });
+
   it('walks directories for .txt .md .gw, skipping node_modules and other files', async () => {
     const dir = tmpdir();
     fs.mkdirSync(path.join(dir, 'sub'));

@@ -192,9 +192,8 @@ function printText(reports: FileReport[], io: CliIO, quiet: boolean, out: (s: st
       out(`${r.path}:${line}:${column} ${f.severity} ${f.ruleId} ${f.message}\n`);
     }
   }
-  if (reports.length > 1 || errors + warnings + infos > 0) {
-    io.stderr(t('cli.summary', { files: reports.length, errors, warnings, infos }) + '\n');
-  }
+  // Said also when all is well (1 个文件，0 个错误…), so that a clean run is seen to have run.
+  if (reports.length) io.stderr(t('cli.summary', { files: reports.length, errors, warnings, infos }) + '\n');
 }
 
 function toJson(reports: FileReport[]) {
