@@ -11,7 +11,7 @@ import { t } from '../core/messages';
 import { docsLink, getRule } from '../core/rules/registry';
 import type { Finding, Severity } from '../core/types';
 import { planFixAll, type FixAllPlan } from './actionPlan';
-import { detectModeFor, effectiveRunMode, isChecked, LARGE_DOCUMENT_CHARS, normalizeSettings, type AdapterSettings } from './documentFilter';
+import { detectModeFor, effectiveRunMode, GONGWEN_LANGUAGE, isChecked, LARGE_DOCUMENT_CHARS, normalizeSettings, type AdapterSettings } from './documentFilter';
 import { LintScheduler } from './scheduler';
 import type { Services } from './services';
 
@@ -60,7 +60,7 @@ function makeAnalysis(document: vscode.TextDocument, text: string, options: Lint
   };
 }
 
-const ADAPTER_SETTINGS = ['wenmi.enable', 'wenmi.languages', 'wenmi.run', 'wenmi.debounceMs'];
+const ADAPTER_SETTINGS = ['wenmi.enable', 'wenmi.languages', 'wenmi.run', 'wenmi.debounceMs', 'wenmi.untitledAsGongwen'];
 
 export class DiagnosticsManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
@@ -114,9 +114,40 @@ export class DiagnosticsManager implements vscode.Disposable {
     for (const d of ws.textDocuments) this.request(d, 0);
   }
 
-  /** Whether Wenmi checks the document (enabled, listed language). */
+  /**
+   * Whether Wenmi checks the document (enabled, listed language) — or an untitled draft it recognised as a
+   * 公文 whose language VS Code's detection then changed, which stays checked (wenmi.untitledAsGongwen off).
+   */
   isChecked(document: vscode.TextDocument): boolean {
-    return isChecked({ languageId: document.languageId, scheme: document.uri.scheme }, this.settingsFor(document));
+    const settings = this.settingsFor(document);
+    if (isChecked({ languageId: document.languageId, scheme: document.uri.scheme }, settings)) return true;
+    return settings.enable && this.kept.has(document.uri.toString());
+  }
+
+  /** Untitled drafts recognised as a 公文 in a checked language (plain text, Markdown). */
+  private readonly recognised = new Set<string>();
+  /** Untitled drafts Wenmi switched to the 公文 language once (never again: a language picked later stays). */
+  private readonly switched = new Set<string>();
+  /** Untitled drafts kept checked in a guessed language (wenmi.untitledAsGongwen off). */
+  private readonly kept = new Set<string>();
+
+  /**
+   * A recognised untitled 公文 that has left the checked languages (VS Code guessed Ini for it): switch it to
+   * the 公文 mode, once, or keep checking it where it is. Returns true when it is taken care of.
+   */
+  private keepUntitled(document: vscode.TextDocument): boolean {
+    const key = document.uri.toString();
+    if (document.uri.scheme !== 'untitled' || !this.recognised.has(key) || document.languageId === GONGWEN_LANGUAGE) return false;
+    if (!this.settingsFor(document).enable) return false;
+    const toGongwen = vscode.workspace.getConfiguration('wenmi', document.uri).get<boolean>('untitledAsGongwen', true);
+    if (toGongwen) {
+      if (this.switched.has(key)) return false;
+      this.switched.add(key);
+      void vscode.languages.setTextDocumentLanguage(document, GONGWEN_LANGUAGE).then(undefined, (e) => this.log.warn(errorText(e)));
+      return true;
+    }
+    this.kept.add(key);
+    return true;
   }
 
   /** Re-lints every open document now (settings, .wenmirc.json or a pack changed). */
@@ -180,7 +211,9 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   private request(document: vscode.TextDocument, delayMs: number): Promise<void> {
     const key = document.uri.toString();
-    if (!this.isChecked(document)) {
+    // A recognised untitled 公文 whose language was guessed away is switched back (then opened again as
+    // 公文) or kept checked where it is.
+    if (!this.isChecked(document) && (!this.keepUntitled(document) || !this.isChecked(document))) {
       if (this.analyses.has(key) || this.scheduler.isPending(key)) this.forget(document);
       return Promise.resolve();
     }
@@ -201,6 +234,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     for (const e of analysis.result.ruleErrors) this.log.warn(t('engine.ruleCrashed', { ruleId: e.ruleId, error: e.error }));
     this.analyses.set(key, analysis);
     this.onDemand.delete(key);
+    if (document.uri.scheme === 'untitled' && document.languageId !== GONGWEN_LANGUAGE && analysis.result.linted) this.recognised.add(key);
     this.collection.set(document.uri, analysis.result.findings.map((f) => this.toDiagnostic(document, f)));
     this.didUpdate.fire(document);
   }
@@ -240,6 +274,16 @@ export class DiagnosticsManager implements vscode.Disposable {
   private forget(document: vscode.TextDocument): void {
     this.notedLarge.delete(document.uri.toString());
     const key = document.uri.toString();
+    // recognised/switched/kept survive a language change, which VS Code reports as close + open of the same
+    // URI; once the untitled document is really gone (its name may be reused by a new one), they go too.
+    if (document.isClosed && document.uri.scheme === 'untitled') {
+      setTimeout(() => {
+        if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
+        this.recognised.delete(key);
+        this.switched.delete(key);
+        this.kept.delete(key);
+      }, 2000);
+    }
     this.scheduler.cancel(key);
     this.documents.delete(key);
     this.settings.delete(key);

@@ -63,6 +63,12 @@ export const lintManifest: ManifestPart = {
           scope: 'resource',
           markdownDescription: '%config.debounceMs%',
         },
+        'wenmi.untitledAsGongwen': {
+          type: 'boolean',
+          default: true,
+          scope: 'resource',
+          markdownDescription: '%config.untitledAsGongwen%',
+        },
         'wenmi.detect': {
           type: 'string',
           enum: ['auto', 'always', 'never'],

@@ -165,6 +165,60 @@ suite('linting', () => {
       assert.deepStrictEqual(found, [], describeDiagnostics(found));
     });
 
+    suite('an untitled draft (Ctrl+N) whose language VS Code guesses away', () => {
+      /** Opens an untitled plain-text draft and waits until Wenmi has recognised and linted it. */
+      async function untitledDraft(): Promise<vscode.TextDocument> {
+        const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: REQUEST });
+        await vscode.window.showTextDocument(doc);
+        await waitForWenmiDiagnostics(doc.uri, PUNCT);
+        return doc;
+      }
+      /** The open document with this URI, once `predicate` holds for it. */
+      async function waitForDocument(uri: vscode.Uri, predicate: (d: vscode.TextDocument) => boolean): Promise<vscode.TextDocument> {
+        for (let i = 0; i < 100; i++) {
+          const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === uri.toString());
+          if (d && predicate(d)) return d;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        throw new Error(`${uri.toString()} never reached the expected state`);
+      }
+      async function discard(): Promise<void> {
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+
+      test('is switched to the 公文 mode and stays checked (wenmi.untitledAsGongwen, on by default)', async () => {
+        const doc = await untitledDraft();
+        // What the language detector does a few seconds after typing: the draft becomes Ini.
+        await vscode.languages.setTextDocumentLanguage(doc, 'ini');
+        const back = await waitForDocument(doc.uri, (d) => d.languageId === 'gongwen');
+        const ds = await waitForWenmiDiagnostics(back.uri, PUNCT);
+        assert.ok(ds.length >= 1, describeDiagnostics(ds));
+        // Switched once: a language the user picks afterwards is kept.
+        const picked = await vscode.languages.setTextDocumentLanguage(back, 'ini');
+        await new Promise((r) => setTimeout(r, 500));
+        assert.strictEqual(vscode.workspace.textDocuments.find((x) => x.uri.toString() === picked.uri.toString())?.languageId, 'ini');
+        await discard();
+      });
+
+      test('with wenmi.untitledAsGongwen off it stays in the guessed language and is still checked', async () => {
+        await withSetting('wenmi', 'untitledAsGongwen', false, async () => {
+          const doc = await untitledDraft();
+          const ini = await vscode.languages.setTextDocumentLanguage(doc, 'ini');
+          assert.strictEqual(ini.languageId, 'ini');
+          // Still checked once VS Code has reopened it as Ini (close + open).
+          let summary: { linted: boolean; findings: number } | undefined;
+          for (let i = 0; i < 50 && !summary?.linted; i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            summary = await vscode.commands.executeCommand<{ linted: boolean; findings: number }>('wenmi.lintDocument', ini.uri);
+          }
+          assert.ok(summary && summary.linted && summary.findings > 0, JSON.stringify(summary));
+          await waitForWenmiDiagnostics(ini.uri, PUNCT);
+          assert.strictEqual(vscode.workspace.textDocuments.find((x) => x.uri.toString() === ini.uri.toString())?.languageId, 'ini');
+          await discard();
+        });
+      });
+    });
+
     test('a document that leaves the checked languages is cleared (close + open under the new language)', async () => {
       const { document } = await openNew('request.gw', REQUEST);
       await waitForWenmiDiagnostics(document.uri);
