@@ -40,9 +40,14 @@ export interface CompletionInput {
   packSnippets?: readonly PackSnippet[];
 }
 
+/** Only indentation before the item's prefix: the item starts its line. */
+const STARTS_LINE = /^[ \t\u3000]*$/;
+
+/** Whether an item whose prefix is the last `typed` characters of `linePrefix` would start its line. */
+export function startsItsLine(linePrefix: string, typed: number): boolean {
+  return STARTS_LINE.test(linePrefix.slice(0, linePrefix.length - typed));
+}
 const ASCII_WORD = /[A-Za-z][A-Za-z0-9-]*$/;
-/** A word character (CJK, letter, digit) right before the cursor, per the gongwen word pattern. */
-const WORD_CHAR_BEFORE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9]$/;
 
 /**
  * How much of the text before the cursor a completion with these prefixes replaces: the ASCII word
@@ -131,10 +136,9 @@ export function draftCompletions(input: CompletionInput): DraftCompletion[] {
       replaceLength: replaceLengthFor(input.linePrefix, prefixes),
     });
   });
-  // Quick suggestions fire on every word character typed, Chinese included: after a word that begins
-  // no prefix (正文 being typed, a number), offer nothing rather than pop up closings. Right after a
-  // mark, a space or at the start of a line (where a closing, a date or a 署名 goes), offer everything.
-  if (ASCII_WORD.test(input.linePrefix)) return out;
-  if (WORD_CHAR_BEFORE.test(input.linePrefix)) return out.filter((c) => c.replaceLength > 0);
-  return out;
+  // Quick suggestions fire on every word character typed, Chinese included, and VS Code does not tell them
+  // from Ctrl+Space. So items are offered only where a drafter starts a structural element: at the start of
+  // a line (a closing, a 署名, a 成文日期, a pack snippet begin their own line), with nothing or only the
+  // item's own prefix typed. In the middle of a sentence (……3月5日, ……。请) nothing pops up.
+  return out.filter((c) => startsItsLine(input.linePrefix, c.replaceLength));
 }

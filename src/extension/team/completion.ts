@@ -8,6 +8,7 @@ import { detectGenre } from '../../core/detect';
 import { t } from '../../core/messages';
 import { parse } from '../../core/parse/parser';
 import { snippetsForGenre } from '../../core/project';
+import { startsItsLine } from '../../core/templates/completion';
 import type { TeamConfigService } from './configService';
 
 export const SNIPPET_LANGUAGES = ['gongwen', 'plaintext', 'markdown'];
@@ -23,6 +24,8 @@ export function registerPackSnippetCompletion(context: vscode.ExtensionContext, 
       const genre = detectGenre(parse(document.getText()))?.genre.id;
       const line = document.lineAt(position.line).text.slice(0, position.character);
       const typed = WORD_BEFORE.exec(line)?.[0] ?? '';
+      // Like the drafting items: only where a snippet starts its line, never over a sentence being typed.
+      if (!startsItsLine(line, typed.length)) return undefined;
       const range = new vscode.Range(position.translate(0, -typed.length), position);
       const items: vscode.CompletionItem[] = [];
       for (const s of snippetsForGenre(snippets, genre)) {

@@ -246,6 +246,14 @@ suite('drafting', () => {
     assert.ok(!/年0|月0/.test((date.insertText as vscode.SnippetString).value));
   });
 
+  test('nothing pops up while typing prose: a date in a sentence offers no Wenmi item', async () => {
+    const editor = await untitled(NOTICE);
+    // Line 3 is a sentence of the 正文; typing 3月5日 in it made the 成文日期 item pop up over the text.
+    const items = await completionsAt(editor, 3, '会议定于2024年3月5日');
+    const ours = items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet && (i.detail?.startsWith('结束语') || labelOf(i) === '成文日期' || /日期/.test(labelOf(i))));
+    assert.deepStrictEqual(ours.map(labelOf), [], 'no closing or date offered in the middle of a sentence');
+  });
+
   test('completion in a 请示: “妥否，请批示。” ranks first; the pinyin prefix filters to it', async () => {
     const editor = await untitled(REQUEST);
     const closings = wenmiClosings(await completionsAt(editor, 4));

@@ -85,10 +85,22 @@ describe('drafting: completion', () => {
     assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '　　做好有关工作', now: JAN_5 }), [], 'typing 正文: no popup');
     assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '签发人：张三', now: JAN_5 }), [], 'filling a name: no popup');
     assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '某教〔2026〕12', now: JAN_5 }), [], 'typing a number: no popup');
-    for (const at of ['', '　　', '　　请各单位认真落实。', '某某市人民政府：']) {
+    for (const at of ['', '　　', '  ']) {
       const all = draftCompletions({ genre: '通知', linePrefix: at, now: JAN_5 });
-      assert.ok(all.length > 5 && all.every((c) => c.replaceLength === 0), `after “${at}”: everything, replacing nothing`);
+      assert.ok(all.length > 5 && all.every((c) => c.replaceLength === 0), `at a line start “${at}”: everything, replacing nothing`);
     }
+  });
+
+  it('nothing pops up in the middle of a sentence: only where a structural element starts its line', () => {
+    // Typing the 日 of a date in the 正文 (the 成文日期 item's prefix starts with 日) offered the date over the text.
+    assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '　　会议定于2024年3月5日', now: JAN_5 }), [], 'a date in prose');
+    assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '　　请各单位认真落实。', now: JAN_5 }), [], 'after a sentence end');
+    assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '　　请各单位认真落实。请', now: JAN_5 }), [], 'a new sentence opening with 请');
+    assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '某某市人民政府：', now: JAN_5 }), [], 'after the 主送 line');
+    assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '详见附件tz', now: JAN_5 }), [], 'an ASCII word inside a sentence');
+    // The same prefixes at a line start are offered.
+    assert.ok(draftCompletions({ genre: '通知', linePrefix: '　　特此', now: JAN_5 }).some((c) => c.label === '特此通知。'));
+    assert.ok(draftCompletions({ genre: '通知', linePrefix: 'tz', now: JAN_5 }).length > 0);
   });
 
   it('pack snippets: offered by 文种 (all when the 文种 is unknown), with the pack named', () => {
