@@ -42,7 +42,15 @@ export async function fixAllCommand(diagnostics: DiagnosticsManager, uri?: unkno
     notify(localize('Wenmi: nothing to fix.'));
     return 0;
   }
-  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, plan.edits)))) {
+  // The result is left for review: an edit in the editor (one undo step), never saved — and not a
+  // refactoring, which VS Code saves by itself (files.refactoring.autoSave) when the file was not open.
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  const applied = editor
+    ? await editor.edit((b) => {
+        for (const e of plan.edits) b.replace(new vscode.Range(document.positionAt(e.range[0]), document.positionAt(e.range[1])), e.text);
+      }, { undoStopBefore: true, undoStopAfter: true })
+    : await vscode.workspace.applyEdit(toWorkspaceEdit(document, plan.edits), { isRefactoring: false });
+  if (!applied) {
     notify(localize('Wenmi: the document changed, nothing was fixed.'));
     return 0;
   }

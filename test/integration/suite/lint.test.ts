@@ -340,6 +340,11 @@ suite('linting', () => {
       const fixed = await vscode.commands.executeCommand<number>('wenmi.fixAll', document.uri);
       assert.ok(typeof fixed === 'number' && fixed >= 2, `fixed ${fixed}`);
       await waitForCount(document.uri, PUNCT, 0);
+      // Left for review: unsaved, the file on disk untouched, and one undo step takes it all back.
+      assert.ok(document.isDirty, 'the fixed document is not saved');
+      assert.strictEqual(fs.readFileSync(document.uri.fsPath, 'utf8'), REQUEST, 'nothing written to disk');
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(document.getText(), REQUEST, 'one undo restores the draft');
     });
 
     test('wenmi.lintDocument checks now and says what it found', async () => {
