@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { allRules, getRule } from '../core/rules/registry';
 import { stripMarkers } from '../core/suppress';
+import { SAMPLE_DRAFT } from '../core/templates/sample';
 import { SHOW_RULE_DOCS_COMMAND, toWorkspaceEdit } from './codeActions';
 import { errorText, type DiagnosticsManager } from './diagnostics';
 import { localize } from './localize';
@@ -110,5 +111,13 @@ export function registerCommands(context: vscode.ExtensionContext, diagnostics: 
     guarded('wenmi.lintDocument', (uri?: unknown) => lintDocumentCommand(diagnostics, uri)),
     guarded('wenmi.copyCleanText', (uri?: unknown) => copyCleanTextCommand(uri)),
     guarded(SHOW_RULE_DOCS_COMMAND, (ruleId?: unknown) => showRuleDocsCommand(ruleId)),
+    guarded('wenmi.openSample', () => openSampleCommand()),
   );
+}
+
+/** The walkthrough's sample: an untitled 公文 with textbook mistakes, to see squiggles, hovers and fixes on. */
+export async function openSampleCommand(): Promise<string> {
+  const document = await vscode.workspace.openTextDocument({ language: 'gongwen', content: SAMPLE_DRAFT });
+  await vscode.window.showTextDocument(document);
+  return document.uri.toString();
 }

@@ -3,8 +3,9 @@ import type { ManifestPart } from './types';
 import { lintManifest } from './lint';
 import { draftingManifest } from './drafting';
 import { teamManifest } from './team';
+import { walkthroughManifest } from './walkthrough';
 
-export const manifestParts: ManifestPart[] = [lintManifest, draftingManifest, teamManifest];
+export const manifestParts: ManifestPart[] = [lintManifest, draftingManifest, teamManifest, walkthroughManifest];
 
 function mergeValue(a: unknown, b: unknown): unknown {
   if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];

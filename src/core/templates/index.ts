@@ -19,3 +19,4 @@ export {
 export { resolveSnippet, dateVariables, SnippetSyntaxError, type SnippetResolution } from './snippetText';
 export { draftCompletions, closingsFor, replaceLengthFor, type DraftCompletion, type CompletionInput } from './completion';
 export { buildOutline, foldingRanges, type OutlineNode, type FoldRange } from './outline';
+export { SAMPLE_DRAFT } from './sample';

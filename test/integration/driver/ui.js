@@ -28,6 +28,10 @@ const { chromium } = require('playwright-core');
 //                                                   the item's label, never the typed prefix), accept,
 //                                                   check `expect` was inserted in place of the prefix
 //   type      { text, expect? }                     type text on a new last line, check it is shown
+//   walkthrough { title, step }                     open the walkthrough whose title matches `title` from
+//                                                   the command palette (Welcome: Open Walkthrough…),
+//                                                   screenshot it, select the step matching `step`,
+//                                                   screenshot again, close it
 const SCENARIO = {
   name: '报告夹带请示: squiggle, Problems, quick fix, snippet',
   steps: [
@@ -40,6 +44,7 @@ const SCENARIO = {
     { do: 'open', file: 'request-without-closing.gw' },
     { do: 'squiggle', severity: 'any' },
     { do: 'problems', contains: ['closing-request-required'] },
+    { do: 'walkthrough', title: 'Wenmi', step: 'squiggle|波浪线' },
   ],
 };
 
@@ -211,6 +216,29 @@ function ui(page) {
       const text = await editorText();
       if (text.split('\n').some((l) => l.includes(prefix))) { throw new Error(`the typed prefix "${prefix}" is still in the document`); }
       return `"${prefix}" + Ctrl+Space offered ${offered.length} item(s); accepted "${want}", "${expect}" inserted in place of "${prefix}"`;
+    },
+
+    async walkthrough({ title, step }) {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill('>Open Walkthrough');
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+      await page.keyboard.press('Enter');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rx(title) }).first();
+      await row.waitFor({ state: 'visible' });
+      await row.click();
+      const pageRoot = page.locator('.gettingStartedContainer').first();
+      await pageRoot.waitFor({ state: 'visible' });
+      await until(page, `the walkthrough “${title}”`, async () => rx(title).test(await pageRoot.innerText().catch(() => '')));
+      await shot('walkthrough');
+      const stepButton = pageRoot.locator('.getting-started-step', { hasText: rx(step) }).first();
+      await stepButton.click();
+      await until(page, `the step “${step}” expanded`, async () => (await stepButton.getAttribute('class') || '').includes('expanded'));
+      await shot('walkthrough-step');
+      const steps = await pageRoot.locator('.getting-started-step').count();
+      await page.keyboard.press(`${MOD}+W`);
+      return `walkthrough with ${steps} steps shown; step /${step}/ expanded`;
     },
 
     async type({ text, expect }) {

@@ -89,3 +89,20 @@ suite('activation and diagnostics', () => {
     assert.deepStrictEqual(found, [], `README.md got diagnostics:\n  ${describeDiagnostics(found)}`);
   });
 });
+
+suite('a guided start', () => {
+  test('the walkthrough opens, and its “fix a problem” step opens a sample draft with squiggles', async () => {
+    // The Getting Started page of this extension's walkthrough (no error, whatever the workbench shows).
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#wenmi.gettingStarted`, false);
+    const uri = await vscode.commands.executeCommand<string>('wenmi.openSample');
+    assert.ok(uri, 'the sample opened');
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    assert.ok(doc, 'the sample is an open document');
+    assert.strictEqual(doc.languageId, 'gongwen');
+    const ds = await waitForWenmiDiagnostics(doc.uri, 'genre-doubled');
+    const rules = new Set(ds.map(ruleId));
+    for (const r of ['docno-format', 'genre-doubled', 'closing-punctuation']) assert.ok(rules.has(r), `${r} in ${describeDiagnostics(ds)}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});

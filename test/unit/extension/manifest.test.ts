@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintManifest } from '../../../src/manifest/lint';
+import { walkthroughManifest } from '../../../src/manifest/walkthrough';
 
 const root = join(__dirname, '..', '..', '..');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
@@ -32,8 +33,8 @@ describe('extension manifest', () => {
     }
   });
 
-  it('the lint commands are registered by src/extension/commands.ts, and it registers no undeclared one', () => {
-    const declared = (lintManifest.contributes.commands as Command[]).map((c) => c.command).sort();
+  it('the lint and walkthrough commands are registered by src/extension/commands.ts, and it registers no undeclared one', () => {
+    const declared = [...(lintManifest.contributes.commands as Command[]), ...(walkthroughManifest.contributes.commands as Command[])].map((c) => c.command).sort();
     const source = read('src/extension/commands.ts') + read('src/extension/codeActions.ts');
     const registered = [...read('src/extension/commands.ts').matchAll(/guarded\('(wenmi\.\w+)'/g)].map((m) => m[1]);
     if (source.includes('guarded(SHOW_RULE_DOCS_COMMAND')) registered.push(/SHOW_RULE_DOCS_COMMAND = '(wenmi\.\w+)'/.exec(source)![1]);
@@ -77,6 +78,34 @@ describe('extension manifest', () => {
     assert.deepEqual(pkg.categories, ['Linters', 'Snippets', 'Programming Languages']);
     assert.ok(pkg.repository?.url);
     for (const f of ['LICENSE', 'CHANGELOG.md', '.vscodeignore']) assert.ok(existsSync(join(root, f)), `${f} exists`);
+  });
+
+  it('a guided start: the walkthrough opens real commands, its pictures ship, and it has both languages', () => {
+    const [w] = pkg.contributes.walkthroughs as Array<{ id: string; title: string; steps: Array<{ id: string; title: string; description: string; media: { markdown: string }; completionEvents: string[] }> }>;
+    assert.equal(w.id, 'wenmi.gettingStarted');
+    assert.ok(w.steps.length >= 4, 'create, fix, check a folder, share a pack');
+    const known = new Set([...commands.map((c) => c.command), 'workbench.action.terminal.new']);
+    const ignore = read('.vscodeignore');
+    for (const step of w.steps) {
+      for (const key of [step.title, step.description].map((x) => x.replace(/^%|%$/g, ''))) {
+        assert.ok(nlsEn[key] && nlsZh[key], `${key} in English and Chinese`);
+        const links = [...nlsEn[key].matchAll(/\(command:([\w.]+)\)/g), ...nlsZh[key].matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+        for (const id of links) assert.ok(known.has(id), `${step.id}: ${id} is a real command`);
+      }
+      assert.ok(/\(command:/.test(nlsEn[step.description.replace(/%/g, '')]), `${step.id} has a button`);
+      assert.ok(existsSync(join(root, step.media.markdown)), step.media.markdown);
+      assert.ok(ignore.includes('!media/walkthrough/*.md'), 'the pictures are packaged');
+      assert.ok(step.completionEvents.length, `${step.id} is ticked off when done`);
+    }
+  });
+
+  it('an icon (128×128 PNG) and a gallery banner, packaged', () => {
+    const png = readFileSync(join(root, pkg.icon));
+    assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG');
+    assert.equal(png.readUInt32BE(16), 128);
+    assert.equal(png.readUInt32BE(20), 128);
+    assert.match(pkg.galleryBanner.color, /^#[0-9A-Fa-f]{6}$/);
+    assert.ok(read('.vscodeignore').includes(`!${pkg.icon}`));
   });
 
   it('.vscodeignore is an allow-list (everything excluded, then files put back)', () => {
