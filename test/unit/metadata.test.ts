@@ -72,6 +72,15 @@ describe('architecture', () => {
     }
     assert.deepEqual(offenders, []);
   });
+  it('src/extension uses no Node API either: one bundle serves the desktop and the web extension host', () => {
+    const offenders: string[] = [];
+    for (const f of walk(join(root, 'src', 'extension'))) {
+      const s = readFileSync(f, 'utf8');
+      if (/from\s+['"](node:[a-z_/]+|fs|path|os|child_process|crypto|worker_threads)['"]|require\(['"](fs|path|node:)/.test(s)) offenders.push(f);
+      if (/\bprocess\.|\bBuffer\b|__dirname|__filename/.test(s)) offenders.push(`${f} (Node global)`);
+    }
+    assert.deepEqual(offenders, []);
+  });
   it('src/cli never imports vscode', () => {
     const offenders = walk(join(root, 'src', 'cli')).filter((f) => /from\s+['"]vscode['"]/.test(readFileSync(f, 'utf8')));
     assert.deepEqual(offenders, []);

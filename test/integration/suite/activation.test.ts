@@ -106,3 +106,14 @@ suite('a guided start', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
+
+suite('activation time (reported, not a timed test)', () => {
+  test('the extension reports how long loading and activating took', async () => {
+    const ext = vscode.extensions.getExtension<{ activation: { loadMs?: number; activateMs: number } }>(EXTENSION_ID);
+    assert.ok(ext);
+    const api = ext.isActive ? ext.exports : await ext.activate();
+    assert.ok(api && typeof api.activation.activateMs === 'number' && api.activation.activateMs >= 0, JSON.stringify(api));
+    assert.ok(typeof api.activation.loadMs === 'number' && api.activation.loadMs >= api.activation.activateMs, 'the bundle stamps its start');
+    console.log(`ACTIVATION ${JSON.stringify(api.activation)}`);
+  });
+});

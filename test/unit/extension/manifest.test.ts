@@ -70,7 +70,10 @@ describe('extension manifest', () => {
   });
 
   it('web build, localization bundle, capabilities and marketplace fields', () => {
-    assert.equal(pkg.browser, './dist/web/extension.js');
+    // One bundle serves the desktop and the web extension host (it uses no Node API: see the purity test).
+    assert.equal(pkg.browser, './dist/extension.js');
+    assert.equal(pkg.main, pkg.browser);
+    assert.match(read('scripts/build.mjs'), /outfile: 'dist\/extension\.js', platform: 'browser'/);
     assert.equal(pkg.l10n, './l10n');
     assert.equal(pkg.capabilities?.untrustedWorkspaces?.supported, 'limited');
     assert.ok(pkg.capabilities.untrustedWorkspaces.description, 'says what is limited');
@@ -112,7 +115,7 @@ describe('extension manifest', () => {
     const lines = read('.vscodeignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**');
     assert.ok(lines.slice(1).every((l) => l.startsWith('!')), 'only re-inclusions after **');
-    for (const needed of ['!dist/extension.js', '!dist/web/extension.js', '!package.json', '!LICENSE']) assert.ok(lines.includes(needed), needed);
+    for (const needed of ['!dist/extension.js', '!package.json', '!LICENSE']) assert.ok(lines.includes(needed), needed);
   });
 });
 
