@@ -28,6 +28,9 @@ const { chromium } = require('playwright-core');
 //                                                   the item's label, never the typed prefix), accept,
 //                                                   check `expect` was inserted in place of the prefix
 //   type      { text, expect? }                     type text on a new last line, check it is shown
+//   untitled  { text, settleMs }                     Ctrl+N, paste text, wait `settleMs` past VS Code's language
+//                                                   detection, then require a squiggle and the 公文 (or a checked)
+//                                                   language in the status bar; revert and close
 //   walkthrough { title, step }                     open the walkthrough whose title matches `title` from
 //                                                   the command palette (Welcome: Open Walkthrough…),
 //                                                   screenshot it, select the step matching `step`,
@@ -44,6 +47,7 @@ const SCENARIO = {
     { do: 'open', file: 'request-without-closing.gw' },
     { do: 'squiggle', severity: 'any' },
     { do: 'problems', contains: ['closing-request-required'] },
+    { do: 'untitled', text: '××市水务局关于增拨防汛经费的请示报告\n\n市人民政府：\n\n　　今年入汛以来降雨偏多，特此报告！\n　　妥否？请批示！\n\n××市水务局\n2026年3月5日\n', settleMs: 6000 },
     { do: 'walkthrough', title: 'Wenmi', step: 'squiggle|波浪线' },
   ],
 };
@@ -216,6 +220,29 @@ function ui(page) {
       const text = await editorText();
       if (text.split('\n').some((l) => l.includes(prefix))) { throw new Error(`the typed prefix "${prefix}" is still in the document`); }
       return `"${prefix}" + Ctrl+Space offered ${offered.length} item(s); accepted "${want}", "${expect}" inserted in place of "${prefix}"`;
+    },
+
+    async untitled({ text, settleMs = 6000 }) {
+      await page.keyboard.press(`${MOD}+N`);
+      await page.locator('.tabs-container .tab.active[aria-label*="Untitled"]').waitFor();
+      await editor().locator('.view-lines').click();
+      await page.keyboard.insertText(text);
+      await until(page, 'the pasted draft', async () => (await editorText()).includes('请示报告'));
+      // VS Code's language detection looks at an untitled plain-text file after typing stops (it turned a
+      // pasted 请示 into Ini): wait past it, then the draft must still be checked.
+      await page.waitForTimeout(settleMs);
+      await editor().locator(SQUIGGLE.any).first().waitFor({ state: 'attached', timeout: WAIT });
+      const squiggles = await editor().locator(SQUIGGLE.any).count();
+      const mode = await page.locator('[id="status.editor.mode"]').first().innerText().catch(() => '?');
+      await shot('untitled-draft');
+      if (/^ini$/i.test(mode.trim())) { throw new Error(`the draft was left in ${mode}`); }
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill('>Revert and Close Editor');
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+      await page.keyboard.press('Enter');
+      return `${squiggles} squiggle(s) after ${settleMs} ms; language mode: ${mode.trim()}`;
     },
 
     async walkthrough({ title, step }) {
