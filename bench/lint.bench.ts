@@ -7,8 +7,8 @@
  * A second series lints real text — the accuracy corpus's published documents with its 病文 mixed in —
  * at 10k, 100k, 1M and 10M characters, with its findings, to show the cost is linear in the text.
  */
-import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -204,6 +204,19 @@ gc?.();
 const retainedKb = Math.round((process.memoryUsage().heapUsed - before) / 1024);
 console.error(`memory retained after 20 lints of 100k: ${retainedKb} KiB${gc ? '' : ' (run with --expose-gc for an exact figure)'}`);
 
+// The extension bundle's load (read, compile, evaluate) in a fresh Node process with a stand-in vscode module:
+// most of what activation costs before activate() runs (the editor adds its own overhead around it).
+let extensionLoadMs: number | null = null;
+const bundle = join(__dirname, '..', 'dist', 'extension.js');
+if (existsSync(bundle)) {
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) samples.push(Number(execFileSync(process.execPath, [join(__dirname, 'extensionLoad.cjs')], { encoding: 'utf8' }).trim()));
+  extensionLoadMs = round(stats(samples).median);
+  console.error(`extension bundle load: median ${extensionLoadMs} ms over ${samples.length} fresh processes (${Math.round(statSync(bundle).size / 1024)} KiB; target: activation < 50 ms)`);
+} else {
+  console.error('extension bundle load: dist/extension.js not built (npm run build), not measured');
+}
+
 const target = results.find((r) => r.name === '100k')!;
 console.error(`target: 100k median < 10 ms — ${target.medianMs < 10 ? 'met' : 'NOT MET'}`);
 const real100k = realResults.find((r) => r.name === 'real 100k')!;
@@ -214,4 +227,4 @@ if (real100k.autocorrectMedianMs) {
 }
 const per100k = realResults.map((r) => r.msPer100k);
 console.error(`linear: ms per 100k from 10k to 10M ${per100k.join(' / ')} (max/min ${round(Math.max(...per100k) / Math.min(...per100k))})`);
-console.log(JSON.stringify({ results, real: realResults, memoryRetainedKiB: retainedKb }));
+console.log(JSON.stringify({ results, real: realResults, memoryRetainedKiB: retainedKb, extensionLoadMs }));
