@@ -114,6 +114,16 @@ function ui(page) {
       .filter((l) => /\bline \d+/i.test(l) || /\[Ln \d+/.test(l)));
   }
 
+  /** Runs the first command-palette entry matching `name` (F1, type, Enter). */
+  async function runCommand(name) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${name}`);
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
   async function focusEditorEnd() {
     await editor().locator('.view-lines').click();
     await page.keyboard.press(`${MOD}+End`);
@@ -236,22 +246,12 @@ function ui(page) {
       const mode = await page.locator('[id="status.editor.mode"]').first().innerText().catch(() => '?');
       await shot('untitled-draft');
       if (/^ini$/i.test(mode.trim())) { throw new Error(`the draft was left in ${mode}`); }
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible' });
-      await input.fill('>Revert and Close Editor');
-      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-      await page.keyboard.press('Enter');
+      await runCommand('Revert and Close Editor');
       return `${squiggles} squiggle(s) after ${settleMs} ms; language mode: ${mode.trim()}`;
     },
 
     async walkthrough({ title, step }) {
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible' });
-      await input.fill('>Open Walkthrough');
-      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-      await page.keyboard.press('Enter');
+      await runCommand('Open Walkthrough');
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rx(title) }).first();
       await row.waitFor({ state: 'visible' });
       await row.click();
