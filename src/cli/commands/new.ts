@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { t } from '../../core/messages';
 import {
-  BUILTIN_TEMPLATES, chooseTemplate, fillTemplate, genreList, loadTemplates, MAX_ATTACHMENTS, mergeTemplates,
+  builtinTemplates, chooseTemplate, fillTemplate, genreList, loadTemplates, MAX_ATTACHMENTS, mergeTemplates,
   parseDateInput, type Template,
 } from '../../core/templates';
 import { parseArgs } from '../args';
@@ -44,7 +44,7 @@ async function resolveTemplates(io: CliIO): Promise<{ templates: Template[]; cod
     for (const e of r.errors) io.stderr(`wenmi new: ${e}\n`);
     fromPacks.push(...r.templates);
   }
-  return { templates: mergeTemplates([...BUILTIN_TEMPLATES], fromPacks), code: cfg.config.organization?.code };
+  return { templates: mergeTemplates([...builtinTemplates()], fromPacks), code: cfg.config.organization?.code };
 }
 
 function shown(io: CliIO, p: string): string {

@@ -57,7 +57,12 @@ function load(): Template[] {
   return all.map((tpl, i) => ({ tpl, i })).sort((a, b) => rank(a.tpl.genre) - rank(b.tpl.genre) || a.i - b.i).map((x) => x.tpl);
 }
 
-export const BUILTIN_TEMPLATES: readonly Template[] = load();
+let loaded: readonly Template[] | undefined;
+
+/** The built-in templates, checked and sorted on first use (not while the extension loads). */
+export function builtinTemplates(): readonly Template[] {
+  return (loaded ??= load());
+}
 
 /** Every statutory genre has at least one template (checked by the tests as well). */
 export function genresWithoutTemplate(templates: readonly Template[]): string[] {

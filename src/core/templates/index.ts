@@ -10,7 +10,7 @@ export {
   type BodyEntry, type PromptField, type Template, type TemplateLoadResult,
 } from './format';
 export { fillTemplate, draftTitle, fieldLabel, fieldPrompt, type DraftValues, type FillMode } from './fill';
-export { BUILTIN_TEMPLATES, BUILTIN_TEMPLATE_FILES, GENRE_ORDER, genresWithoutTemplate } from './builtin';
+export { builtinTemplates, BUILTIN_TEMPLATE_FILES, GENRE_ORDER, genresWithoutTemplate } from './builtin';
 export { chooseTemplate, genreList, kindsOf, type TemplateChoice } from './select';
 export {
   STATIC_SNIPPETS, DYNAMIC_SNIPPETS, CLOSING_PREFIXES, GROUP_LABEL, closingSnippets, prefixesOf,

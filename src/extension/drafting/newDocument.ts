@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { DIRECTION_LABEL, getGenre, type GenreId } from '../../core/genres';
 import { t } from '../../core/messages';
 import {
-  BUILTIN_TEMPLATES, fieldLabel, fieldPrompt, fillTemplate, GENRE_ORDER, loadTemplates, mergeTemplates, parseDateInput,
+  builtinTemplates, fieldLabel, fieldPrompt, fillTemplate, GENRE_ORDER, loadTemplates, mergeTemplates, parseDateInput,
   type PromptField, type Template,
 } from '../../core/templates';
 import type { ProjectResources } from '../../core/config';
@@ -44,7 +44,7 @@ export function templatesFrom(resources: ProjectResources, reportErrors: (errors
     errors.push(...r.errors);
   }
   if (errors.length) reportErrors(errors);
-  const merged = mergeTemplates([...BUILTIN_TEMPLATES], fromPacks);
+  const merged = mergeTemplates([...builtinTemplates()], fromPacks);
   const rank = (g: string) => (GENRE_ORDER as readonly string[]).indexOf(g);
   return merged.map((tpl, i) => ({ tpl, i })).sort((a, b) => rank(a.tpl.genre) - rank(b.tpl.genre) || a.i - b.i).map((x) => x.tpl);
 }

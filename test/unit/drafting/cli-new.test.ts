@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CliIO } from '../../../src/cli/io';
 import { main } from '../../../src/cli/main';
-import { BUILTIN_TEMPLATES, formatIssueDate } from '../../../src/core/templates';
+import { builtinTemplates, formatIssueDate } from '../../../src/core/templates';
 
 async function run(argv: string[], opts: { cwd?: string; stdin?: string } = {}) {
   let stdout = '';
@@ -55,7 +55,7 @@ describe('wenmi new', () => {
   });
 
   it('every template through the CLI passes check', async () => {
-    for (const tpl of BUILTIN_TEMPLATES) {
+    for (const tpl of builtinTemplates()) {
       const r = await run(['new', tpl.id, '--org', '某某市人民政府', '--subject', '加强城市绿化管理', '--to', '各区县人民政府', '--date', '2026-01-05', '--attachments', '2']);
       assert.equal(r.code, 0, `${tpl.id}: ${r.stderr}`);
       const c = await check(r.stdout, 'draft.gw');
@@ -90,7 +90,7 @@ describe('wenmi new', () => {
     const json = await run(['new', '--list', '--format', 'json']);
     const parsed = JSON.parse(json.stdout);
     assert.equal(parsed.version, 1);
-    assert.equal(parsed.templates.length, BUILTIN_TEMPLATES.length);
+    assert.equal(parsed.templates.length, builtinTemplates().length);
     assert.deepEqual(Object.keys(parsed.templates[0]), ['id', 'genre', 'kind', 'label', 'description', 'origin', 'source']);
     assert.ok(parsed.templates.some((t: { genre: string; kind: string }) => t.genre === '通知' && t.kind === '转发'));
   });

@@ -1,6 +1,6 @@
 /** 成文日期 in GB/T 9704—2012 7.3.5.4 form: Arabic digits, full year, no leading zeros — never VS Code's padded $CURRENT_MONTH. */
 import { strict as assert } from 'node:assert';
-import { BUILTIN_TEMPLATES, fillTemplate, formatIssueDate, parseDateInput } from '../../../src/core/templates';
+import { builtinTemplates, fillTemplate, formatIssueDate, parseDateInput } from '../../../src/core/templates';
 import { JAN_5, SAMPLE } from './helpers';
 
 const GBT_9704_DATE = /^\d{4}年([1-9]|1[0-2])月([1-9]|[12]\d|3[01])日$/;
@@ -31,7 +31,7 @@ describe('drafting: 成文日期', () => {
   });
 
   it('every template writes today’s date unpadded, in the 成文日期 and the 印发日期 alike', () => {
-    for (const tpl of BUILTIN_TEMPLATES) {
+    for (const tpl of builtinTemplates()) {
       for (const mode of ['plain', 'snippet'] as const) {
         const text = fillTemplate(tpl, SAMPLE, mode, JAN_5);
         assert.ok(!/\d{4}年0\d月|月0\d日/.test(text), `${tpl.id} (${mode}) pads a date`);
@@ -43,7 +43,7 @@ describe('drafting: 成文日期', () => {
   });
 
   it('an explicit 成文日期 wins over today', () => {
-    const tpl = BUILTIN_TEMPLATES.find((x) => x.id === 'request-approval')!;
+    const tpl = builtinTemplates().find((x) => x.id === 'request-approval')!;
     const text = fillTemplate(tpl, { ...SAMPLE, date: new Date(2025, 8, 9) }, 'plain', JAN_5);
     assert.match(text, /^2025年9月9日$/m);
     assert.match(text, /2025年9月9日印发/);

@@ -1,7 +1,7 @@
 /** Outline and folding: the title as the root, 一、（一）1.（1） nested under it, attachments and 版记 after. */
 import { strict as assert } from 'node:assert';
 import { parse } from '../../../src/core';
-import { BUILTIN_TEMPLATES, buildOutline, fillTemplate, foldingRanges, type OutlineNode } from '../../../src/core/templates';
+import { builtinTemplates, buildOutline, fillTemplate, foldingRanges, type OutlineNode } from '../../../src/core/templates';
 import { JAN_5, SAMPLE } from './helpers';
 
 const DOC = [
@@ -98,7 +98,7 @@ describe('drafting: outline', () => {
   });
 
   it('every built-in template has its title as a root and its headings under it', () => {
-    for (const tpl of BUILTIN_TEMPLATES) {
+    for (const tpl of builtinTemplates()) {
       const text = fillTemplate(tpl, SAMPLE, 'plain', JAN_5);
       const d = parse(text);
       const o = buildOutline(d);

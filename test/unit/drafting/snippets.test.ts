@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENRES, type GenreId } from '../../../src/core';
 import {
-  BUILTIN_TEMPLATES, CLOSING_PREFIXES, closingSnippets, dateVariables, DYNAMIC_SNIPPETS, fillTemplate, prefixesOf,
+  builtinTemplates, CLOSING_PREFIXES, closingSnippets, dateVariables, DYNAMIC_SNIPPETS, fillTemplate, prefixesOf,
   resolveSnippet, SnippetSyntaxError, STATIC_SNIPPETS, type SnippetSpec, type SnippetZone,
 } from '../../../src/core/templates';
 import { renderDraftingFiles } from '../../../scripts/gen-snippets';
@@ -23,7 +23,7 @@ function inserted(s: { body: string[] }): string {
 }
 
 function filled(id: string, extra = {}): string {
-  const tpl = BUILTIN_TEMPLATES.find((x) => x.id === id)!;
+  const tpl = builtinTemplates().find((x) => x.id === id)!;
   return fillTemplate(tpl, { ...SAMPLE, ...extra }, 'plain', JAN_5);
 }
 
@@ -65,7 +65,7 @@ function place(zone: SnippetZone, text: string, genre?: GenreId): string {
     case 'markerBlock': return replaceLine(filled('notice-affairs'), /^　　特此通知。$/m, text.replace('\n\n', '\n　　特此通知。\n'));
     case 'closing': {
       // The template of the 文种 that already uses this closing, else a reply for 此复-type closings, else the first.
-      const of = BUILTIN_TEMPLATES.filter((x) => x.genre === genre);
+      const of = builtinTemplates().filter((x) => x.genre === genre);
       // A 公告 is a provincial government's (条例第八条（五）), not a city bureau's.
       const values = genre === '公告' ? { ...SAMPLE, org: '某某省人民政府' } : SAMPLE;
       const fill = (id: string) => fillTemplate(of.find((x) => x.id === id)!, values, 'plain', JAN_5);

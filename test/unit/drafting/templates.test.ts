@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENRES } from '../../../src/core';
 import {
-  BUILTIN_TEMPLATE_FILES, BUILTIN_TEMPLATES, chooseTemplate, fillTemplate, genresWithoutTemplate, loadTemplates,
+  BUILTIN_TEMPLATE_FILES, builtinTemplates, chooseTemplate, fillTemplate, genresWithoutTemplate, loadTemplates,
   mergeTemplates, resolveSnippet, type DraftValues, type Template,
 } from '../../../src/core/templates';
 import { JAN_5, lintDraft, loudFindings, SAMPLE } from './helpers';
@@ -58,25 +58,25 @@ describe('drafting: templates', () => {
   });
 
   it('every 文种 of 条例第八条 has a template, and every kind listed in genres.ts has one', () => {
-    assert.deepEqual(genresWithoutTemplate(BUILTIN_TEMPLATES), []);
+    assert.deepEqual(genresWithoutTemplate(builtinTemplates()), []);
     for (const g of GENRES) {
       for (const k of g.kinds) {
-        assert.ok(BUILTIN_TEMPLATES.some((x) => x.genre === g.id && x.kind === k.id), `${g.id}（${k.label}）has a template`);
+        assert.ok(builtinTemplates().some((x) => x.genre === g.id && x.kind === k.id), `${g.id}（${k.label}）has a template`);
       }
     }
-    assert.ok(BUILTIN_TEMPLATES.length >= 36, `${BUILTIN_TEMPLATES.length} templates`);
+    assert.ok(builtinTemplates().length >= 36, `${builtinTemplates().length} templates`);
   });
 
   it('ids are unique and every template has a one-line description', () => {
-    const ids = BUILTIN_TEMPLATES.map((x) => x.id);
+    const ids = builtinTemplates().map((x) => x.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const tpl of BUILTIN_TEMPLATES) {
+    for (const tpl of builtinTemplates()) {
       assert.ok(tpl.description.length >= 8 && !tpl.description.includes('\n'), tpl.id);
       assert.match(tpl.description, /。$/, `${tpl.id}: a sentence`);
     }
   });
 
-  for (const tpl of BUILTIN_TEMPLATES) {
+  for (const tpl of builtinTemplates()) {
     describe(`template ${tpl.id} (${tpl.label})`, () => {
       for (const v of VARIANTS) {
         it(`${v.name}: a 公文 of its 文种 with no error or warning`, () => {
@@ -112,7 +112,7 @@ describe('drafting: templates', () => {
   }
 
   it('values are escaped in the snippet ($ } \\ are text, not snippet syntax)', () => {
-    const tpl = BUILTIN_TEMPLATES.find((x) => x.id === 'notice-affairs')!;
+    const tpl = builtinTemplates().find((x) => x.id === 'notice-affairs')!;
     const values = { org: '某某$1公司}', subject: '调整${2:x}办公时间', to: '各部门\\' };
     const snippet = fillTemplate(tpl, values, 'snippet', JAN_5);
     assert.equal(resolveSnippet(snippet).text, fillTemplate(tpl, values, 'plain', JAN_5));
@@ -120,7 +120,7 @@ describe('drafting: templates', () => {
   });
 
   it('an empty field becomes one mirrored tab stop wherever it appears (title, 署名, 印发机关)', () => {
-    const tpl = BUILTIN_TEMPLATES.find((x) => x.id === 'request-approval')!;
+    const tpl = builtinTemplates().find((x) => x.id === 'request-approval')!;
     const snippet = fillTemplate(tpl, { subject: '调整学校布局', to: '某某市人民政府' }, 'snippet', JAN_5);
     assert.match(snippet, /^\$\{1:发文机关\}文件$/m);
     assert.match(snippet, /^\$\{1\}关于调整学校布局的请示$/m);
@@ -129,19 +129,19 @@ describe('drafting: templates', () => {
   });
 
   it('every template leaves something to write: tab stops in the default form (with 版头)', () => {
-    for (const tpl of BUILTIN_TEMPLATES) {
+    for (const tpl of builtinTemplates()) {
       assert.ok(resolveSnippet(fillTemplate(tpl, sampleFor(tpl), 'snippet', JAN_5)).tabStops.length > 0, tpl.id);
     }
   });
 
   it('with values given, the first tab stop is the first thing left to write', () => {
-    const tpl = BUILTIN_TEMPLATES.find((x) => x.id === 'notice-directive')!;
+    const tpl = builtinTemplates().find((x) => x.id === 'notice-directive')!;
     const snippet = fillTemplate(tpl, { ...SAMPLE, code: '某教', header: false }, 'snippet', JAN_5);
     assert.match(snippet.split('\n')[3], /^　　为\$\{1:……\}，现就调整学校布局有关事项通知如下：$/);
   });
 
   it('attachments: the 附件说明 (one unnumbered, several numbered and aligned) and matching attachment pages', () => {
-    const tpl = BUILTIN_TEMPLATES.find((x) => x.id === 'notice-directive')!;
+    const tpl = builtinTemplates().find((x) => x.id === 'notice-directive')!;
     const one = fillTemplate(tpl, { ...SAMPLE, attachments: 1 }, 'plain', JAN_5);
     assert.match(one, /^　　附件：附件名称$/m);
     assert.match(one, /^附件$/m);
@@ -157,18 +157,18 @@ describe('drafting: templates', () => {
   });
 
   it('the 版头 can be left out; templates of genres without one have none', () => {
-    const tpl = BUILTIN_TEMPLATES.find((x) => x.id === 'request-approval')!;
+    const tpl = builtinTemplates().find((x) => x.id === 'request-approval')!;
     const text = fillTemplate(tpl, { ...SAMPLE, header: false }, 'plain', JAN_5);
     assert.ok(text.startsWith('某某市教育局关于调整学校布局的请示\n'));
     assert.ok(!text.includes('印发'), 'nor the 版记');
     for (const id of ['public-notice', 'announcement', 'communique', 'resolution', 'minutes', 'order-promulgation']) {
-      const x = BUILTIN_TEMPLATES.find((t) => t.id === id)!;
+      const x = builtinTemplates().find((t) => t.id === id)!;
       assert.equal(lintDraft(fillTemplate(x, sampleFor(x), 'plain', JAN_5)).doc.header.elements.length, 0, id);
     }
   });
 
   it('templates of genres without a 主送机关 do not ask for one (公告, 通告, 令, 纪要, 决议, 公报)', () => {
-    for (const tpl of BUILTIN_TEMPLATES) {
+    for (const tpl of builtinTemplates()) {
       const text = fillTemplate(tpl, sampleFor(tpl), 'plain', JAN_5);
       const doc = lintDraft(text).doc;
       assert.equal(!!doc.recipients, tpl.recipients, `${tpl.id}: 主送 ${tpl.recipients}`);
@@ -176,7 +176,7 @@ describe('drafting: templates', () => {
   });
 
   it('each template closes as its 文种 does (the standard closings of genres.ts)', () => {
-    for (const tpl of BUILTIN_TEMPLATES) {
+    for (const tpl of builtinTemplates()) {
       const text = fillTemplate(tpl, sampleFor(tpl), 'plain', JAN_5);
       const genre = GENRES.find((g) => g.id === tpl.genre)!;
       // 嘉奖令 has no closing formula: 命令's closings are those of a 公布令.
@@ -241,11 +241,11 @@ describe('drafting: template format errors (pack templates)', () => {
 
   it('a pack template fills and lints like a built-in one; with a built-in id it replaces it', () => {
     const r = load({ ...good, id: 'notice-affairs', kind: '事务', label: '通知（本局格式）' });
-    const merged = mergeTemplates([...BUILTIN_TEMPLATES], r.templates);
-    assert.equal(merged.length, BUILTIN_TEMPLATES.length);
+    const merged = mergeTemplates([...builtinTemplates()], r.templates);
+    assert.equal(merged.length, builtinTemplates().length);
     const replaced = merged.find((x) => x.id === 'notice-affairs')!;
     assert.equal(replaced.origin, 'team@1.0.0');
-    assert.equal(merged.indexOf(replaced), BUILTIN_TEMPLATES.findIndex((x) => x.id === 'notice-affairs'), 'keeps its place');
+    assert.equal(merged.indexOf(replaced), builtinTemplates().findIndex((x) => x.id === 'notice-affairs'), 'keeps its place');
     const text = fillTemplate(replaced, { ...SAMPLE, to: '各科室' }, 'plain', JAN_5);
     assert.equal(text, '某某市教育局关于调整学校布局的通知\n\n各科室：\n　　特此通知。\n');
   });
@@ -253,7 +253,7 @@ describe('drafting: template format errors (pack templates)', () => {
 
 describe('drafting: choosing a template (wenmi new)', () => {
   const pick = (q: string, k?: string) => {
-    const c = chooseTemplate(BUILTIN_TEMPLATES, q, k);
+    const c = chooseTemplate(builtinTemplates(), q, k);
     return c.ok ? c.template.id : `${c.reason}:${c.value}`;
   };
   it('by 文种 (its first template), by id, by 文种 and kind as drafters write it', () => {
@@ -279,7 +279,7 @@ describe('drafting: choosing a template (wenmi new)', () => {
   });
   it('unknown 文种 or kind', () => {
     assert.equal(pick('申请'), 'genre:申请');
-    const c = chooseTemplate(BUILTIN_TEMPLATES, '请示', '请求拨款');
+    const c = chooseTemplate(builtinTemplates(), '请示', '请求拨款');
     assert.ok(!c.ok && c.reason === 'kind');
     assert.deepEqual(!c.ok && c.reason === 'kind' ? c.kinds : [], ['请求批准', '请求指示']);
   });
