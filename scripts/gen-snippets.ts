@@ -17,7 +17,7 @@ import { GENRES } from '../src/core/genres';
 
 const root = join(__dirname, '..');
 
-function snippetFile(specs: readonly SnippetSpec[]): string {
+function snippetFile(specs: readonly SnippetSpec[], contributed: boolean): string {
   const out: Record<string, { prefix: string[]; body: string[]; description: string }> = {};
   for (const s of specs) {
     if (out[s.name]) throw new Error(`duplicate snippet name ${s.name}`);
@@ -26,7 +26,10 @@ function snippetFile(specs: readonly SnippetSpec[]): string {
     if (s.body.some((l) => /\$\{?(TM_SELECTED_TEXT|SELECTION)\b/.test(l))) {
       throw new Error(`snippet ${s.name} uses the selection (TM_SELECTED_TEXT): VS Code would list it ${[...s.pinyin, ...s.zh, s.en].length} times as a Surround With code action`);
     }
-    out[s.name] = { prefix: [...s.pinyin, ...s.zh, s.en], body: s.body, description: s.description };
+    // The contributed file gets only the ASCII prefixes: a contributed snippet pops up wherever its prefix is
+    // typed, and the Chinese words (联系人, 抄送) occur in sentences; the completion provider offers the Chinese
+    // prefixes where a line starts.
+    out[s.name] = { prefix: contributed ? [...s.pinyin, s.en] : [...s.pinyin, ...s.zh, s.en], body: s.body, description: s.description };
   }
   return JSON.stringify(out, null, 2) + '\n';
 }
@@ -54,7 +57,7 @@ export function renderSnippetsDoc(): string {
     '有选项的占位处（如 特急/加急）会列出选项。每个片段都有三种前缀：',
     '',
     '- **拼音首字母**，如 `tctz`（特此通知）、`fwzh`（发文字号）；',
-    '- **中文本身**，如 `特此通知`、`发文字号`（用输入法打出前几个字即可）；',
+    '- **中文本身**，如 `特此通知`、`发文字号`（用输入法打出前几个字即可；在行首输入时弹出，句子中间不弹出）；',
     '- **英文可读前缀**，以 `wm-` 开头，如 `wm-closing-notice`、`wm-doc-no`。',
     '',
     'VS Code 在 Markdown 中默认不自动弹出补全，请按 Ctrl+Space（macOS：⌃Space）。',
@@ -123,8 +126,9 @@ export function renderGrammar(source = readFileSync(join(root, 'syntaxes', 'gong
 /** Every generated drafting file: path (relative to the repository) → content. */
 export function renderDraftingFiles(): Record<string, string> {
   return {
-    'snippets/gongwen.json': snippetFile(STATIC_SNIPPETS),
-    'snippets/closings.json': snippetFile(closingSnippets()),
+    'snippets/gongwen.json': snippetFile(STATIC_SNIPPETS, true),
+    // Not contributed (a file to copy into user snippets): every prefix.
+    'snippets/closings.json': snippetFile(closingSnippets(), false),
     'docs/snippets.md': renderSnippetsDoc(),
     'syntaxes/gongwen.tmLanguage.json': renderGrammar(),
   };

@@ -53,6 +53,7 @@ export const draftingMessages = {
   'drafting.completion.closingDoc': '{genres}常用结束语（实务）。',
   'drafting.completion.closingAny': '未识别文种：列出全部结束语，请按文种选用。',
   'drafting.completion.date': '成文日期 · {date}',
+  'drafting.completion.snippet': '{name} · {group}片段',
   'drafting.completion.dateDoc': '今天的日期，按 GB/T 9704—2012 7.3.5.4 写法：阿拉伯数字，年份标全称，月、日不编虚位。',
   'drafting.completion.pack': '规范包 {pack}',
 

@@ -8,9 +8,9 @@ import type { PackSnippet } from '../config';
 import { GENRES, type GenreId } from '../genres';
 import { t } from '../messages';
 import { formatIssueDate } from './date';
-import { closingSnippets, DYNAMIC_SNIPPETS, prefixesOf, type SnippetSpec } from './snippets';
+import { closingSnippets, DYNAMIC_SNIPPETS, GROUP_LABEL, prefixesOf, STATIC_SNIPPETS, type SnippetSpec } from './snippets';
 
-export type DraftCompletionKind = 'closing' | 'date' | 'pack';
+export type DraftCompletionKind = 'closing' | 'date' | 'pack' | 'snippet';
 
 export interface DraftCompletion {
   kind: DraftCompletionKind;
@@ -134,6 +134,23 @@ export function draftCompletions(input: CompletionInput): DraftCompletion[] {
       filterText: [...prefixes, p.name].join(' '),
       sortText: `2-${pad(i)}`,
       replaceLength: replaceLengthFor(input.linePrefix, prefixes),
+    });
+  });
+  // The static snippets under their Chinese words (发文字号, 联系人, 抄送…): VS Code cannot keep a contributed
+  // snippet out of a sentence, so snippets/gongwen.json carries only their pinyin and English prefixes and the
+  // Chinese ones are offered here, where they start their line and once the drafter has typed some of the word.
+  STATIC_SNIPPETS.forEach((s, i) => {
+    const replaceLength = replaceLengthFor(input.linePrefix, s.zh);
+    if (!replaceLength) return;
+    out.push({
+      kind: 'snippet',
+      label: s.zh[0],
+      detail: t('drafting.completion.snippet', { name: s.name, group: GROUP_LABEL[s.group] }),
+      documentation: s.description,
+      insertText: s.body.join('\n'),
+      filterText: s.zh.join(' '),
+      sortText: `3-${pad(i)}`,
+      replaceLength,
     });
   });
   // Quick suggestions fire on every word character typed, Chinese included, and VS Code does not tell them

@@ -246,6 +246,16 @@ suite('drafting', () => {
     assert.ok(!/年0|月0/.test((date.insertText as vscode.SnippetString).value));
   });
 
+  test('a snippet under its Chinese word: offered at a line start, not inside a sentence (the contributed file has only ASCII prefixes)', async () => {
+    const editor = await untitled(NOTICE);
+    await editor.edit((b) => b.insert(editor.document.lineAt(2).range.end, '\n'));
+    const atStart = await completionsAt(editor, 3, '联系');
+    assert.ok(atStart.some((i) => labelOf(i) === '联系人'), `联系人 offered at a line start: ${atStart.map(labelOf).join(', ')}`);
+    const inSentence = await completionsAt(editor, 4, '请注明联系人');
+    const snippets = inSentence.filter((i) => /联系人/.test(labelOf(i)));
+    assert.deepStrictEqual(snippets.map(labelOf), [], 'no 联系人 snippet over a sentence');
+  });
+
   test('nothing pops up while typing prose: a date in a sentence offers no Wenmi item', async () => {
     const editor = await untitled(NOTICE);
     // Line 3 is a sentence of the 正文; typing 3月5日 in it made the 成文日期 item pop up over the text.

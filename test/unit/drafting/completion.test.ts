@@ -91,6 +91,13 @@ describe('drafting: completion', () => {
     }
   });
 
+  it('the static snippets under their Chinese words: at a line start once the word is begun, never in a sentence', () => {
+    const at = draftCompletions({ genre: '通知', linePrefix: '发文字', now: JAN_5 }).filter((c) => c.kind === 'snippet');
+    assert.ok(at.some((c) => c.label === '发文字号' && c.replaceLength === 3 && c.insertText.includes('〔')), JSON.stringify(at.map((c) => c.label)));
+    assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '　　请注明联系人', now: JAN_5 }).filter((c) => c.kind === 'snippet'), [], 'a sentence that contains 联系人');
+    assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '', now: JAN_5 }).filter((c) => c.kind === 'snippet'), [], 'nothing typed: no flood of snippets');
+  });
+
   it('nothing pops up in the middle of a sentence: only where a structural element starts its line', () => {
     // Typing the 日 of a date in the 正文 (the 成文日期 item's prefix starts with 日) offered the date over the text.
     assert.deepEqual(draftCompletions({ genre: '通知', linePrefix: '　　会议定于2024年3月5日', now: JAN_5 }), [], 'a date in prose');
