@@ -3,9 +3,14 @@ import { ruleCases } from '../helpers/ruleTester';
 const doc = (note: string, attachments: string) =>
   `××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n　　现将有关事项通知如下。\n　　特此通知。\n\n${note}\n\n××市教育局\n2024年3月5日\n\n${attachments}`;
 const TWO = '　　附件：1.防汛责任表\n　　　　　2.应急物资清单';
+/** The same notice whose 正文 names an attachment. */
+const citing = (sentence: string, note = TWO) => doc(note, '').replace('现将有关事项通知如下。', sentence);
 
 ruleCases('attachment-consistency', {
   valid: [
+    { text: citing('请按附件2格式报送（见附件1）。'), why: 'the 正文 names attachments the note lists' },
+    { text: citing('参照《××市防汛预案》附件3执行。'), why: 'the 附件3 of a cited document is not this one' },
+    { text: citing('请按附件三格式报送。', '　　附件：1.防汛责任表\n　　　　　2.应急物资清单\n　　　　　3.值班表'), why: 'a Chinese numeral within the count' },
     { text: doc(TWO, '附件1\n\n防汛责任表\n\n　　单位：\n\n附件2\n\n应急物资清单\n\n　　物资名称：\n'), why: 'labels and titles match the note' },
     { text: doc('　　附件：防汛责任表', '附件\n\n防汛责任表\n\n　　单位：\n'), why: 'a single attachment labelled 附件 without a number' },
     { text: doc('　　附件：《××市防汛应急预案》', '附件\n\n××市防汛应急预案\n'), why: 'the 书名号 of the note are not part of the title' },
@@ -17,6 +22,8 @@ ruleCases('attachment-consistency', {
     { text: doc(TWO, '附件1\n\n防汛责任表\n\n附件2\n\n应急物资清单\n\n抄送：市人民政府办公室。\n××市教育局办公室　　2024年3月5日印发\n'), why: 'attachments followed by the 版记' },
   ],
   invalid: [
+    { text: citing('请按附件3格式报送。'), found: ['附件3'], severity: 'warning', message: '只列了2个附件' },
+    { text: citing('具体要求见附件二。', '　　附件：防汛责任表'), found: ['附件二'], message: '只列了1个附件' },
     { text: '附件1:', found: ['附件1:'], output: '附件1' },
     { text: '附件一', found: ['附件一'], output: '附件1' },
     { text: doc(TWO, '附件1：\n\n防汛责任表\n\n附件2\n\n应急物资清单\n'), found: ['附件1：'], output: doc(TWO, '附件1\n\n防汛责任表\n\n附件2\n\n应急物资清单\n'), severity: 'warning', message: '冒号' },

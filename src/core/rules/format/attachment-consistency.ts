@@ -8,12 +8,15 @@ function norm(s: string): string {
   return s.replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[。．.；;，,、：:]+$/, '');
 }
 
+/** 附件3 / 附件三 named in a sentence (见附件3, 按附件2格式): the number, Arabic or Chinese. */
+const BODY_REF = /附件([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})/g;
+
 export const attachmentConsistency: RuleDefinition = {
   meta: {
     id: 'attachment-consistency',
     title: '附件与附件说明一致',
     description:
-      '正文后所附附件的“附件”标识和顺序号、附件标题应当与附件说明的表述一致，顺序号从1连续编排；附件标识（“附件1”）单独成行，后面不加冒号。',
+      '正文后所附附件的“附件”标识和顺序号、附件标题应当与附件说明的表述一致，顺序号从1连续编排；附件标识（“附件1”）单独成行，后面不加冒号。正文中提到的“附件N”不能超出附件说明所列的附件。',
     category: 'body',
     basis: 'GB/T 9704',
     source: 'GB/T 9704—2012 7.3.7、7.3.4',
@@ -37,6 +40,23 @@ export const attachmentConsistency: RuleDefinition = {
           });
         }
       });
+    }
+
+    // 见附件3 in the 正文 when the 附件说明 lists two: the reference points at nothing.
+    if (items.length && doc.body) {
+      const [from, to] = doc.body;
+      BODY_REF.lastIndex = from;
+      for (let m = BODY_REF.exec(text); m && m.index < to; m = BODY_REF.exec(text)) {
+        const n = attachmentNumber(m[1]);
+        const start = m.index;
+        const end = start + m[0].length;
+        if (n === undefined || n <= items.length || end > to || ctx.isQuoted(start, end)) continue;
+        // 《××办法》附件3, ……文件的附件2: another document's attachment.
+        if (/(?:》|号|文件|通知|意见|办法|方案)的?$/.test(text.slice(Math.max(from, start - 4), start))) continue;
+        // Inside the 附件说明 itself the numbers are its own business (noteSequence).
+        if (note && start >= note.start && end <= note.end) continue;
+        ctx.report({ range: [start, end], message: t('attachment-consistency.bodyRef', { found: m[0], count: items.length }), severity: 'warning' });
+      }
     }
 
     const atts = doc.attachments;
