@@ -11,6 +11,7 @@ export const closingMessages = {
 
   'closing-request-required.missing': '请示末尾缺少请求性结束语。请示是向上级机关请求指示、批准（条例第八条（十一）），是办理件，上级应当批复；实务通常以“妥否，请批示。”“当否，请批复。”或“以上请示，请予审批。”结尾。只汇报工作、反映情况而不需上级答复的，文种应改为“报告”。',
   'closing-request-required.foreign': '请示以“{found}”结尾，这是{owner}的结束语，缺少请求性结束语。请示是向上级机关请求指示、批准（条例第八条（十一）），实务通常以“妥否，请批示。”“当否，请批复。”结尾；只汇报工作、反映情况而不需上级答复的，文种应改为“报告”。',
+  'closing-request-required.bareNaming': '“特此请示”只点明了文种，没有提出请求。请示要请上级答复，实务通常以“妥否，请批示。”或“当否，请批复。”结尾（写作“特此请示，请予批复。”亦可）。',
   'closing-request-required.suggestReplace': '改为“{closing}”',
   'closing-request-required.suggestAppend': '另起一段写“{closing}”',
   'closing-request-required.suggestGenre': '文种改为“报告”（本文只汇报情况）',

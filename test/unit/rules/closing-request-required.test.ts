@@ -15,6 +15,8 @@ ruleCases('closing-request-required', {
     { text: request('妥否，请批示。', '××局关于调整学校布局的请示报告'), why: 'a doubled genre is genre-doubled\'s business' },
   ],
   invalid: [
+    // 特此请示。 alone asks for nothing: a hint (the seed accepts 特此请示, with a request after it).
+    { text: request('特此请示。'), found: ['特此请示'], severity: 'info', message: '没有提出请求', output: null, suggested: request('妥否，请批示。'), suggestions: ['妥否，请批示。', '当否，请批复。'] },
     { text: request('特此报告。'), found: ['特此报告。'], severity: 'warning', message: '报告的结束语', output: null, suggested: request('妥否，请批示。'), suggestions: ['妥否，请批示。', '当否，请批复。', '报告'] },
     { text: request('特此通知。'), found: ['特此通知。'], output: null, suggested: request('妥否，请批示。')},
     { text: request('以上意见供参考。'), found: ['以上意见供参考。'], output: null, suggestions: ['\n　　妥否，请批示。', '\n　　当否，请批复。', '报告'] },

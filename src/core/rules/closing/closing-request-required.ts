@@ -12,8 +12,8 @@ export const closingRequestRequired: RuleDefinition = {
     title: '请示缺少请求性结束语',
     description:
       '请示的最后几句没有“妥否，请批示”“当否，请批复”“请予审批”等请求用语。请示是向上级机关请求指示、批准的办理件，实务通常以请求语结尾，' +
-      '以明确请上级批复；只汇报情况、不需答复的应当用报告。以另一文种的结束语（“特此报告。”“特此通知。”）结尾时自动改为“妥否，请批示。”' +
-      '（这一情形不再由 closing-mismatch 重复报告）；否则候选修改为另起一段补上“妥否，请批示。”，或把文种改为报告。',
+      '以明确请上级批复；只汇报情况、不需答复的应当用报告。以另一文种的结束语（“特此报告。”“特此通知。”）结尾时，候选修改为改成“妥否，请批示。”' +
+      '（这一情形不再由 closing-mismatch 重复报告）；否则候选修改为另起一段补上“妥否，请批示。”，或把文种改为报告。只写“特此请示。”的，提示改用请求语。',
     category: 'closing',
     basis: '实务',
     source: '实务（请示结束语）；条例第八条（十一）',
@@ -26,9 +26,26 @@ export const closingRequestRequired: RuleDefinition = {
     if (!g || g.genre.id !== '请示' || g.source === 'content' || g.doubled) return;
     const zone = closingZone(ctx.doc, 3);
     if (!zone.length) return;
+    let bare: { start: number; end: number } | undefined;
     for (const s of zone) {
       const m = REQUEST_FORMULA.exec(s.text);
-      if (m && !ctx.isQuoted(s.start + m.index, s.start + m.index + m[0].length)) return;
+      if (!m || ctx.isQuoted(s.start + m.index, s.start + m.index + m[0].length)) continue;
+      // 特此请示。 alone names the genre but asks for nothing (the seed accepts it: a hint, not a warning).
+      const rest = s.text.slice(m.index + m[0].length);
+      if (m[0] === '特此请示' && /^[。，,！!\s]*$/.test(rest)) {
+        bare = { start: s.start + m.index, end: s.start + m.index + m[0].length + rest.replace(/\s+$/, '').length };
+        continue;
+      }
+      return;
+    }
+    if (bare) {
+      ctx.report({
+        range: [bare.start, bare.start + 4],
+        message: t('closing-request-required.bareNaming'),
+        severity: 'info',
+        suggestions: OFFERED.map((closing) => ({ title: t('closing-request-required.suggestReplace', { closing }), fix: { range: [bare!.start, bare!.end], text: closing } })),
+      });
+      return;
     }
     const last = zone[zone.length - 1];
     const lead = last.text.length - last.text.trimStart().length;
