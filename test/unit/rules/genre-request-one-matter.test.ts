@@ -5,6 +5,8 @@ const request = (body: string, title = '××市教育局关于××的请示') =>
 
 ruleCases('genre-request-one-matter', {
   valid: [
+    { text: request('拟购置执法车辆2辆，所需经费60万元。'), why: 'one request closing' },
+    { text: request('请示的结束语按“妥否，请批示”书写。拟购置执法车辆2辆。'), why: 'a closing named in quotation marks is not a second request' },
     { text: request('台风损坏校舍十所，特申请修复经费380万元，其中A校200万元、B校180万元。'), why: 'one sum with its breakdown is one request' },
     { text: '××市人民政府关于同意××镇设立联合贸易公司的批复\n\n××镇人民政府：\n　　你镇《关于设立联合贸易公司的请示》收悉。经研究，同意设立。\n　　此复。\n\n××市人民政府\n2024年3月5日\n', why: 'a 批复 answering one 请示' },
     { text: request('为保障执法工作，拟购置执法车辆2辆，恳请解决购车经费60万元。'), why: 'the cost of the purchase is the same matter' },
@@ -15,6 +17,7 @@ ruleCases('genre-request-one-matter', {
     { text: `××局关于2024年工作情况的报告\n\n市人民政府：\n　　请求增拨经费50万元并增加编制3名。\n　　特此报告。\n\n××局\n2024年3月5日\n`, why: 'only a 请示 must be 一文一事' },
   ],
   invalid: [
+    { text: request('一、拟购置执法车辆2辆。当否，请批复。\n　　二、拟增加编制3名。'), found: ['妥否，请批示'], severity: 'warning', message: '一文多事' },
     { text: request('拟购置执法车辆2辆，同时申请增加编制5名。'), found: ['申请增加编制5名'] },
     { text: request('台风损坏校舍十所，特申请修复经费380万元。\n　　××小学多媒体项目尚欠设备款30万元，现申请追加30万元。'), found: ['××小学多媒体项目尚欠设备款30万元，现申请追加30万元。'], message: '两处' },
     { text: '××市人民政府关于××镇有关事项的批复\n\n××镇人民政府：\n　　对你镇的数次请示，经研究作答复如下：\n　　一、同意建立联合贸易公司。\n　　此复。\n\n××市人民政府\n2024年3月5日\n', found: ['数次请示'], message: '几份请示' },

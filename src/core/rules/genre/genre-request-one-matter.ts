@@ -26,6 +26,20 @@ const MONEY = /(?:增拨|追加|拨付|核拨|下拨|补助|安排|解决|给予
 
 /** A sum asked for: 申请（追加、拨付……）……30万元. */
 const SUM_ASKED = /(?:申请|请求|恳请|追加|增拨|拨付|核拨|补助|解决)[^。；！？]{0,24}?[0-9０-９.一二三四五六七八九十百千]+(?:万|亿)?元/;
+/** A request closing (妥否，请批示 / 当否，请批复): each ends the matter it asks about. */
+const REQUEST_CLOSING = /(?:妥否|当否)[，,]?\s*请(?:予)?(?:批示|批复|审批)/g;
+
+/** Two request closings in different paragraphs: two matters asked in one 请示, each closed on its own. */
+function twoClosings(ctx: RuleContext): boolean {
+  const hits = bodyMatches(ctx, REQUEST_CLOSING);
+  if (hits.length < 2) return false;
+  const first = paragraphAt(ctx.doc, hits[0].start);
+  const other = hits.find((h) => paragraphAt(ctx.doc, h.start) !== first);
+  if (!other) return false;
+  ctx.report({ range: [other.start, other.end], message: t('genre-request-one-matter.twoClosings', { found: other.text }) });
+  return true;
+}
+
 /** A 批复 that answers several 请示 at once (对你镇的数次请示, 《A的请示》《B的请示》收悉). */
 const SEVERAL_REQUESTS = /(?:数次|几次|多次|几份|多份|[两二三四五六七八九十][份个件次])请示|(?:《[^》《]{0,120}请示》[^。《]{0,40}){2}[^。]{0,40}收悉/;
 
@@ -83,6 +97,7 @@ export const genreRequestOneMatter: RuleDefinition = {
     // …的请示报告 that asks for something is a 请示 for this rule (which genre is meant is genre-doubled's question).
     const request = g?.genre.id === '请示' || (!!g?.doubled && /请示/.test(ctx.doc.title?.text ?? ''));
     if (!request) return;
+    if (twoClosings(ctx)) return;
     if (twoSums(ctx)) return;
     const seen: Array<{ name: string; start: number; end: number }> = [];
     const add = (name: string, start: number, end: number) => {
