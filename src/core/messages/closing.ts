@@ -3,6 +3,7 @@ export const closingMessages = {
   'closing-punctuation.found': '结束语“{found}”标点不当：实务通常写作“{fixed}”（“否”后用逗号，“示”后用句号）。',
   'closing-punctuation.exclamation': '结束语“{found}”不用叹号：公文结束语语气平实，实务通常写作“{fixed}”。',
 
+  'closing-mismatch.letterInstruction': '函用“{found}”结尾：“请批示”是向上级机关请求指示的用语。函用于不相隶属机关之间（条例第八条（十四）），请求对方答复或支持时实务通常写作“请研究函复。”“请予函复。”或“请予支持。”。',
   'closing-mismatch.replace': '结束语“{found}”是{owner}的结束语，与本文文种“{genre}”不符。实务通常{genre}以“{closing}”结尾。',
   'closing-mismatch.redundant': '结束语“{found}”是{owner}的结束语，与本文文种“{genre}”不符；本文已有{genre}的结束语，实务通常删去“{found}”。',
   'closing-mismatch.none': '结束语“{found}”是{owner}的结束语，与本文文种“{genre}”不符。{genre}实务通常不用专门的结束语，可以删去或改用本文种常用的写法。',

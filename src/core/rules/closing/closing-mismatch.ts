@@ -53,6 +53,18 @@ export const closingMismatch: RuleDefinition = {
       const f = closingFormula(text);
       if (!f || f.owners.includes(id)) continue;
       const isRequest = f.owners.length === 1 && f.owners[0] === '请示' && !f.text.startsWith('特此');
+      // A 函 may ask (请予批准, 请予函复), but 请批示 asks a superior for instructions: not between bodies that are
+      // not under one another.
+      if (isRequest && id === '函' && /请(?:予)?(?:批示|核示|审示)/.test(text) && !ctx.isQuoted(s.start + lead, s.end)) {
+        const range: [number, number] = [s.start + lead, s.end];
+        ctx.report({
+          range,
+          message: t('closing-mismatch.letterInstruction', { found: text.replace(/[。！!]+$/, '') }),
+          severity: 'warning',
+          suggestions: ['请研究函复。', '请予函复。'].map((closing) => ({ title: t('closing-mismatch.suggestReplace', { closing }), fix: { range, text: closing } })),
+        });
+        continue;
+      }
       if (isRequest && REQUEST_HANDLED_ELSEWHERE.has(id)) continue;
       const start = s.start + lead;
       if (ctx.isQuoted(start, start + f.text.length)) continue;
