@@ -1,4 +1,5 @@
 import { t } from '../../messages';
+import type { OffsetRange } from '../../types';
 import type { Severity } from '../../types';
 import type { RuleDefinition } from '../types';
 import { issuedBefore2012, mergedFixes, type Edit } from './shared';
@@ -11,6 +12,18 @@ interface Pending {
   message: string;
   severity?: Severity;
   edit?: Edit;
+}
+
+/** The names of a 主送 or 抄送 list, split at its separators (、，,；;), without the closing 。. */
+function splitNames(list: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  const re = /[^、，,；;。]+/g;
+  for (const m of list.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    if (text) out.push({ text, at: m.index + lead });
+  }
+  return out;
 }
 
 export const ccFormat: RuleDefinition = {
@@ -60,6 +73,8 @@ export const ccFormat: RuleDefinition = {
       }
       const names = e.text.slice(all.length);
       if (!names.trim()) continue;
+      // (分送/送 lists of older documents named every receiver, the 主送机关 among them.)
+      if (label === '抄送' || label === '抄报') repeatedNames(e.start + all.length, names);
       // GB/T 9704—1999 ended the 抄送 list without a 句号: a document issued before 2012 is right as it is.
       if (names.endsWith('。') || old) continue;
       const w = WRONG_END.exec(names);
@@ -69,6 +84,17 @@ export const ccFormat: RuleDefinition = {
       } else {
         const last = Math.max(e.start + all.length, e.end - 6);
         pending.push({ range: [last, e.end], message: t('cc-format.endMissing', { label: right }), edit: { start: e.end, end: e.end, text: '。' } });
+      }
+    }
+    /** A 抄送 that names a body twice, or names one of the 主送机关 (which receives the document already). */
+    function repeatedNames(at: number, names: string): void {
+      const main = new Set(doc.recipients ? splitNames(doc.recipients.text.replace(/[:：]$/, '')).map((n) => n.text) : []);
+      const seen = new Set<string>();
+      for (const n of splitNames(names)) {
+        const range: OffsetRange = [at + n.at, at + n.at + n.text.length];
+        if (seen.has(n.text)) pending.push({ range, message: t('cc-format.twice', { name: n.text }), severity: 'warning' });
+        else if (main.has(n.text)) pending.push({ range, message: t('cc-format.alsoMain', { name: n.text }), severity: 'warning' });
+        seen.add(n.text);
       }
     }
     const withEdits = pending.filter((p) => p.edit);
