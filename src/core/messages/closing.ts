@@ -39,6 +39,8 @@ export const closingMessages = {
   'recipient-public.suggestDeleteRecipients': '删除主送“{recipients}”',
   'recipient-public.suggestDeletePart': '删除“{text}”',
 
+  'route-department-downward.found': '“{issuer}”是政府的工作部门，却以“{genre}”主送下一级人民政府“{recipient}”。条例第十六条（四）规定，部门除以函的形式商洽工作、询问和答复问题、审批事项外，一般不得向下一级政府行文；需要下级政府办理的，报请本级政府同意后行文并注明“经×政府同意”，或由政府（办公厅）发文。',
+  'route-department-downward.suggestLetter': '文种改为“函”（商洽、询问、答复）',
   'route-upward-single-recipient.request': '请示主送了{count}个机关（{list}）。条例第十五条（一）规定向上级机关行文原则上主送一个上级机关；请示一般只主送一个上级机关，不多头主送（多头主送易致无人批复）：请只主送“{first}”，其他机关列入抄送。',
   'route-upward-single-recipient.report': '{genre}主送了{count}个机关（{list}）。条例第十五条（一）规定向上级机关行文原则上主送一个上级机关，根据需要同时抄送相关上级机关；实务中报告可以主送几个相关的上级机关，请确认确有必要，否则只主送“{first}”，其他列入抄送。',
   'route-upward-single-recipient.suggest': '只主送“{body}”',

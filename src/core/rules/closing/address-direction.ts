@@ -1,6 +1,6 @@
 import { t } from '../../messages';
-import type { RuleContext, RuleDefinition } from '../types';
-import { bodyMatches } from './phrases';
+import type { RuleDefinition } from '../types';
+import { bodyMatches, issuerOf, rankOf } from './phrases';
 
 /** 你局 / 你单位 / 你们: how a superior addresses a subordinate. */
 const PLAIN = /你(部|局|委|厅|办|单位|院|校|省|市|区|县|司|处|科|中心|们)/g;
@@ -16,6 +16,9 @@ const ANSWERS_REQUEST = /(?:《[^》]*请示》|关于[^。]{2,120}?请示)[^。
  * office to a city): their 函 speaks downward, so 你× is right. Unknown issuers are not judged.
  */
 const SUPERIOR_ISSUER = /^(?:中共中央|国务院|全国人大常委会|中共[^，、]{1,10}?(?:省|自治区|市|县|区)委|[^，、]{1,12}?(?:省|自治区|市|州|盟|县|区|旗)人民政府)(?:办公厅|办公室)?/;
+
+/** The level a 你× names (你省, 你市, 你县). */
+const UNIT_RANK: Record<string, number> = { 省: 4, 市: 3, 县: 2, 区: 2 };
 
 export const addressDirection: RuleDefinition = {
   meta: {
@@ -69,21 +72,3 @@ export const addressDirection: RuleDefinition = {
   },
 };
 
-/** Administrative levels, highest first: what a 你× names, and where an issuer sits. */
-const UNIT_RANK: Record<string, number> = { 省: 4, 市: 3, 县: 2, 区: 2 };
-const PLACE_LEVEL = /(自治区|省|市|州|盟|县|旗|区|乡|镇)/;
-const LEVEL_RANK: Record<string, number> = { 自治区: 4, 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 旗: 2, 区: 2, 乡: 1, 镇: 1 };
-
-/** The level of the first place named in an issuer (清远市安全生产委员会办公室 → 市), 0 when none. */
-function rankOf(issuer: string): number {
-  const m = PLACE_LEVEL.exec(issuer);
-  return m ? LEVEL_RANK[m[1]] : 0;
-}
-
-/** The issuing body: the title's words before 关于, else the 发文机关标志, else the first 署名. */
-function issuerOf(ctx: RuleContext): string {
-  const title = ctx.doc.title?.text ?? '';
-  if (title.includes('关于') && title.indexOf('关于') > 1) return title.slice(0, title.indexOf('关于'));
-  const mark = ctx.doc.header.issuerMarks[0]?.text.replace(/文件$/, '');
-  return mark ?? ctx.doc.signatures[0]?.text ?? '';
-}

@@ -10,6 +10,7 @@ import { lengthRequestReport } from './length-request-report';
 import { openingReplyCitesSource } from './opening-reply-cites-source';
 import { recipientMissing } from './recipient-missing';
 import { recipientPublic } from './recipient-public';
+import { routeDepartmentDownward } from './route-department-downward';
 import { routeNoLeaderRecipient } from './route-no-leader-recipient';
 import { routeNoVerbatimForwarding } from './route-no-verbatim-forwarding';
 import { routeUpwardSingleRecipient } from './route-upward-single-recipient';
@@ -26,6 +27,7 @@ export const closingRules: readonly RuleDefinition[] = [
   openingReplyCitesSource,
   routeUpwardSingleRecipient,
   routeNoLeaderRecipient,
+  routeDepartmentDownward,
   recipientMissing,
   recipientPublic,
   routeNoVerbatimForwarding,

@@ -205,3 +205,21 @@ export function countChars(text: string, from: number, to: number): number {
   }
   return n;
 }
+
+/** Administrative levels, highest first: what a 你× names, and where an issuer sits. */
+const PLACE_LEVEL = /(自治区|省|市|州|盟|县|旗|区|乡|镇)/;
+const LEVEL_RANK: Record<string, number> = { 自治区: 4, 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 旗: 2, 区: 2, 乡: 1, 镇: 1 };
+
+/** The level of the first place named in an issuer (清远市安全生产委员会办公室 → 市), 0 when none. */
+export function rankOf(issuer: string): number {
+  const m = PLACE_LEVEL.exec(issuer);
+  return m ? LEVEL_RANK[m[1]] : 0;
+}
+
+/** The issuing body: the title's words before 关于, else the 发文机关标志, else the first 署名. */
+export function issuerOf(ctx: RuleContext): string {
+  const title = ctx.doc.title?.text ?? '';
+  if (title.includes('关于') && title.indexOf('关于') > 1) return title.slice(0, title.indexOf('关于'));
+  const mark = ctx.doc.header.issuerMarks[0]?.text.replace(/文件$/, '');
+  return mark ?? ctx.doc.signatures[0]?.text ?? '';
+}

@@ -1,6 +1,7 @@
 import { t } from '../../messages';
 import type { Suggestion } from '../../types';
 import type { RuleContext, RuleDefinition } from '../types';
+import { issuerOf } from '../closing/phrases';
 import { listNames, matchName, type NameSpan } from './org';
 
 /** A 函 that asks for approval (the converse case: to a superior that should be a 请示). */
@@ -38,13 +39,6 @@ function departmentOf(name: string | undefined): Department | undefined {
   return { full: name.trim(), place: m[1] ?? '', level: m[2] ?? m[3], bareLevel: m[3] ?? '', name: m[4] };
 }
 
-/** The sending body: the title's issuer (before 关于), else the first signature. */
-function issuerOf(ctx: RuleContext): string | undefined {
-  const title = ctx.doc.title?.text ?? '';
-  const at = title.indexOf('关于');
-  if (at > 0) return title.slice(0, at);
-  return ctx.doc.signatures[0]?.text;
-}
 
 export const genreRequestVsLetter: RuleDefinition = {
   meta: {
