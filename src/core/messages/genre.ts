@@ -33,6 +33,7 @@ export const genreMessages = {
   'title-missing-subject.found': '标题只有发文机关“{issuer}”和文种“{genre}”，没有事由。条例第九条（七）规定标题由发文机关名称、事由和文种组成，应写明事由，如“{issuer}关于××××的{genre}”。',
   'title-redundant.report': '标题中的“{found}”与文种“报告”语义重复：报告就是向上级汇报，实务通常写作“关于××情况的报告”。',
   'title-redundant.issuerTwice': '标题中发文机关“{issuer}”出现了两次。标题由发文机关、事由和文种组成（条例第九条（七）），发文机关只在开头写一次，事由中用“本机关”的工作即可。',
+  'title-redundant.partyTwice': '标题中“中共”已是“中国共产党”，后面的“{found}”又说了一次“党”。规范写法为全称“中共××乡委员会”“中国共产党××省第×次代表大会”，或简称“××乡党委”“××省第×次党代会”。',
   'title-redundant.recipient': '标题写了主送机关“{found}”。主送机关在标题下的主送栏写明，标题由发文机关、事由和文种组成（条例第九条（七）），不必再写“向××”。',
   'title-transfer-nesting.notNotice': '标题是{verb}类公文，文种却是“{genre}”。{verb}上级、同级或下级的公文，实务中一律用“通知”（条例第八条（九）：通知适用于批转、转发公文），标题写作“关于{verb}……的通知”。',
   'title-transfer-nesting.officeApproves': '“{office}”用了“批转”。批转是上级机关批准下级机关的公文后转发下去；办公厅（室）不是其他部门的上级，经本级政府同意转发公文用“转发”（如“国务院办公厅转发××部关于……的通知”）。',

@@ -4,6 +4,9 @@ const doc = (title: string) => `${title}\n\n市人民政府：\n　　为保障�
 
 ruleCases('title-redundant', {
   valid: [
+    { text: '中共教育部党组关于加强高校思想政治工作的意见', why: '中共……党组 of a ministry is the body’s name' },
+    { text: '中共××县委关于做好防汛工作的通知', why: '中共××县委: 党 said once' },
+    { text: '××乡党委关于加强信息工作的通知', why: 'the short form without 中共' },
     { text: '××市教育局关于印发《××市教育局2024年工作要点》的通知', why: 'the issuer inside the forwarded title (《》) is not said twice' },
     { text: '青山市教育局关于青山市中小学布局调整的请示', why: 'the city named in the 事由 is not the issuer' },
     { text: '××局关于报送2024年统计数据的报告', why: '报送 names what is sent; only 上报/呈报 repeat 报告' },
@@ -14,6 +17,8 @@ ruleCases('title-redundant', {
     { text: doc('××局关于落实请求事项的请示'), why: '请求 not right after 关于' },
   ],
   invalid: [
+    { text: '中共××乡党委关于进一步加强党委信息工作的通知', found: ['党委'], severity: 'info', message: '中国共产党' },
+    { text: '关于召开中共××省第×次党代会的决定', found: ['党代会'], severity: 'info' },
     { text: '××县人民政府××县人民政府关于加强防汛工作的通知', found: ['××县人民政府'], suggestions: [''] },
     { text: '××县人民政府关于××县人民政府机关作风建设的通知', found: ['××县人民政府'] },
     { text: doc('××公司关于要求批准建造冷库的请示'), found: ['要求批准'] },

@@ -9,6 +9,9 @@ const ORG_NAME = /(?:人民政府|政府|委员会|办公厅|办公室|局|厅|�
 /** 关于向县政府申请……: the 主送机关 named in the title (it stands in the 主送 line). */
 const TO_RECIPIENT = /关于(向[^的，、]{1,16}?(?:政府|局|厅|委|部|办|院|中心))(?=申请|请求|要求|报送|上报|呈报|汇报|提出|报告|请示)/;
 
+/** 中共 followed, within a place name, by 党委 or 党代会 (county level and below, or a 党代会 anywhere). */
+const PARTY_TWICE = /中共[^，、关的]{1,12}?(?:[乡镇县区市]|街道)(党委)|中共[^，、的]{1,20}?(党代会)/;
+
 export const titleRedundant: RuleDefinition = {
   meta: {
     id: 'title-redundant',
@@ -49,6 +52,14 @@ export const titleRedundant: RuleDefinition = {
       const at = rec.index + 2;
       const range = titleRange(ctx.doc, at, at + rec[1].length);
       ctx.report({ range, message: t('title-redundant.recipient', { found: rec[1] }), suggestions: [{ title: t('title-redundant.suggest', { found: rec[1] }), fix: { range, text: '' } }] });
+    }
+    // 中共××乡党委, 中共××省第×次党代会: 中共 already says 中国共产党, so 党 is said twice (a hint: the short
+    // form ××乡党委 and the full 中共××乡委员会 are both right; 中共……党组 of a ministry is its name).
+    const party = PARTY_TWICE.exec(bare.text);
+    if (party) {
+      const word = party[1] ?? party[2];
+      const at = party.index + party[0].length - word.length;
+      ctx.report({ range: titleRange(ctx.doc, at, at + word.length), message: t('title-redundant.partyTwice', { found: word }), severity: 'info' });
     }
     // 关于上报××情况的报告: 报告 is itself what is sent up.
     const up = g.genre.id === '报告' ? /关于(上报|呈报)/.exec(bare.text) : null;
