@@ -42,6 +42,8 @@ export const ccFormat: RuleDefinition = {
   check(ctx) {
     const { doc, text } = ctx;
     const pending: Pending[] = [];
+    /** The 主送 names, split once for all the 抄送 lines (repeatedNames). */
+    let mainNames: Set<string> | undefined;
     let seenCc = false;
     const old = issuedBefore2012(doc);
     for (const e of doc.colophon) {
@@ -88,7 +90,7 @@ export const ccFormat: RuleDefinition = {
     }
     /** A 抄送 that names a body twice, or names one of the 主送机关 (which receives the document already). */
     function repeatedNames(at: number, names: string): void {
-      const main = new Set(doc.recipients ? splitNames(doc.recipients.text.replace(/[:：]$/, '')).map((n) => n.text) : []);
+      const main = (mainNames ??= new Set(doc.recipients ? splitNames(doc.recipients.text.replace(/[:：]$/, '')).map((n) => n.text) : []));
       const seen = new Set<string>();
       for (const n of splitNames(names)) {
         const range: OffsetRange = [at + n.at, at + n.at + n.text.length];
