@@ -44,6 +44,7 @@ export const punctMessages = {
   'num-mixed-forms.found': '“{found}”混用了阿拉伯数字和汉字数字：国标规定除“万”“亿”外，一个数值不能同时采用两种形式，如“4000”可写作“四千”，但不能写作“4千”（GB/T 15835—2011）。可写作“{fixed}”或全用汉字。',
   'num-mixed-forms.foundPlain': '“{found}”混用了阿拉伯数字和汉字数字：国标规定除“万”“亿”外，一个数值不能同时采用两种形式（GB/T 15835—2011）。请全用阿拉伯数字或全用汉字。',
   'num-mixed-forms.years': '年份“{found}”用了汉字数字，而正文其他地方写作“{other}”：同一文本中同类数字应采用同一形式（GB/T 15835“同类别同形式”），公文正文中的年份一般用阿拉伯数字。',
+  'num-mixed-forms.yearsModern': '年份“{found}”用了汉字数字：国标规定（GB/T 15835）公历世纪、年代、年、月、日用阿拉伯数字，现行公文正文写作“{fixed}”。政策文件名称中的年份（如“二〇三五年远景目标”）按原名称照录。',
   'num-mixed-forms.suggest': '写作“{fixed}”',
 
   'num-range-unit.found': '数值范围“{found}”省略了前一个数值的“{unit}”，会造成歧义：国标规定此时不应省略（GB/T 15835—2011），如“15%～30%”不写“15～30%”。应写作“{fixed}”。',

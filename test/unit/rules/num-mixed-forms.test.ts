@@ -4,7 +4,8 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('num-mixed-forms', {
   valid: [
-    { text: doc('一九九八年以来，我市防汛工作取得成效，一九九九年投入资金三千万元。'), why: 'years all in Chinese numerals (as older documents wrote them) are one form' },
+    { text: doc('一九九八年以来，我市防汛工作取得成效，一九九九年投入资金三千万元。').replace('2024年3月5日', '一九九九年八月五日'), why: 'a document of 1999 wrote its years in Chinese numerals, all in one form' },
+    { text: doc('一九九八年以来，我市防汛工作取得成效。').replace('\n××市人民政府\n2024年3月5日\n', '\n'), why: 'a draft without a date: its time is not known, and the years are in one form' },
     { text: doc('2023年至2024年防汛工作取得成效，详见《一九九八年抗洪纪实》。'), why: 'a year inside a cited title is someone else\'s text' },
     { text: '××局关于××的通知\n\n各科室：\n　　2024年七八月份集中检查。\n　　特此通知。\n', why: 'approximate months are written in Chinese numerals' },
     { text: doc('转移群众4000人，投入资金3.5亿元、5万元。'), why: 'Arabic digits with 万 and 亿 are allowed' },
@@ -14,6 +15,7 @@ ruleCases('num-mixed-forms', {
     { text: doc('根据《关于安置4千人的方案》执行。'), why: 'inside a cited title' },
   ],
   invalid: [
+    { text: doc('二〇二六年全年完成检查。'), found: ['二〇二六年'], severity: 'info', message: '2026年', suggestions: ['2026年'] },
     { text: doc('现行设市标准是2000年经国务院批准试行的，应对二○○○年批准的标准做以下调整。'), found: ['二○○○年'], severity: 'info', message: '同类别同形式' },
     { text: doc('转移群众4千人。'), found: ['4千'], suggestions: ['4000', '四千'] },
     { text: doc('修复堤防1百0八处。'), found: ['1百0八'], suggestions: ['108', '一百零八'] },
