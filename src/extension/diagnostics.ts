@@ -133,7 +133,8 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   /**
    * A recognised untitled 公文 that has left the checked languages (VS Code guessed Ini for it): switch it to
-   * the 公文 mode, once, or keep checking it where it is. Returns true when it is taken care of.
+   * the 公文 mode, once (it is then opened again as 公文), or keep checking it where it is. Returns true when
+   * it is to be checked in its present language.
    */
   private keepUntitled(document: vscode.TextDocument): boolean {
     const key = document.uri.toString();
@@ -144,7 +145,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       if (this.switched.has(key)) return false;
       this.switched.add(key);
       void vscode.languages.setTextDocumentLanguage(document, GONGWEN_LANGUAGE).then(undefined, (e) => this.log.warn(errorText(e)));
-      return true;
+      return false;
     }
     this.kept.add(key);
     return true;
@@ -211,9 +212,8 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   private request(document: vscode.TextDocument, delayMs: number): Promise<void> {
     const key = document.uri.toString();
-    // A recognised untitled 公文 whose language was guessed away is switched back (then opened again as
-    // 公文) or kept checked where it is.
-    if (!this.isChecked(document) && (!this.keepUntitled(document) || !this.isChecked(document))) {
+    // A recognised untitled 公文 whose language was guessed away is switched back or kept checked where it is.
+    if (!this.isChecked(document) && !this.keepUntitled(document)) {
       if (this.analyses.has(key) || this.scheduler.isPending(key)) this.forget(document);
       return Promise.resolve();
     }

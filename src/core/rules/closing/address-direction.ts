@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { bodyMatches, issuerOf, rankOf } from './phrases';
+import { bodyMatches, issuerOf, LEVEL_RANK, rankOf } from './phrases';
 
 /** 你局 / 你单位 / 你们: how a superior addresses a subordinate. */
 const PLAIN = /你(部|局|委|厅|办|单位|院|校|省|市|区|县|司|处|科|中心|们)/g;
@@ -16,9 +16,6 @@ const ANSWERS_REQUEST = /(?:《[^》]*请示》|关于[^。]{2,120}?请示)[^。
  * office to a city): their 函 speaks downward, so 你× is right. Unknown issuers are not judged.
  */
 const SUPERIOR_ISSUER = /^(?:中共中央|国务院|全国人大常委会|中共[^，、]{1,10}?(?:省|自治区|市|县|区)委|[^，、]{1,12}?(?:省|自治区|市|州|盟|县|区|旗)人民政府)(?:办公厅|办公室)?/;
-
-/** The level a 你× names (你省, 你市, 你县). */
-const UNIT_RANK: Record<string, number> = { 省: 4, 市: 3, 县: 2, 区: 2 };
 
 export const addressDirection: RuleDefinition = {
   meta: {
@@ -46,7 +43,7 @@ export const addressDirection: RuleDefinition = {
       const issuerRank = id === '函' ? rankOf(issuerOf(ctx)) : 0;
       for (const m of bodyMatches(ctx, PLAIN)) {
         // A city's office writing to a county (你县): a body of a higher level speaks downward.
-        if (issuerRank && issuerRank > (UNIT_RANK[m.groups[0]] ?? 9)) continue;
+        if (issuerRank && issuerRank > (LEVEL_RANK[m.groups[0]] ?? 9)) continue;
         const unit = m.groups[0] === '们' ? '单位' : m.groups[0];
         const polite = `贵${unit}`;
         ctx.report({

@@ -208,7 +208,7 @@ export function countChars(text: string, from: number, to: number): number {
 
 /** Administrative levels, highest first: what a 你× names, and where an issuer sits. */
 const PLACE_LEVEL = /(自治区|省|市|州|盟|县|旗|区|乡|镇)/;
-const LEVEL_RANK: Record<string, number> = { 自治区: 4, 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 旗: 2, 区: 2, 乡: 1, 镇: 1 };
+export const LEVEL_RANK: Record<string, number> = { 自治区: 4, 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 旗: 2, 区: 2, 乡: 1, 镇: 1 };
 
 /** The level of the first place named in an issuer (清远市安全生产委员会办公室 → 市), 0 when none. */
 export function rankOf(issuer: string): number {

@@ -56,7 +56,8 @@ const PART = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
 /** Every 年月日 form: each part Arabic or Chinese, so that mixed dates are recognised too. */
 const YMD = new RegExp(`^([${YEAR_CHARS}]{2,4})([ \u3000]*)年([ \u3000]*)(${PART})([ \u3000]*)月([ \u3000]*)(${PART})([ \u3000]*)(日?)$`);
 const SEPARATED = /^([0-9]{4})[ \u3000]*([.\-/．])[ \u3000]*([0-9]{1,2})[ \u3000]*\2[ \u3000]*([0-9]{1,2})$/;
-const CN_YEAR_DIGIT: Record<string, string> = {
+/** A year's digit written as a Chinese numeral (or 〇 typed as O, 0, 零) → its Arabic digit. */
+export const CN_YEAR_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', '○': '0', Ｏ: '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
 const isArabic = (s: string) => /^[0-9０-９]+$/.test(s);

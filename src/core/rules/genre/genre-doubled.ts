@@ -77,7 +77,7 @@ export const genreDoubled: RuleDefinition = {
       return;
     }
     const j = JOINED.exec(bare.text);
-    if (j && j[1] !== j[3] && !(j[1] === '意见' && j[3] === '意见')) {
+    if (j && j[1] !== j[3]) {
       const start = titleOffset(ctx.doc, j.index);
       const range: [number, number] = [start, bare.end];
       ctx.report({

@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { issuedBefore2012 } from '../format/shared';
+import { CN_YEAR_DIGIT, issuedBefore2012 } from '../format/shared';
 import { punctContext } from './context';
 
 /**
@@ -15,7 +15,6 @@ const MIXED_DATE = /[〇零○ＯO一二三四五六七八九]{4}年[0-9０-９]
 const YEAR_ARABIC = /[12][0-9]{3}/y;
 const YEAR_CHINESE = /[一二][〇零○ＯO一二三四五六七八九]{3}/y;
 const ARABIC_BEFORE = /[0-9０-９.．]/;
-const YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const CHINESE_BEFORE = /[〇零○ＯO一二三四五六七八九十]/;
 const CN = '零一二三四五六七八九';
 const UNIT: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
@@ -107,23 +106,21 @@ export const numMixedForms: RuleDefinition = {
       }
     }
     // 同类别同形式 (GB/T 15835): years in the 正文 written both 2000年 and 二○○○年.
-    {
-      const own = (r: [number, number]) => !ctx.isQuoted(r[0], r[1]);
-      const arabic = arabicYears.filter(own);
-      // A document dated after 2012-07-01 writes 公历 years in Arabic numerals (GB/T 15835 4.1.1).
-      const modern = !!ctx.doc.date && !issuedBefore2012(ctx.doc);
-      if (arabic.length || modern) {
-        for (const [a, b] of chineseYears.filter(own)) {
-          const found = ctx.text.slice(a, b);
-          const fixed = [...found.slice(0, 4)].map((c) => YEAR_DIGIT[c] ?? c).join('') + '年';
-          // A hint: names keep their own form (……规划和二〇三五年远景目标纲要).
-          ctx.report({
-            range: [a, b],
-            message: arabic.length ? t('num-mixed-forms.years', { found, other: ctx.text.slice(...arabic[0]) }) : t('num-mixed-forms.yearsModern', { found, fixed }),
-            severity: 'info',
-            suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [a, b], text: fixed } }],
-          });
-        }
+    const own = (r: [number, number]) => !ctx.isQuoted(r[0], r[1]);
+    const arabic = arabicYears.filter(own);
+    // A document dated after 2012-07-01 writes 公历 years in Arabic numerals (GB/T 15835).
+    const modern = !!ctx.doc.date && !issuedBefore2012(ctx.doc);
+    if (arabic.length || modern) {
+      for (const [a, b] of chineseYears.filter(own)) {
+        const found = ctx.text.slice(a, b);
+        const fixed = [...found.slice(0, 4)].map((c) => CN_YEAR_DIGIT[c] ?? c).join('') + '年';
+        // A hint: names keep their own form (……规划和二〇三五年远景目标纲要).
+        ctx.report({
+          range: [a, b],
+          message: arabic.length ? t('num-mixed-forms.years', { found, other: ctx.text.slice(...arabic[0]) }) : t('num-mixed-forms.yearsModern', { found, fixed }),
+          severity: 'info',
+          suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [a, b], text: fixed } }],
+        });
       }
     }
     const runs = pc.index().digitRuns;

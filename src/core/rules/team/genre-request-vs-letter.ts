@@ -39,7 +39,6 @@ function departmentOf(name: string | undefined): Department | undefined {
   return { full: name.trim(), place: m[1] ?? '', level: m[2] ?? m[3], bareLevel: m[3] ?? '', name: m[4] };
 }
 
-
 export const genreRequestVsLetter: RuleDefinition = {
   meta: {
     id: 'genre-request-vs-letter',
@@ -68,7 +67,9 @@ export const genreRequestVsLetter: RuleDefinition = {
       if (!from || names.some((n) => GOVERNING.test(n.text))) return;
       for (const n of names) {
         const to = departmentOf(n.text.replace(/[:：，,。]$/, ''));
-        if (!to || to.name === from.name || (to.place && to.place !== from.place) || (!to.place && !to.bareLevel) || (!to.place && to.bareLevel !== from.level)) continue;
+        // The same government: the same place (××市), or a bare level (市财政局) that is the sender's own.
+        const sameGovernment = !!to && (to.place ? to.place === from.place : to.bareLevel === from.level);
+        if (!to || to.name === from.name || !sameGovernment) continue;
         // The word to change is the 文种 (the squiggle sits on it when the title names it).
         const word = ctx.genre?.source === 'title' ? ctx.genre.word : undefined;
         ctx.report({
