@@ -5,6 +5,8 @@ const report = (body: string, title = '××市交通运输局关于2024年安全
 
 ruleCases('genre-report-contains-request', {
   valid: [
+    { text: report('省财政已拨付专项资金50万元，我局已全部用于物资储备。\n　　特此报告。'), why: 'money already granted is reported, not asked for' },
+    { text: report('经申请，市财政局追加经费20万元。\n　　特此报告。'), why: '申请 before 追加 tells what happened' },
     { text: '××市教育局关于要求各校报送2024年招生计划的通知', why: 'a 通知 that requires its recipients to act goes down: 要求 is an order there' },
     { text: '××市财政局关于申请2025年中央财政衔接资金项目的通知', why: 'a 通知 about applying for projects, addressed to subordinates' },
     { text: '全国人民代表大会常务委员会关于批准《××引渡条约》的决定', why: 'a 决定 that approves is right; only an asking verb is wrong there' },
@@ -22,6 +24,8 @@ ruleCases('genre-report-contains-request', {
     { text: `××局关于2025年工作的意见\n\n市人民政府：\n　　一、总体要求。\n　　以上意见妥否，请批示。\n\n××局\n2024年12月5日\n`, why: 'an upward 意见 closing “以上意见妥否，请批示” follows the 请示 procedure (seed)' },
   ],
   invalid: [
+    { text: report('储备物资不足，请县人民政府拨付应急物资储备专项资金50万元。\n　　特此报告。'), found: ['请县人民政府拨付应急物资储备专项资金'], suggestions: ['', '请示'] },
+    { text: report('恳请集团公司于7月底前拨付安全技改专项资金120万元，以消除隐患。\n　　特此报告。'), found: ['恳请集团公司于7月底前拨付安全技改专项资金'] },
     { text: '关于要求解决××中学生产实习基地的\n紧急通知\n县人民政府：\n　　请县政府及时研究解决。\n××县教育局\n1998年12月1日', found: ['紧急通知'], severity: 'warning', suggestions: ['请示'] },
     { text: '××县教育局关于请求拨付校舍维修经费的通知', found: ['通知'], severity: 'warning' },
     { text: '××县教育局关于申请拨付校舍维修经费的报告', found: ['申请'], suggestions: ['请示'] },
@@ -32,7 +36,7 @@ ruleCases('genre-report-contains-request', {
     { text: report('我局拟购置执法车辆6辆。\n　　妥否，请批示。'), found: ['妥否，请批示'], severity: 'error', message: '条例第十五条（四）', suggestions: ['特此报告。', '请示'] },
     { text: report('全年检查企业318家次。\n　　特此报告，妥否，请批示。'), found: ['妥否，请批示'], suggestions: ['特此报告。', '请示'] },
     { text: report('我局拟购置执法车辆6辆，恳请批准。\n　　特此报告。'), found: ['恳请批准'], suggestions: ['', '请示'] },
-    { text: report('下一步拟新建检测站，请予核拨经费120万元。\n　　特此报告。\n　　当否，请批复。'), found: ['请予核拨', '当否，请批复'], suggestions: ['请示'] },
+    { text: report('下一步拟新建检测站，请予核拨经费120万元。\n　　特此报告。\n　　当否，请批复。'), found: ['请予核拨经费', '当否，请批复'], suggestions: ['请示'] },
     { text: `××市安委会关于2024年安全生产检查情况的通报\n\n各区人民政府：\n　　现将检查情况通报如下。\n　　妥否，请批示。\n\n××市安委会\n2024年3月5日\n`, found: ['妥否，请批示'], severity: 'warning', suggestions: ['特此通报。'] },
     { text: `××市人民政府常务会议纪要\n\n　　会议研究了防汛工作。\n　　会议议定：请市财政局予以同意。\n　　请予审批。\n\n××市人民政府办公室\n2024年3月5日\n`, found: ['请予审批'], severity: 'warning' },
   ],

@@ -5,6 +5,7 @@ const doc = (title: string, closing = '特此报告。') => title + body.replace
 
 ruleCases('genre-title-missing-genre', {
   valid: [
+    { text: '淮南市公园管理办法\n市人民政府令第129号\n《淮南市公园管理办法》已经市人民政府常务会议通过，现予公布。\n市长 ×××\n2011年8月10日\n', why: 'the name of the rules a 令 publishes stands over the 令 number' },
     { text: doc('××局关于购置执法车辆的请示', '妥否，请批示。'), why: 'ends with a statutory genre' },
     { text: doc('××市人民政府关于做好2025年防汛工作的紧急通知', '特此通知。'), why: '紧急通知 ends with 通知' },
     { text: doc('××区财政局关于追加经费的复函', '特此函复。'), why: '复函 is the genre 函' },

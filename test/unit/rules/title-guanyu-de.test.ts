@@ -4,6 +4,7 @@ const doc = (title: string) => `${title}\n\n各科室：\n　　请按时完成�
 
 ruleCases('title-guanyu-de', {
   valid: [
+    { text: '广东省人民政府关于我省2020年度省级预算执行和其他财政收支审计查出问题的整改情况报告', why: '……的整改情况报告: a short modifier ending in 情况 stands between 的 and 报告' },
     { text: doc('××县民政局关于县政协第15号提案的答复函'), why: '答复函 is one word before the genre' },
     { text: doc('青山县人民政府关于对县人大常委会审议意见研究处理情况的报告'), why: 'the established form of a report on a 人大 审议意见' },
     { text: doc('关于落实市委办公室印发《××方案》有关要求的通知'), why: 'a verb (落实) before the issuer: 关于 is in its place' },

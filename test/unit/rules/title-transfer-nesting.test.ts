@@ -4,6 +4,7 @@ const doc = (title: string) => `${title}\n\n各学校：\n　　现将省教育�
 
 ruleCases('title-transfer-nesting', {
   valid: [
+    { text: '瑞安市人民政府办公室转发温州市推行说理性行政处罚文书指导意见及操作规范的通知', why: 'a place named first stands for its government as the issuer' },
     { text: doc('××县教育局转发省教育厅关于做好招生工作的通知'), why: 'names whose document it forwards' },
     { text: doc('××县教育局关于转发《××省中小学学籍管理办法》的通知'), why: 'the forwarded document is named in 《》' },
     { text: doc('××县教育局转发省教育厅关于做好2024年招生工作的通知'), why: 'the recommended form: one 转发, one 关于, one 通知' },

@@ -43,7 +43,9 @@ export const addressDirection: RuleDefinition = {
       const issuerRank = id === '函' ? rankOf(issuerOf(ctx)) : 0;
       for (const m of bodyMatches(ctx, PLAIN)) {
         // A city's office writing to a county (你县): a body of a higher level speaks downward.
-        if (issuerRank && issuerRank > (LEVEL_RANK[m.groups[0]] ?? 9)) continue;
+        // 你们 / 你单位 name no level: the 主送's place tells it (a 市政府 answering a 区's 街道办事处).
+        const addressed = LEVEL_RANK[m.groups[0]] ?? (rankOf(ctx.doc.recipients?.text ?? '') || 9);
+        if (issuerRank && issuerRank > addressed) continue;
         const unit = m.groups[0] === '们' ? '单位' : m.groups[0];
         const polite = `贵${unit}`;
         ctx.report({

@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../../messages';
 import type { Element } from '../../parse/model';
 import type { Fix, OffsetRange } from '../../types';
 import type { RuleContext, RuleDefinition } from '../types';
-import { halfDigits, hasFullWidthDigit, issuedBefore2012, parseDocNo, replaceFix, YEAR_BRACKETS, YEAR_BRACKETS_CLOSE, type DocNoParts } from './shared';
+import { halfDigits, hasFullWidthDigit, issuedBefore2012, issuedBeforeYear, parseDocNo, replaceFix, YEAR_BRACKETS, YEAR_BRACKETS_CLOSE, type DocNoParts } from './shared';
 
 /**
  * The end of a 发文字号 cited in running text: bracket, year, optional 第, sequence and 号. Matched
@@ -29,7 +29,8 @@ interface Problem {
 function problemsOf(p: DocNoParts, old = false): Problem[] {
   const out: Problem[] = [];
   // ×政（函）字〔2024〕5号: a bracketed 函 inside the 机关代字 (offices write 兰陵政字、×政函 alike, so 字 alone is left be).
-  if (/[（(]函[）)]/.test(p.code) && !old) out.push({ key: 'docno-format.ziHan' });
+  // ……发字〔2024〕3号: 发 already marks the 发文; a 字 after it is the textbook's redundant 字 (×政字 alone is usage).
+  if ((/[（(]函[）)]/.test(p.code) || /[发函]字$/.test(p.code)) && !old) out.push({ key: 'docno-format.ziHan' });
   if (p.open !== '〔' || p.close !== '〕') {
     // Square look-alikes ([2024] 【2024】 ﹝2024﹞) are what web pages and systems without 〔〕 print: a warning.
     // Round brackets, the textbook mistake, are an error.
@@ -63,7 +64,8 @@ function check(ctx: RuleContext, start: number, parts: DocNoParts, cited: boolea
   const found = ctx.text.slice(start, end);
   const list = problems.map((p) => t(p.key, p.params)).join('，');
   const where = cited ? t('docno-format.cited') : '';
-  const fixed = canonical(parts);
+  // The 机关代字 is the issuer's to change: a number whose fault lies there has no mechanical fix.
+  const fixed = problems.some((p) => p.key === 'docno-format.ziHan') ? undefined : canonical(parts);
   const range: OffsetRange = [start, end];
   let fix: Fix | undefined;
   if (fixed) {
@@ -79,7 +81,8 @@ function check(ctx: RuleContext, start: number, parts: DocNoParts, cited: boolea
     fix,
     // A number cited in the 正文 is written as its issuer wrote it: GB/T 9704 7.2.5 governs this document's own
     // 发文字号, so a cited one is only pointed out (published documents cite 〔〕, [] and ﹝﹞ alike).
-    severity: cited || problems.every((p) => p.key === 'docno-format.spaced') ? 'info' : problems.every((p) => p.minor) ? 'warning' : 'error',
+    // A document dated before 2000 was written before GB/T 9704-1999 fixed the 〔〕 form ((90)鲁政函18号 was usage then): a hint.
+    severity: cited || issuedBeforeYear(ctx.doc, 2000) || problems.every((p) => p.key === 'docno-format.spaced') ? 'info' : problems.every((p) => p.minor) ? 'warning' : 'error',
   });
 }
 
@@ -109,7 +112,7 @@ function checkLoose(ctx: RuleContext, e: Element): void {
   ctx.report({
     range: [e.start, e.end],
     message: t('docno-format.noFix', { where: '', found: s, problems: out.map((p) => t(p.key, p.params)).join('，') }),
-    severity: 'error',
+    severity: issuedBeforeYear(ctx.doc, 2000) ? 'info' : 'error',
   });
 }
 

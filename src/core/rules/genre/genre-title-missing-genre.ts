@@ -8,6 +8,9 @@ function onlyGenre(text: string, suffix: string): boolean {
   return text === suffix || /^(紧急|补充|联合)?(通知|通报|公告|通告|请示|报告|批复|函|复函|意见|决定|决议|纪要|会议纪要|议案|公报|命令)$/.test(text);
 }
 
+/** The number line of a 令 (××人民政府令第129号, 中华人民共和国国务院令 第706号). */
+const ORDER_NUMBER = /^[^\n]{0,30}令[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十百千〇]+[ \u3000]*号[ \u3000]*$/;
+
 export const genreTitleMissingGenre: RuleDefinition = {
   meta: {
     id: 'genre-title-missing-genre',
@@ -38,6 +41,8 @@ export const genreTitleMissingGenre: RuleDefinition = {
     }
     // ……建议的答复 / ……提案的答复: the reply to a deputy's 建议 or a 提案, which offices publish under that name (a 函).
     if (/答复$/.test(bare.text) && /建议|提案|议案/.test(bare.text)) return;
+    // ××市公园管理办法 over ××市人民政府令第129号: the name of the rules that a 令 publishes, not a title that lacks its 文种.
+    if (ORDER_NUMBER.test(ctx.text.slice(bare.end, bare.end + 60).replace(/^\s*\n/, '').split('\n')[0] ?? '')) return;
     // One finding per fault: a non-statutory ending (工作总结, 申请) is genre-nonstatutory's.
     if (matchNonstatutorySuffix(bare.text)) return;
     // A genre declared in front matter or inferred from the closing (特此通知, 妥否，请批示) tells which word the title lacks.

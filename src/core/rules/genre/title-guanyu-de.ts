@@ -12,7 +12,7 @@ const DUI_VERB = /给予|予以|进行|作出|做出|实行|实施|开展|加强
 /** 关于对××请示的批复: the object is a document or a matter, and nothing governs it but 对. */
 const DUI_NOUN_END = /(?:请示|报告|函|来函|申请|建议|提案|问题|意见|情况|事项|决定|通知)的?$/;
 /** Modifiers that stand between 的 and the genre word (……的若干意见, ……的实施意见, ……的补充通知). */
-const BEFORE_GENRE = /的(?:若干|实施|指导|补充|紧急|联合|暂行|试行|有关|重要|专项|工作|进一步|答复|回复|邀请|情况|综合|专题|自查|调查|审计工作|审计|审查|评估|执行情况|处理|会办)$/;
+const BEFORE_GENRE = /的(?:[\u4e00-\u9fff]{0,4}情况|若干|实施|指导|补充|紧急|联合|暂行|试行|有关|重要|专项|工作|进一步|答复|回复|邀请|情况|综合|专题|自查|调查|审计工作|审计|审查|评估|执行情况|处理|会办)$/;
 /** The word before the genre is itself a genre word (请示报告): genre-doubled's, not this rule's. */
 const GENRE_BEFORE = /(请示|报告|申请|函|意见|批复|通知|通报|决定)$/;
 

@@ -6,6 +6,11 @@ import { getBareTitle, titleRange } from './title-tools';
 const REDUNDANT = /关于((?:请求|申请|恳请|特请|要求)(?:批准|同意)?)(?![人书表者])/;
 /** An issuer's name long and specific enough to be recognised when repeated. */
 const ORG_NAME = /(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|院|中心|公司|学校|大学)$/;
+/** The place that opens an issuer's name (云岭省, 临江市, 北河县, 广西壮族自治区). */
+const PLACE_HEAD = /^[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|旗)/;
+/** What follows the issuer when it is the subject of the 事由 (……关于市教育局开展……, ……关于省交通运输厅机关内设机构……). */
+const SUBJECT_VERB = /^(?:机关|本级|内设|开展|加强|做好|实施|调整|举办|成立|设立|组织|进行|印发|制定|启用|变更|更名|撤销|召开|推进|落实)/;
+
 /** 关于向县政府申请……: the 主送机关 named in the title (it stands in the 主送 line). */
 const TO_RECIPIENT = /关于(向[^的，、]{1,16}?(?:政府|局|厅|委|部|办|院|中心))(?=申请|请求|要求|报送|上报|呈报|汇报|提出|报告|请示)/;
 
@@ -35,13 +40,25 @@ export const titleRedundant: RuleDefinition = {
       const half = issuer.length / 2;
       const doubled = issuer.length >= 6 && Number.isInteger(half) && issuer.slice(0, half) === issuer.slice(half);
       const plain = title.slice(at + 2).replace(/《[^》]*》/g, (m) => '　'.repeat(m.length));
-      const again = doubled ? -1 : plain.indexOf(issuer);
+      let again = doubled ? -1 : plain.indexOf(issuer);
+      let said = issuer.length;
       // 国务院关于……国务院职业教育工作部际联席会议……: a longer proper name that starts with the issuer's is no repeat.
-      const repeat = again >= 0 && /^(?:机关|本级|的|关于|$)/.test(plain.slice(again + issuer.length));
+      let repeat = again >= 0 && /^(?:机关|本级|的|关于|$)/.test(plain.slice(again + issuer.length));
+      // ××市教育局关于（××市/市）教育局开展……: the issuer, in full or by its level, as the subject of the 事由's verb.
+      if (!doubled && !repeat) {
+        const tail = issuer.replace(PLACE_HEAD, '');
+        const short = tail.length >= 3 && tail !== issuer ? new RegExp(`^(?:${PLACE_HEAD.source.slice(1)}|[省市县区])?${tail}`).exec(plain) : null;
+        const head = plain.startsWith(issuer) ? issuer : short?.[0];
+        if (head && SUBJECT_VERB.test(plain.slice(head.length))) {
+          again = 0;
+          said = head.length;
+          repeat = true;
+        }
+      }
       if (!doubled && (!repeat || !ORG_NAME.test(issuer))) return;
       const from = doubled ? half : at + 2 + again;
-      const range = titleRange(ctx.doc, from, from + (doubled ? half : issuer.length));
-      ctx.report({ range, message: t('title-redundant.issuerTwice', { issuer: doubled ? issuer.slice(0, half) : issuer }), suggestions: doubled ? [{ title: t('title-redundant.suggest', { found: issuer.slice(half) }), fix: { range, text: '' } }] : [] });
+      const range = titleRange(ctx.doc, from, from + (doubled ? half : said));
+      ctx.report({ range, message: t('title-redundant.issuerTwice', { issuer: doubled ? issuer.slice(0, half) : title.slice(from, from + said) }), suggestions: doubled ? [{ title: t('title-redundant.suggest', { found: issuer.slice(half) }), fix: { range, text: '' } }] : [] });
     };
     if (g?.source !== 'title' || g.doubled) return;
     const bare = getBareTitle(ctx.doc);

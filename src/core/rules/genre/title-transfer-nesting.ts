@@ -122,11 +122,14 @@ export const titleTransferNesting: RuleDefinition = {
       const forwarded = bare!.text.slice(verb.index + 2, bare!.text.length - word.text.length);
       // 转发《……》 names the document; 转发××局关于…… names its issuer; 转发关于…… names neither.
       const beforeGuanyu = forwarded.includes('关于') ? forwarded.slice(0, forwarded.indexOf('关于')) : forwarded;
-      if (/《/.test(forwarded) || SOURCE_ORG.test(beforeGuanyu)) return;
+      if (/《/.test(forwarded) || SOURCE_ORG.test(beforeGuanyu) || SOURCE_PLACE.test(forwarded)) return;
       ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.noSource') });
     }
   },
 };
+
+/** 转发温州市推行……的指导意见: a place named first stands for its government, the issuer (城市, 都市 are not places). */
+const SOURCE_PLACE = /^(?:[\u4e00-\u9fff]{1,2}[^\s城都超上集门股夜菜](?:省|市|县)|[\u4e00-\u9fff]{2,6}自治[区州县])/;
 
 /** An issuing body named in what a 转发 title forwards. */
 const SOURCE_ORG = /政府|党委|党组|委员会|办公厅|办公室|[^简]局|厅|部(?!署)|委|署|院|中心|公司|集团|指挥部|领导小组/;
