@@ -55,4 +55,10 @@ export const punctMessages = {
 
   'wording-confusables.found': '“{wrong}”宜作“{right}”：{reason}（实务）。',
   'wording-confusables.suggest': '改为“{right}”',
+  'lexicon-variant.found': '“{wrong}”是非推荐词形，宜作“{right}”（{source}）。{note}',
+  'lexicon-typo.found': '“{wrong}”疑为别字，宜作“{right}”（{source}）。{note}',
+  'lexicon-usage.found': '公文惯用“{right}”，不宜作“{wrong}”（{source}）。{note}',
+  'lexicon-redundancy.found': '“{wrong}”语义重复，宜作“{right}”（{source}）。{note}',
+  'lexicon.note': '说明：{note}',
+  'lexicon.suggest': '改为“{right}”',
 } as const;

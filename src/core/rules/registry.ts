@@ -5,6 +5,7 @@ import { formatRules } from './format';
 import { closingRules } from './closing';
 import { punctRules } from './punct';
 import { teamRules } from './team';
+import { wordingRules } from './wording';
 
 export const DOCS_BASE = 'https://github.com/wenmi-dev/wenmi/blob/main/docs/rules.md';
 
@@ -21,7 +22,7 @@ function register(defs: readonly RuleDefinition[]): Rule[] {
   });
 }
 
-export const allRules: readonly Rule[] = register([...genreRules, ...closingRules, ...formatRules, ...punctRules, ...teamRules]);
+export const allRules: readonly Rule[] = register([...genreRules, ...closingRules, ...formatRules, ...punctRules, ...wordingRules, ...teamRules]);
 
 const BY_ID = new Map(allRules.map((r) => [r.meta.id, r]));
 

@@ -63,7 +63,7 @@ function isException(text: string, start: number, c: CompiledTerm): boolean {
 }
 
 /** The zones written by the drafter: title, 主送, 正文, 附件说明, 署名, 附注, attachments' titles, 版记 (sorted). */
-function zones(ctx: RuleContext): Span[] {
+export function zones(ctx: RuleContext): Span[] {
   const d = ctx.doc;
   const out: Span[] = [];
   if (d.title) out.push(...d.title.parts);
@@ -77,7 +77,7 @@ function zones(ctx: RuleContext): Span[] {
 }
 
 /** Whether [start, end) lies inside one of the sorted zones (binary search). */
-function inZone(zs: readonly Span[], start: number, end: number): boolean {
+export function inZone(zs: readonly Span[], start: number, end: number): boolean {
   let lo = 0;
   let hi = zs.length - 1;
   while (lo <= hi) {

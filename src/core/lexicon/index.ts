@@ -1,0 +1,161 @@
+/**
+ * The sourced lexicon (issue 13): 异形词 (GF 1001-2001), 错别字, 公文惯用语 and 语义重复, kept as data files in
+ * `lexicon/data/*.json` (schema: schemas/lexicon.schema.json) and looked up in one pass of one automaton.
+ *
+ * An entry is a team term (`terms` in a pack or .wenmirc.json) with its source: the same fields, one mechanism. A
+ * team's own term for the same wrong form takes the entry's place (the `terms` rule reports it); a term whose right
+ * form equals its wrong form switches the entry off.
+ *
+ * `A……B` in a wrong form is a pair with a number between (超过50万元以上): A is looked up, B must follow within
+ * a short run of numerals and their unit.
+ */
+import type { TermEntry } from '../config';
+import { Automaton } from './automaton';
+import variant from './data/variant.json';
+import typo from './data/typo.json';
+import usage from './data/usage.json';
+import redundancy from './data/redundancy.json';
+
+export type LexiconFamily = 'variant' | 'typo' | 'usage' | 'redundancy';
+
+export interface LexiconEntry extends TermEntry {
+  /** A replacement that is right wherever the wrong form stands as a word (still only offered, never bulk-applied). */
+  certain?: boolean;
+  /** Where the entry comes from: the standard and its entry, or the guide's title. */
+  source?: string;
+  url?: string;
+}
+
+export interface LexiconFile {
+  family: LexiconFamily;
+  title: string;
+  source: string;
+  entries: LexiconEntry[];
+}
+
+export const LEXICON_FAMILIES: readonly LexiconFamily[] = ['variant', 'typo', 'usage', 'redundancy'];
+
+/** What is wrong with one file's entries (file and entry named), so that the other entries keep working. */
+export function validateLexicon(file: unknown, name: string): { entries: LexiconEntry[]; problems: string[] } {
+  const problems: string[] = [];
+  const entries: LexiconEntry[] = [];
+  const f = file as Partial<LexiconFile> | null;
+  if (!f || typeof f !== 'object' || !Array.isArray(f.entries)) return { entries, problems: [`${name}: not a lexicon file (no "entries" list)`] };
+  f.entries.forEach((e, i): void => {
+    const where = `${name} entries[${i}]`;
+    if (!e || typeof e !== 'object') { problems.push(`${where}: not an object`); return; }
+    if (typeof e.wrong !== 'string' || !e.wrong.trim()) { problems.push(`${where}: "wrong" is empty`); return; }
+    if (typeof e.right !== 'string') { problems.push(`${where} (${e.wrong}): "right" is missing`); return; }
+    if (e.exceptions !== undefined && (!Array.isArray(e.exceptions) || e.exceptions.some((x) => typeof x !== 'string'))) {
+      problems.push(`${where} (${e.wrong}): "exceptions" must be a list of strings`);
+      return;
+    }
+    if (e.wrong.includes('……') && e.wrong.split('……').length !== 2) { problems.push(`${where} (${e.wrong}): one …… at most`); return; }
+    entries.push(e);
+  });
+  return { entries, problems };
+}
+
+const FILES: ReadonlyArray<readonly [LexiconFamily, unknown]> = [
+  ['variant', variant],
+  ['typo', typo],
+  ['usage', usage],
+  ['redundancy', redundancy],
+];
+
+interface Compiled {
+  automaton: Automaton;
+  /** Per pattern (the wrong form, or its part before ……): the entry and its family. */
+  byPattern: Array<{ entry: LexiconEntry; family: LexiconFamily; head: string; tail?: string; exceptions: Array<{ text: string; at: number[] }> }>;
+  problems: string[];
+}
+
+let builtin: Compiled | undefined;
+
+function offsetsOf(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+/** The built-in lexicon, compiled once (lazily: the extension pays for it on the first lint, not at activation). */
+export function builtinLexicon(): Compiled {
+  if (builtin) return builtin;
+  const byPattern: Compiled['byPattern'] = [];
+  const problems: string[] = [];
+  for (const [family, file] of FILES) {
+    const v = validateLexicon(file, `lexicon/${family}.json`);
+    problems.push(...v.problems);
+    for (const entry of v.entries) {
+      const [head, tail] = entry.wrong.split('……');
+      const exceptions = (entry.exceptions ?? []).filter((x) => x.includes(head)).map((x) => ({ text: x, at: offsetsOf(x, head) }));
+      byPattern.push({ entry, family, head, tail, exceptions });
+    }
+  }
+  builtin = { automaton: new Automaton(byPattern.map((p) => p.head)), byPattern, problems };
+  return builtin;
+}
+
+/** Entry counts per family. */
+export function lexiconSize(): Record<LexiconFamily, number> {
+  const out = { variant: 0, typo: 0, usage: 0, redundancy: 0 };
+  for (const p of builtinLexicon().byPattern) out[p.family]++;
+  return out;
+}
+
+export interface LexiconHit {
+  family: LexiconFamily;
+  entry: LexiconEntry;
+  /** The wrong form's span; for a pair (超过……以上) both parts' spans. */
+  start: number;
+  end: number;
+  parts: Array<[number, number]>;
+}
+
+/** The numerals that open what stands between the two halves of a pair (超过|50万元|以上). */
+const NUMERALS = /^[0-9０-９.．%％一二三四五六七八九十百千万亿两〇零几]+/;
+
+/**
+ * Every lexicon hit in text[from, to), longest first where hits overlap; `skip` tells which spans to leave
+ * (outside the drafter's zones, quoted, an exception phrase).
+ */
+export function scanLexicon(text: string, from: number, to: number, accept: (start: number, end: number) => boolean, team: readonly TermEntry[]): LexiconHit[] {
+  const lex = builtinLexicon();
+  const teamWrong = new Set(team.map((t) => t.wrong));
+  const hits: LexiconHit[] = [];
+  for (const h of lex.automaton.search(text, from, to)) {
+    const p = lex.byPattern[h.pattern];
+    if (teamWrong.has(p.entry.wrong)) continue;
+    if (p.exceptions.some((ex) => ex.at.some((at) => h.start - at >= 0 && text.startsWith(ex.text, h.start - at)))) continue;
+    let end = h.end;
+    const parts: Array<[number, number]> = [[h.start, h.end]];
+    if (p.tail !== undefined) {
+      // 超过|50万元|以上: numerals right after the head, at most four characters of unit, then the tail.
+      const num = NUMERALS.exec(text.slice(h.end, h.end + 12));
+      if (!num) continue;
+      let found = -1;
+      for (let k = num[0].length; k <= num[0].length + 4 && h.end + k < to; k++) {
+        if (text.startsWith(p.tail, h.end + k)) {
+          found = h.end + k;
+          break;
+        }
+        if (/[\s，。；：、！？“”《》（）,.;:]/.test(text[h.end + k] ?? '')) break;
+      }
+      if (found < 0) continue;
+      end = found + p.tail.length;
+      parts.push([found, end]);
+    }
+    if (!accept(h.start, end)) continue;
+    hits.push({ family: p.family, entry: p.entry, start: h.start, end, parts });
+  }
+  // Overlapping hits: the longest wins (截止目前 over 截止), then the first.
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: LexiconHit[] = [];
+  let reach = -1;
+  for (const h of hits) {
+    if (h.start < reach) continue;
+    out.push(h);
+    reach = h.end;
+  }
+  return out;
+}

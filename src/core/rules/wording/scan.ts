@@ -1,0 +1,57 @@
+/**
+ * The lexicon's one pass, shared by the four family rules: the hits of a document are computed once per lint
+ * (cached on the parsed document) and each rule reports its own family's.
+ */
+import { scanLexicon, type LexiconFamily, type LexiconHit } from '../../lexicon';
+import { t } from '../../messages';
+import { inZone, zones } from '../team/terms';
+import type { RuleContext, RuleDefinition, RuleMeta } from '../types';
+
+const cache = new WeakMap<object, LexiconHit[]>();
+
+function hitsOf(ctx: RuleContext): LexiconHit[] {
+  let hits = cache.get(ctx.doc);
+  if (hits) return hits;
+  const zs = zones(ctx);
+  hits = zs.length
+    ? scanLexicon(ctx.text, zs[0].start, zs.reduce((m, z) => Math.max(m, z.end), 0), (s, e) => inZone(zs, s, e) && !ctx.isQuoted(s, e), ctx.config.terms ?? [])
+    : [];
+  cache.set(ctx.doc, hits);
+  return hits;
+}
+
+/** The fix of a hit: its wrong form (or the two halves of a pair) replaced by the right form. */
+function fixOf(h: LexiconHit, text: string): Array<{ range: [number, number]; text: string }> {
+  const [rHead, rTail] = h.entry.right.split('……');
+  if (h.parts.length === 2) {
+    const [[s1, e1], [s2, e2]] = h.parts;
+    return [{ range: [s1, e2], text: rHead + text.slice(e1, s2) + (rTail ?? '') }];
+  }
+  return [{ range: [h.start, h.end], text: h.entry.right }];
+}
+
+/** A family rule: reports its family's hits, the replacement offered as a quick fix (never applied in bulk). */
+export function lexiconRule(family: LexiconFamily, meta: Omit<RuleMeta, 'fixable' | 'hasSuggestions' | 'category' | 'basis'>): RuleDefinition {
+  return {
+    meta: { ...meta, category: 'wording', basis: '实务', fixable: false, hasSuggestions: true },
+    check(ctx) {
+      for (const h of hitsOf(ctx)) {
+        if (h.family !== family) continue;
+        const [fix] = fixOf(h, ctx.text);
+        const found = ctx.text.slice(h.start, h.end);
+        ctx.report({
+          range: [h.start, h.end],
+          message: t(`${meta.id}.found` as never, {
+            wrong: found,
+            right: fix.text,
+            note: h.entry.note ? t('lexicon.note', { note: h.entry.note }) : '',
+            source: h.entry.source ?? '',
+          }),
+          suggestions: [{ title: t('lexicon.suggest', { right: fix.text }), fix }],
+          // An entry that its source gives with a condition (certain: false) is a hint, whatever the family's severity.
+          ...(h.entry.certain === false && meta.defaultSeverity !== 'info' ? { severity: 'info' as const } : {}),
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Automaton } from '../../src/core/lexicon/automaton';
+import { builtinLexicon, LEXICON_FAMILIES, lexiconSize, validateLexicon } from '../../src/core/lexicon';
+import { lint } from '../../src/core';
+
+const root = join(__dirname, '..', '..');
+
+describe('lexicon', () => {
+  it('finds every occurrence that a naive search finds, on random texts and pattern lists', () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const alphabet = '甲乙丙丁戊己庚辛';
+    const word = (min: number, max: number) => Array.from({ length: min + rnd(max - min + 1) }, () => alphabet[rnd(alphabet.length)]).join('');
+    for (let round = 0; round < 200; round++) {
+      const patterns = [...new Set(Array.from({ length: 1 + rnd(12) }, () => word(1, 4)))];
+      const text = word(0, 60);
+      const naive: string[] = [];
+      for (let i = 0; i < text.length; i++) patterns.forEach((p, k) => text.startsWith(p, i) && naive.push(`${k}@${i}`));
+      const got = new Automaton(patterns).search(text).map((h) => `${h.pattern}@${h.start}`);
+      assert.deepEqual(got.sort(), naive.sort(), `patterns ${patterns.join(',')} text ${text}`);
+    }
+  });
+
+  it('holds at least 600 sourced entries, each valid against the schema and with its source', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'schemas', 'lexicon.schema.json'), 'utf8'));
+    const allowed = new Set(Object.keys(schema.properties.entries.items.properties));
+    const required: string[] = schema.properties.entries.items.required;
+    let total = 0;
+    for (const family of LEXICON_FAMILIES) {
+      const file = JSON.parse(readFileSync(join(root, 'src', 'core', 'lexicon', 'data', `${family}.json`), 'utf8'));
+      assert.equal(file.family, family);
+      assert.ok(schema.properties.family.enum.includes(file.family));
+      const v = validateLexicon(file, family);
+      assert.deepEqual(v.problems, []);
+      for (const e of file.entries) {
+        for (const k of Object.keys(e)) assert.ok(allowed.has(k), `${family} ${e.wrong}: field ${k} is not in the schema`);
+        for (const k of required) assert.ok(e[k] !== undefined && e[k] !== '', `${family} ${e.wrong}: ${k} missing`);
+        assert.notEqual(e.wrong, e.right);
+      }
+      total += file.entries.length;
+    }
+    assert.ok(total >= 600, `${total} entries`);
+    const size = lexiconSize();
+    assert.equal(size.variant + size.typo + size.usage + size.redundancy, total);
+    assert.deepEqual(builtinLexicon().problems, []);
+  });
+
+  it('names the file and entry of a broken entry and keeps the others', () => {
+    const v = validateLexicon({ entries: [{ wrong: '', right: 'x' }, { wrong: '布署', right: '部署' }, { wrong: '甲', right: 3 }, { wrong: 'a……b……c', right: 'a' }, { wrong: '乙', right: '丙', exceptions: 'no' }] }, 'team.json');
+    assert.equal(v.entries.length, 1);
+    assert.equal(v.problems.length, 4);
+    assert.match(v.problems[0], /team\.json entries\[0\]: "wrong" is empty/);
+    assert.match(v.problems[2], /entries\[3\] \(a……b……c\)/);
+    assert.match(validateLexicon(null, 'x.json').problems[0], /x\.json: not a lexicon file/);
+  });
+
+  const doc = '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　请各地抓紧布署防汛工作。\n\n××市人民政府\n2024年3月5日\n';
+
+  it('gives way to a team term for the same wrong form, and a term equal to itself switches the entry off', () => {
+    const base = lint(doc, { languageId: 'gongwen' }).findings.filter((f) => f.ruleId === 'lexicon-typo');
+    assert.equal(base.length, 1);
+    const team = lint(doc, { languageId: 'gongwen', config: { rules: {}, detect: 'auto', terms: [{ wrong: '布署', right: '部署', note: '本单位' }] } }).findings;
+    assert.equal(team.filter((f) => f.ruleId === 'lexicon-typo').length, 0);
+    assert.equal(team.filter((f) => f.ruleId === 'terms').length, 1);
+    const off = lint(doc, { languageId: 'gongwen', config: { rules: {}, detect: 'auto', terms: [{ wrong: '布署', right: '布署' }] } }).findings;
+    assert.equal(off.filter((f) => f.ruleId === 'lexicon-typo' || f.ruleId === 'terms').length, 0);
+  });
+
+  it('is switched off per family like any rule', () => {
+    const off = lint(doc, { languageId: 'gongwen', config: { rules: { 'lexicon-typo': { severity: 'off' } }, detect: 'auto', terms: [] } }).findings;
+    assert.equal(off.filter((f) => f.ruleId === 'lexicon-typo').length, 0);
+  });
+});
