@@ -59,17 +59,17 @@ describe('lexicon', () => {
   const doc = '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　请各地抓紧布署防汛工作。\n\n××市人民政府\n2024年3月5日\n';
 
   it('gives way to a team term for the same wrong form, and a term equal to itself switches the entry off', () => {
-    const base = lint(doc, { languageId: 'gongwen' }).findings.filter((f) => f.ruleId === 'lexicon-typo');
+    const base = lint(doc, { detect: 'always' }).findings.filter((f) => f.ruleId === 'lexicon-typo');
     assert.equal(base.length, 1);
-    const team = lint(doc, { languageId: 'gongwen', config: { rules: {}, detect: 'auto', terms: [{ wrong: '布署', right: '部署', note: '本单位' }] } }).findings;
+    const team = lint(doc, { detect: 'always', config: { rules: {}, detect: 'auto', terms: [{ wrong: '布署', right: '部署', note: '本单位' }] } }).findings;
     assert.equal(team.filter((f) => f.ruleId === 'lexicon-typo').length, 0);
     assert.equal(team.filter((f) => f.ruleId === 'terms').length, 1);
-    const off = lint(doc, { languageId: 'gongwen', config: { rules: {}, detect: 'auto', terms: [{ wrong: '布署', right: '布署' }] } }).findings;
+    const off = lint(doc, { detect: 'always', config: { rules: {}, detect: 'auto', terms: [{ wrong: '布署', right: '布署' }] } }).findings;
     assert.equal(off.filter((f) => f.ruleId === 'lexicon-typo' || f.ruleId === 'terms').length, 0);
   });
 
   it('is switched off per family like any rule', () => {
-    const off = lint(doc, { languageId: 'gongwen', config: { rules: { 'lexicon-typo': { severity: 'off' } }, detect: 'auto', terms: [] } }).findings;
+    const off = lint(doc, { detect: 'always', config: { rules: { 'lexicon-typo': { severity: 'off' } }, detect: 'auto', terms: [] } }).findings;
     assert.equal(off.filter((f) => f.ruleId === 'lexicon-typo').length, 0);
   });
 });
