@@ -398,6 +398,10 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   if (recipientEnd(lines, i) > i) return true;
   // Without a colon: short, organisation-like, and followed by more text (recipient-colon flags the missing colon).
   const bare = c.replace(/[，,。；;]$/, '');
+  // 各县（市、区）人民政府；市政府各部门、各直属机构； — names only, joined or closed by the wrong marks (recipient-colon
+  // says which): every part between 分号, 逗号 and the last mark names a body, and something follows.
+  const parts = bare.split(/[；;，,]/);
+  if (parts.length >= 2 && bare.length <= 80 && /[；;。]/.test(c) && parts.every((p) => p.length >= 2 && p.length <= 30 && ORG_SUFFIX.test(p) && !/[。]/.test(p)) && !!nextContent(lines, i + 1) && !line.mdHeading) return true;
   // A sentence that ends in an organisation (经省人民政府批准，撤销青山镇，设立青山街道办事处。) is 正文, not a 主送.
   if (/[。]$/.test(c) && /[，,]/.test(bare)) return false;
   if (bare.length <= 40 && ADDRESSEE_END.test(bare) && !/[。；，,]/.test(bare) && !line.mdHeading) return true;

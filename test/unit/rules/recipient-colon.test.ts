@@ -5,6 +5,7 @@ const doc = (recipients: string, body = '现将有关事项通知如下。') =>
 
 ruleCases('recipient-colon', {
   valid: [
+    { text: `××市人民政府关于做好防汛工作的通知\n\n各区人民政府：\n　　经省人民政府批准，撤销青山镇，设立青山街道办事处。\n　　特此通知。\n\n××市人民政府\n2024年3月5日\n`, why: 'a sentence of the body that ends in a body\'s name is not a 主送' },
     { text: doc('各区县人民政府，市政府各部门：'), why: 'the 主送 line ends with a full-width colon' },
     { text: doc('各省、自治区、直辖市人民政府，\n国务院各部委、各直属机构：'), why: 'a long 主送 list wrapped onto a second line ends with the colon' },
     { text: '××市人民政府关于禁止燃放烟花爆竹的通告\n\n　　为加强安全管理，现将有关事项通告如下：\n　　一、禁止燃放区域。\n\n××市人民政府\n2024年3月5日\n', why: 'a 通告 opening sentence ending with a colon is not a 主送机关' },
@@ -12,6 +13,8 @@ ruleCases('recipient-colon', {
     { text: '# ××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n\n　　现将有关事项通知如下，详见 https://example.gov.cn/a:b 。\n', why: 'a Markdown draft with a correct 主送 line and a URL in the body' },
   ],
   invalid: [
+    { text: doc('各县（市、区）人民政府；市政府各部门、各直属机构；'), found: ['；', '；'], output: doc('各县（市、区）人民政府；市政府各部门、各直属机构：') },
+    { text: doc('各区人民政府，市政府各委、办、局。'), found: ['。'], output: doc('各区人民政府，市政府各委、办、局：') },
     { text: doc('各区县教育局；市直各学校：'), found: ['；'], severity: 'warning', suggestions: ['、', '，'] },
     { text: doc('各区县人民政府 市政府各部门：'), found: [' '], severity: 'warning' },
     { text: doc('各区县教育局/市直各学校：'), found: ['/'] },
