@@ -18,6 +18,9 @@ const letter = (to: string, body: string, title = '某某市教育局关于追�
 
 ruleCases('genre-request-vs-letter', {
   valid: [
+    { text: '××县教育局关于请市政府协调解决教师编制的请示', why: 'a government above the issuer may be asked to 协调' },
+    { text: '××县第一中学关于请县教育局批准新建教学楼的请示', why: '批准 by the school\'s own superior is a 请示' },
+    { text: '××县人民政府关于商请支持的复函', why: 'a 函 may 商请' },
     { text: request('某某市人民政府'), why: 'a 请示 to a configured superior', config },
     { text: request('市人民政府'), why: 'a short form of a configured superior (某某市人民政府 ends with it)', config },
     { text: request('某某省财政厅'), why: 'without an organization profile only same-level departments are judged: a department of the province is not', config: {} },
@@ -30,6 +33,9 @@ ruleCases('genre-request-vs-letter', {
     { text: letter('某某市人民政府', '我局拟请予批准12所学校改造。', '某某市教育局关于学校改造问题的复函'), why: 'a 复函 answers, it does not ask', config },
   ],
   invalid: [
+    { text: '临江市教育局关于商请市财政局追加中小学校舍安全改造资金的请示', found: ['商请'], severity: 'warning', suggestions: ['函'] },
+    { text: '云岭师范学院关于请临江市公安局协助做好新生入学期间交通管理的请示', found: ['请临江市公安局协助'], suggestions: ['函'] },
+    { text: '××县人民医院关于恳请县供电公司支持医院电力增容的请示', found: ['恳请县供电公司支持'] },
     // Without a profile: a 请示 from one department of a government to another of the same government.
     { text: request('某某市财政局'), config: {}, found: ['请示'], severity: 'warning', message: '同级的另一个政府工作部门', suggestions: ['函'] },
     { text: request('县财政局', '某某县司法局关于拨付普法经费的请示'), config: {}, found: ['请示'] },

@@ -27,6 +27,8 @@ interface Department {
 }
 
 const LEVELS = '省|市|州|盟|县|区|旗';
+/** 商请××, or 请/恳请 a body (not a government or Party committee) to 协助/配合/支持/提供: asking for help, a 函's words. */
+const PEER_ASK = /^(?:商请[^的]{0,16}?(?:局|厅|委|办|院|中心|公司|所|站|部)?|(?:恳请|请求|请)(?![^的]{0,12}?(?:人民政府|政府|党委|党组))[^的，]{1,14}?(?:局|厅|委|办|院|中心|公司|所|站|部)(?:协助|配合|支持|帮助|提供|协调))/;
 /** A body that may stand above a department: a government, its office, a Party committee. */
 const GOVERNING = /人民政府|政府|党委|[省市县区]委|委员会[:：]?$/;
 /** ××市司法局, 市财政局: a place (or a bare level), then a department that is not the government itself. */
@@ -55,6 +57,24 @@ export const genreRequestVsLetter: RuleDefinition = {
     const org = ctx.config.organization;
     const genre = ctx.genre?.genre.id;
     const recipients = ctx.doc.recipients;
+    // 关于商请市财政局……的请示, 关于请市公安局协助……的请示: the title itself asks a body for help, which is a 函's business.
+    if (genre === '请示' && ctx.genre?.source === 'title' && ctx.doc.title) {
+      const title = ctx.doc.title.text;
+      const at = title.indexOf('关于');
+      const m = at >= 0 ? PEER_ASK.exec(title.slice(at + 2)) : null;
+      if (m) {
+        const start = ctx.doc.title.start + at + 2 + m.index;
+        // The title's text maps onto the document only when it is one line.
+        if (ctx.text.slice(start, start + m[0].length) === m[0]) {
+          ctx.report({
+            range: [start, start + m[0].length],
+            message: t('genre-request-vs-letter.titleAsksPeer', { found: m[0] }),
+            suggestions: titleWordSuggestion(ctx, '函', 'genre-request-vs-letter.suggestLetter'),
+          });
+          return;
+        }
+      }
+    }
     if (!recipients || (genre !== '请示' && genre !== '函')) return;
     const names = listNames(recipients, ctx.text);
     if (!names.length) return;
