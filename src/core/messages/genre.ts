@@ -75,6 +75,9 @@ export const genreMessages = {
   'title-guanyu-de.noDe': '标题在文种“{genre}”前缺少“的”。实务通常采用“关于……的{genre}”的结构，如“关于开展安全检查的{genre}”。',
   'title-guanyu-de.suggest': '标题改为“{title}”',
 
+  'title-book-marks.found': '标题中“{found}”把活动、工作的名称放进了书名号。国标规定书名号标示书名、篇名、报刊名、文件名等（GB/T 15834—2011 4.15），活动名称不用书名号，需要突出时用引号。',
+  'title-book-marks.suggestPlain': '去掉书名号：{name}',
+  'title-book-marks.suggestQuotes': '改用引号：“{name}”',
   'title-trailing-punct.found': '标题末尾用了标点“{found}”。公文标题末尾不加标点（实务通常如此；GB/T 15834 附录也说明标题末尾通常不用标点）：请删去。',
 
   'title-transfer-nesting.found': '转发标题层层套叠（{what}）。实务通常直接转发最初的来文，省略中间层次（中间层次写进转发语）；原文标题已有“关于”时不再加“关于”，“通知”不重复，如“××县教育局转发省教育厅关于……的通知”。',

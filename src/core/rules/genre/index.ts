@@ -15,6 +15,7 @@ import { titleMissingSubject } from './title-missing-subject';
 import { titleRedundant } from './title-redundant';
 import { titleTransferNesting } from './title-transfer-nesting';
 import { titleTrailingPunct } from './title-trailing-punct';
+import { titleBookMarks } from './title-book-marks';
 import { titleUrgencyInTitle } from './title-urgency-in-title';
 
 export const genreRules: readonly RuleDefinition[] = [
@@ -31,6 +32,7 @@ export const genreRules: readonly RuleDefinition[] = [
   titleGuanyuDe,
   titleMissingSubject,
   titleTrailingPunct,
+  titleBookMarks,
   titleTransferNesting,
   titleRedundant,
   titleUrgencyInTitle,
