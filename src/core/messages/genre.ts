@@ -28,6 +28,7 @@ export const genreMessages = {
   'genre-report-contains-request.other': '{genre}中夹带了请示事项“{found}”。条例第十五条（四）规定不得在报告等非请示性公文中夹带请示事项：需要上级批准或指示的事项请另行以“关于……的请示”行文。',
   'genre-reply-vs-letter.superiorLetter': '{issuer}答复下级机关（所属部门）的请示事项用了“{genre}”。条例第八条规定批复“适用于答复下级机关请示事项”，函用于不相隶属机关之间；上级人民政府同意或批准下级的请示，应当用“批复”。',
   'genre-reply-vs-letter.opinionGrants': '标题事由是同意或批准某一事项，却用了“{genre}”。条例第八条规定意见“适用于对重要问题提出见解和处理办法”，答复下级机关请示事项、表示同意或批准的应当用“批复”。',
+  'title-guanyu-de.guanyuDuiVerb': '标题“关于对……”介词叠用：“对”在这里引出动词的对象，语法上说得通，公文中也常见；公文写作教材通常改为“关于＋动词＋对象”（如“关于对××予以表彰的决定”改为“关于表彰××的决定”）。',
   'title-guanyu-de.guanyuDui': '标题“关于对……”介词叠用：“关于”已引出事由，不再加“对”。实务通常写作“关于……的（文种）”，如“关于××同志违纪问题的处理决定”。',
   'title-guanyu-de.suggestDropDui': '删去“对”',
   'title-missing-subject.found': '标题只有发文机关“{issuer}”和文种“{genre}”，没有事由。条例第九条（七）规定标题由发文机关名称、事由和文种组成，应写明事由，如“{issuer}关于××××的{genre}”。',

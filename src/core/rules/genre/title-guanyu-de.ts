@@ -48,10 +48,16 @@ export const titleGuanyuDe: RuleDefinition = {
     const afterDui = head.slice(dui + 3);
     // 关于对××第14号提案的答复: the established title of an answer to a deputy's or a member's proposal.
     const proposal = /(?:提案|建议|议案|审议意见)(?:研究处理情况|办理情况|落实情况)?的?$/.test(afterDui);
-    if (dui >= 0 && !proposal && (DUI_NOUN_END.test(afterDui) || !DUI_VERB.test(afterDui)) && !ctx.isQuoted(...titleRange(ctx.doc, dui, dui + 3))) {
-      // 关于对……的批复: two prepositions stacked; the 事由 reads the same without 对.
+    if (dui >= 0 && !proposal && !ctx.isQuoted(...titleRange(ctx.doc, dui, dui + 3))) {
       const range = titleRange(ctx.doc, dui + 2, dui + 3);
-      ctx.report({ range, message: t('title-guanyu-de.guanyuDui'), suggestions: [{ title: t('title-guanyu-de.suggestDropDui'), fix: { range, text: '' } }] });
+      if (DUI_NOUN_END.test(afterDui) || !DUI_VERB.test(afterDui)) {
+        // 关于对……的批复: two prepositions stacked; the 事由 reads the same without 对.
+        ctx.report({ range, message: t('title-guanyu-de.guanyuDui'), suggestions: [{ title: t('title-guanyu-de.suggestDropDui'), fix: { range, text: '' } }] });
+      } else {
+        // 关于对××予以表彰的决定: grammatical (对 heads a verb's object) and published every day, yet the textbooks mark
+        // every 关于对 as stacked prepositions (关于表彰××的决定): a hint.
+        ctx.report({ range, message: t('title-guanyu-de.guanyuDuiVerb'), severity: 'info' });
+      }
     }
     // 关于国务院发布……的通知: 关于 stands before the issuer of a 发布/印发 title; it belongs after it (国务院关于发布……).
     const before = /^关于(?!印发|转发|批转|发布|颁布|公布)([^关的，]{0,20}?(?:国务院|人民政府|政府|委员会|办公厅|办公室|部|局|厅|委))(?=发布|印发|转发|批转|颁布)/.exec(bare.text);
