@@ -26,6 +26,7 @@ export const genreMessages = {
 
   'genre-report-contains-request.report': '报告中夹带了请示事项“{found}”。条例第十五条（四）规定不得在报告等非请示性公文中夹带请示事项：报告用于汇报工作、反映情况，上级可以不答复。需要上级批准的事项请另行以“关于……的请示”行文（一文一事），报告以“特此报告。”结尾。',
   'genre-report-contains-request.other': '{genre}中夹带了请示事项“{found}”。条例第十五条（四）规定不得在报告等非请示性公文中夹带请示事项：需要上级批准或指示的事项请另行以“关于……的请示”行文。',
+  'genre-reply-vs-letter.approvalNotSubordinate': '“{issuer}”用批复答复“{target}”：批复用于答复下级机关的请示事项（条例第八条（十二））。“{target}”不是“{issuer}”的下级机关，不相隶属机关之间答复审批事项用函（复函）（条例第八条（十四））。',
   'genre-reply-vs-letter.superiorLetter': '{issuer}答复下级机关（所属部门）的请示事项用了“{genre}”。条例第八条规定批复“适用于答复下级机关请示事项”，函用于不相隶属机关之间；上级人民政府同意或批准下级的请示，应当用“批复”。',
   'genre-reply-vs-letter.opinionGrants': '标题事由是同意或批准某一事项，却用了“{genre}”。条例第八条规定意见“适用于对重要问题提出见解和处理办法”，答复下级机关请示事项、表示同意或批准的应当用“批复”。',
   'title-guanyu-de.guanyuDuiVerb': '标题“关于对……”介词叠用：“对”在这里引出动词的对象，语法上说得通，公文中也常见；公文写作教材通常改为“关于＋动词＋对象”（如“关于对××予以表彰的决定”改为“关于表彰××的决定”）。',

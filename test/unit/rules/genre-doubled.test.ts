@@ -20,6 +20,7 @@ ruleCases('genre-doubled', {
     { text: '××局关于报送《关于××的请示》的报告', why: 'the quoted 请示 is the cited document, the genre is 报告' },
   ],
   invalid: [
+    { text: '东岭县人民政府关于调整县城供水价格的通知公告', found: ['通知公告'], suggestions: ['通知', '公告'] },
     { text: '關於馮順橋違紀案的審查報告及處理意見', found: ['報告及處理意見'], severity: 'warning', suggestions: ['报告', '意见'] },
     { text: '关于进一步加强安全生产的决定及实施意见', found: ['决定及实施意见'], severity: 'warning' },
     { text: '关于印发《2023年第三季度督查情况的通报》的通知', found: ['通报》的通知'], severity: 'warning', message: '多此一举' },

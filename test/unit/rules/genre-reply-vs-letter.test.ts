@@ -5,6 +5,9 @@ const reply = (title: string, opening: string, closing = '此复。', sig = '×�
 
 ruleCases('genre-reply-vs-letter', {
   valid: [
+    { text: '××市人民政府关于同意市教育局调整学校布局的批复', why: 'a government answers its own department' },
+    { text: '××省教育厅关于同意××市教育局设立分校的批复', why: 'a provincial department above a city\'s department of its line' },
+    { text: '××市发展和改革委员会关于同意市交通运输局××道路工程项目立项的批复', why: 'a project approved in 审批 practice' },
     { text: reply('××区发展和改革委员会关于××绿地新建工程项目建议书的批复', '你单位《关于报送〈××绿地新建工程项目建议书〉的函》收悉。经研究，现批复如下：'), why: 'a 函 that submits a project for approval is answered by a 批复 (审批 practice)' },
     { text: '国务院办公厅关于同意建立××部际联席会议制度的函', why: 'a general office answers by 函 when authorised' },
     { text: '××省自然资源厅关于同意××市调整用地的函', why: 'a department answering a government it does not lead: 函 is right' },
@@ -16,6 +19,9 @@ ruleCases('genre-reply-vs-letter', {
     { text: reply('××市教育局关于商请支持的函', '为做好招生工作，现商请贵局支持。', '请予支持为盼。', '××市教育局'), why: 'an outgoing 函 answers nothing' },
   ],
   invalid: [
+    { text: '临川市财政局关于同意市卫生健康委员会调剂使用疫苗接种专项资金的批复', found: ['批复'], severity: 'warning', suggestions: ['复函'] },
+    { text: '青岚县人民政府关于同意临江市交通运输局在我县设立公路超限检测站的批复', found: ['批复'], message: '不是' },
+    { text: '中共临江市委关于同意中共江北区委增设区委巡察机构的复函', found: ['复函'], suggestions: ['批复'] },
     { text: '××市人民政府关于同意××县调整发展规划的复函', found: ['复函'], suggestions: ['批复'] },
     { text: '××省人民政府关于××市总体规划的复函', found: ['复函'], suggestions: ['批复'] },
     { text: '市人民政府关于同意市教育局调整学校布局的复函', found: ['复函'] },

@@ -2,7 +2,7 @@ import { t } from '../../messages';
 import { bareTitle, titleOffset } from '../../detect';
 import type { RuleDefinition } from '../types';
 
-const DOUBLED = /(请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见|决定的决议|通报的通知|意见的请示|意见的函)$/;
+const DOUBLED = /(通知公告|公告通知|通告通知|通知通告|请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见|决定的决议|通报的通知|意见的请示|意见的函)$/;
 /** 关于决定任免……的决议: a 决议 whose 事由 opens with the other genre's verb. */
 const DECISION_IN_RESOLUTION = /关于(决定)[^的]*的决议$/;
 /** Reports that are documents of their own, not the 文种 报告. */
@@ -18,6 +18,10 @@ const ISSUES = /印发|转发|批转|颁发|颁布|公布|发布|下发|落实|�
 
 /** Which single genres a doubled title word may have meant. */
 const ALTERNATIVES: Record<string, string[]> = {
+  通知公告: ['通知', '公告'],
+  公告通知: ['公告', '通知'],
+  通告通知: ['通告', '通知'],
+  通知通告: ['通知', '通告'],
   请示报告: ['请示', '报告'],
   报告请示: ['请示', '报告'],
   申请报告: ['请示', '报告'],

@@ -12,11 +12,20 @@ const GENERAL_OFFICE = /办公厅|办公室/;
 /** A 事由 that grants what was asked: the matter of a 批复. */
 const GRANTS = /^(?:原则)?(?:同意|批准|准予|不同意)|^对.{2,40}?(?:请示|申请)的(?:批复|答复|复函|意见)?$/;
 
+/** ××市财政局, 市卫生健康委员会: the place (or a bare level) and a working department (not the government or a Party body). */
+const DEPARTMENT_OF = /^((?:[\u4e00-\u9fff×○]{1,8}?)?(?:省|自治区|市|州|盟|县|区|旗))((?!人民政府|政府|人大|政协|党委|委$)[\u4e00-\u9fff]{2,12}(?:局|厅|委员会|委))$/;
+/** The level of the first place an issuer names (4 province … 1 township), 0 when none. */
+function rankOfPlace(name: string): number {
+  const m = /(自治区|省|市|州|盟|县|旗|区|乡|镇)/.exec(name);
+  return m ? ({ 自治区: 4, 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 旗: 2, 区: 2, 乡: 1, 镇: 1 } as Record<string, number>)[m[1]] : 0;
+}
+
 /** The level of a people's government: 1 province, 2 city/prefecture, 3 county/district, 4 township. */
 function governmentLevel(issuer: string): number | undefined {
-  const m = /(省|自治区|市|州|盟|地区|县|区|旗|乡|镇)人民政府$/.exec(issuer);
+  // 中共临江市委 stands where 临江市人民政府 does.
+  const m = /(省|自治区|市|州|盟|地区|县|区|旗|乡|镇)(?:人民政府|委)$/.exec(issuer);
   if (!m) return undefined;
-  if (/^(省|自治区)$/.test(m[1]) || /^(北京|天津|上海|重庆)市$/.test(issuer.replace(/人民政府$/, ''))) return 1;
+  if (/^(省|自治区)$/.test(m[1]) || /^(?:中共)?(北京|天津|上海|重庆)市$/.test(issuer.replace(/人民政府$|委$/, ''))) return 1;
   return ({ 市: 2, 州: 2, 盟: 2, 地区: 2, 县: 3, 区: 3, 旗: 3, 乡: 4, 镇: 4 } as Record<string, number>)[m[1]];
 }
 
@@ -46,6 +55,7 @@ export const genreReplyVsLetter: RuleDefinition = {
     const g = ctx.genre;
     const id = g?.genre.id;
     if (g?.source === 'title' && !g.doubled && (id === '函' || id === '意见')) titleGrants(id);
+    if (g?.source === 'title' && !g.doubled && id === '批复') approvalToNonSubordinate();
     if (id !== '批复' && id !== '函') return;
     const opening = sentencesOf(ctx.doc, ctx.doc.paragraphs.slice(0, 2)).slice(0, 2);
     for (const s of opening) {
@@ -74,6 +84,32 @@ export const genreReplyVsLetter: RuleDefinition = {
       return;
     }
 
+    /**
+     * A 批复 granting a body that is not below the issuer: a department approving another department of the same
+     * government (临川市财政局关于同意市卫生健康委员会……), or a body approving one of a higher level (青岚县人民政府关于同意
+     * 临江市交通运输局……). Both are answers between bodies not in line: a 复函.
+     */
+    function approvalToNonSubordinate(): void {
+      const body = titleBody(ctx);
+      if (!body || !g?.word) return;
+      const { issuer, matter } = body;
+      const granted = /^(?:原则)?(?:同意|批准|准予)(.{2,30}?(?:局|厅|委员会|委|办公室))/.exec(matter);
+      // A project, a plan or land submitted for 审批 is approved by 批复 in administrative-approval practice (发改委, 自然资源局).
+      if (!issuer || !granted || /项目|立项|可研|可行性|初步设计|概算|核准|备案|用地|规划|环评|环境影响|许可/.test(matter)) return;
+      const target = granted[1];
+      const from = DEPARTMENT_OF.exec(issuer);
+      const to = DEPARTMENT_OF.exec(target);
+      const samePlaceDepartments = !!from && !!to && from[2] !== to[2] && (to[1] === from[1] || to[1] === from[1].slice(-1));
+      const issuerRank = rankOfPlace(issuer);
+      const higher = issuerRank > 0 && rankOfPlace(target) > issuerRank;
+      if (!samePlaceDepartments && !higher) return;
+      const fix = genreWordFix(ctx, '复函');
+      ctx.report({
+        range: [g.word.start, g.word.end],
+        message: t('genre-reply-vs-letter.approvalNotSubordinate', { issuer, target }),
+        suggestions: fix ? [{ title: t('genre-reply-vs-letter.suggestGenre', { genre: '复函' }), fix }] : [],
+      });
+    }
     /** A 函 by a people's government granting a subordinate's request, or an 意见 that grants: both are a 批复's work. */
     function titleGrants(genre: '函' | '意见'): void {
       const body = titleBody(ctx);
