@@ -5,6 +5,7 @@ const doc = (title: string, body: string, recipients = '市人民政府：') =>
 
 ruleCases('address-direction', {
   valid: [
+    { text: doc('临江市自然资源和规划局关于同意市教育局临时使用储备地块的复函', '你局《关于商请临时使用储备地块的函》收悉。经研究，同意你局临时使用。', '市教育局：'), why: 'an approving 复函 addresses the applicant' },
     { text: doc('市政府关于吴中区越溪街道部分道路地名的复函', '你们上报的《关于申请部分道路地名命名的函》收悉。同意命名。', '吴中区人民政府越溪街道办事处：'), why: 'a city government answering a district\'s 街道办事处: 你们 names a lower level' },
     { text: doc('××县交通运输局关于县政协第40号提案的答复', '你们提出的关于加快乡村道路建设的提案收悉。现答复如下。', '××同志：'), why: 'an answer to a member\'s 提案 speaks to persons' },
     { text: '国务院办公厅关于同意建立养老服务部际联席会议制度的函\n\n民政部：\n　　你部关于建立养老服务部际联席会议制度的请示收悉。经国务院同意，现函复如下。\n\n国务院办公厅\n2019年7月27日\n', why: 'a general office of the State Council speaks down to a ministry' },

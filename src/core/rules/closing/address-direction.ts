@@ -39,7 +39,9 @@ export const addressDirection: RuleDefinition = {
       if (id === '函' && SUPERIOR_ISSUER.test(issuerOf(ctx))) return;
       // An answer to a deputy's 建议 or a member's 提案 speaks to persons, and an approval of a project (审批) to
       // whoever applied: who stands above whom cannot be told from the text, so neither is judged.
-      if (id === '函' && /建议|提案|议案|审批|可研|项目/.test(ctx.doc.title?.text ?? '')) return;
+      // An approving 函 (关于同意……的复函) answers the applicant from the body that holds the power to approve: 你局 there is the
+      // established address.
+      if (id === '函' && /建议|提案|议案|审批|可研|项目|关于(?:原则)?(?:同意|批准|准予)/.test(ctx.doc.title?.text ?? '')) return;
       const issuerRank = id === '函' ? rankOf(issuerOf(ctx)) : 0;
       for (const m of bodyMatches(ctx, PLAIN)) {
         // A city's office writing to a county (你县): a body of a higher level speaks downward.
