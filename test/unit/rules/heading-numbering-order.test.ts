@@ -6,6 +6,7 @@ const allowSkip = { rules: { 'heading-numbering-order': { options: { allowSkipLe
 
 ruleCases('heading-numbering-order', {
   valid: [
+    { text: '二、重点任务\n（一）加快推进数字政府建设。\n（二）深化“一网通办”改革。\n三、保障措施\n（一）加强组织领导。\n', why: 'a text that opens with a heading is an excerpt: its numbering starts where it does' },
     { text: doc('一、总体要求', '1.加强领导。', '（1）细化分工。'), config: allowSkip, why: '（1） under 1. is the fourth level in its place' },
     { text: doc('一、总体要求', '（一）指导思想', '（二）工作目标', '二、主要任务', '（三）排查隐患'), why: 'State Council documents number （一）…（三十六） straight through their sections' },
     { text: doc('一、总体要求', '（一）指导思想', '1.加强领导。', '2.明确责任。', '（二）工作目标', '二、主要任务', '（一）排查隐患'), why: 'four levels in order; each parent restarts its children at 1' },
@@ -17,6 +18,7 @@ ruleCases('heading-numbering-order', {
     { text: doc('1.请于3月8日前报送回执。', '2.请提前到达会场。', '一、会议时间', '二、会议地点'), why: 'a short list of 1. items before the first section is an introduction, not an inversion' },
   ],
   invalid: [
+    { text: '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　现通知如下。\n　　二、重点任务\n　　三、保障措施\n\n××市人民政府\n2024年3月5日\n', found: ['二、'] },
     { text: doc('(1)设立县级市标准', '(2)设立地级市标准'), found: ['(1)'], severity: 'info', message: '第四层' },
     { text: doc('一、总体要求', '三、主要任务'), found: ['三、'], suggestions: ['二、'], severity: 'warning', message: '不连续' },
     { text: doc('一、总体要求', '二、主要任务', '二、保障措施'), found: ['二、'], suggestions: ['三、'], message: '重复' },

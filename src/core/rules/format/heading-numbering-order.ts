@@ -52,8 +52,16 @@ export const headingNumberingOrder: RuleDefinition = {
     const { lines } = ctx.doc;
     const headingLines = new Set(ctx.doc.headings.map((h) => h.line));
     let prevLine = -1;
+    // Text that opens with a heading (二、重点任务 on its first line) is an excerpt of a longer document: its
+    // numbering is taken to start where the excerpt does.
+    const opening = ctx.doc.headings[0];
+    const excerpt = !!opening && lines.slice(0, opening.line).every((l) => !l.content.trim());
     for (const h of ctx.doc.headings) {
       const L = h.level;
+      if (excerpt && h === opening && h.number > 1) {
+        last[L] = h.number - 1;
+        running[L] = h.number - 1;
+      }
       let leadIn = false;
       for (let k = h.line - 1; k > prevLine; k--) {
         const c = lines[k].content;
