@@ -253,6 +253,25 @@ suite('linting', () => {
       await waitForCount(document.uri, DOUBLED, 0);
     });
 
+    test('a lexicon word typed in the editor: squiggle, its suggestion applied, never changed by fix-all', async () => {
+      const editor = await openNew('lexicon.gw', REQUEST);
+      const document = editor.document;
+      await waitForCount(document.uri, PUNCT, 2);
+      // Typed as a drafter would: 布署 (a 错别字 for 部署) at the end of the first body line.
+      await editor.edit((b) => b.insert(document.lineAt(4).range.end, '请抓紧布署。'));
+      const [d] = await waitForCount(document.uri, 'lexicon-typo', 1);
+      assert.strictEqual(document.getText(d.range), '布署');
+      assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(d.message, /部署/);
+      const [fixAll] = (await codeActions(document.uri, fullRange(document), 'source.fixAll.wenmi')).filter((a) => a.kind?.value === 'source.fixAll.wenmi');
+      assert.ok(!(fixAll?.edit?.entries() ?? []).some(([, edits]) => edits.some((e) => e.newText.includes('部署'))), 'fix-all leaves a lexicon word to the drafter');
+      const suggestion = pick(await actionsFor(document.uri, d), 'the lexicon suggestion', (a) => newTexts(a)[0] === '部署');
+      assert.ok(!suggestion.isPreferred);
+      await apply(suggestion);
+      assert.ok(document.getText().includes('请抓紧部署。'));
+      await waitForCount(document.uri, 'lexicon-typo', 0);
+    });
+
     test('fix all of this rule in the file', async () => {
       const { document } = await openNew('request.gw', REQUEST);
       const [d] = await waitForCount(document.uri, PUNCT, 2);
