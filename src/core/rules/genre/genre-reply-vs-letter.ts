@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { Suggestion } from '../../types';
-import { sentencesOf } from '../closing/phrases';
+import { rankOf, sentencesOf } from '../closing/phrases';
 import type { RuleDefinition } from '../types';
 import { genreWordFix, getBareTitle, titleBody } from './title-tools';
 
@@ -14,12 +14,6 @@ const GRANTS = /^(?:原则)?(?:同意|批准|准予|不同意)|^对.{2,40}?(?:�
 
 /** ××市财政局, 市卫生健康委员会: the place (or a bare level) and a working department (not the government or a Party body). */
 const DEPARTMENT_OF = /^((?:[\u4e00-\u9fff×○]{1,8}?)?(?:省|自治区|市|州|盟|县|区|旗))((?!人民政府|政府|人大|政协|党委|委$)[\u4e00-\u9fff]{2,12}(?:局|厅|委员会|委))$/;
-/** The level of the first place an issuer names (4 province … 1 township), 0 when none. */
-function rankOfPlace(name: string): number {
-  const m = /(自治区|省|市|州|盟|县|旗|区|乡|镇)/.exec(name);
-  return m ? ({ 自治区: 4, 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 旗: 2, 区: 2, 乡: 1, 镇: 1 } as Record<string, number>)[m[1]] : 0;
-}
-
 /** The level of a people's government: 1 province, 2 city/prefecture, 3 county/district, 4 township. */
 function governmentLevel(issuer: string): number | undefined {
   // 中共临江市委 stands where 临江市人民政府 does.
@@ -100,8 +94,8 @@ export const genreReplyVsLetter: RuleDefinition = {
       const from = DEPARTMENT_OF.exec(issuer);
       const to = DEPARTMENT_OF.exec(target);
       const samePlaceDepartments = !!from && !!to && from[2] !== to[2] && (to[1] === from[1] || to[1] === from[1].slice(-1));
-      const issuerRank = rankOfPlace(issuer);
-      const higher = issuerRank > 0 && rankOfPlace(target) > issuerRank;
+      const issuerRank = rankOf(issuer);
+      const higher = issuerRank > 0 && rankOf(target) > issuerRank;
       if (!samePlaceDepartments && !higher) return;
       const fix = genreWordFix(ctx, '复函');
       ctx.report({
