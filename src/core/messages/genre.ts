@@ -54,6 +54,7 @@ export const genreMessages = {
   'genre-report-contains-request.suggestDelete': '删除“{text}”（请示事项另行请示）',
   'genre-report-contains-request.suggestGenre': '文种改为“请示”（本文确为请求批准）',
 
+  'genre-request-one-matter.titleTwo': '标题事由用“和”“及”连接了两类事项（{a}、{b}）。条例第十五条（四）规定请示应当一文一事；两件事请分别请示（一件事所需的经费算作该事项本身）。',
   'genre-request-one-matter.twoClosings': '请示中第二次出现请求结束语“{found}”：两处“妥否，请批示”各自收束一个请求事项，是一文多事。条例第十九条（五）规定请示应当一文一事；请把另一事项另行请示。',
   'genre-request-one-matter.twoSums': '这份请示在两处分别请求拨付款项，是两件事。条例第十五条（四）规定请示应当一文一事：不同用途的资金请求请分别行文请示。',
   'genre-request-one-matter.reply': '这份批复一次答复了几份请示。批复应当一文一事，一份请示一份批复（条例第十五条（四）），请分别批复。',

@@ -5,6 +5,9 @@ const request = (body: string, title = '××市教育局关于××的请示') =>
 
 ruleCases('genre-request-one-matter', {
   valid: [
+    { text: '××局关于购置执法车辆及所需经费的请示', why: 'the cost of a purchase belongs to it' },
+    { text: '××县关于设立县数据中心和核定人员编制的请示', why: 'a new body\'s staff belongs to setting it up' },
+    { text: '××局关于调整和完善补助标准的请示', why: 'two verbs, one matter' },
     { text: request('拟购置执法车辆2辆，所需经费60万元。'), why: 'one request closing' },
     { text: request('请示的结束语按“妥否，请批示”书写。拟购置执法车辆2辆。'), why: 'a closing named in quotation marks is not a second request' },
     { text: request('台风损坏校舍十所，特申请修复经费380万元，其中A校200万元、B校180万元。'), why: 'one sum with its breakdown is one request' },
@@ -17,6 +20,8 @@ ruleCases('genre-request-one-matter', {
     { text: `××局关于2024年工作情况的报告\n\n市人民政府：\n　　请求增拨经费50万元并增加编制3名。\n　　特此报告。\n\n××局\n2024年3月5日\n`, why: 'only a 请示 must be 一文一事' },
   ],
   invalid: [
+    { text: '青山县教育局关于解决农村学校校舍维修资金和教师编制问题的请示', found: ['解决农村学校校舍维修资金和教师编制问题'], severity: 'info' },
+    { text: '××县卫生健康局关于购置救护车和增加医护人员编制的请示', found: ['购置救护车和增加医护人员编制'], severity: 'info' },
     { text: request('一、拟购置执法车辆2辆。当否，请批复。\n　　二、拟增加编制3名。'), found: ['妥否，请批示'], severity: 'warning', message: '一文多事' },
     { text: request('拟购置执法车辆2辆，同时申请增加编制5名。'), found: ['申请增加编制5名'] },
     { text: request('台风损坏校舍十所，特申请修复经费380万元。\n　　××小学多媒体项目尚欠设备款30万元，现申请追加30万元。'), found: ['××小学多媒体项目尚欠设备款30万元，现申请追加30万元。'], message: '两处' },

@@ -69,6 +69,37 @@ function answersSeveral(ctx: RuleContext): void {
   }
 }
 
+/** The category of a phrase of a title's 事由 (MONEY counted as one of its own), or undefined. */
+function categoryOf(phrase: string): string | undefined {
+  if (MONEY.test(phrase) || /(?:经费|资金)(?:问题)?$/.test(phrase)) return '经费';
+  // ……教师编制问题: 编制 as a noun at the end (编制规划 is drafting a plan).
+  if (/编制(?:问题|事宜)?$/.test(phrase)) return '编制人员';
+  const k = CATEGORY.exec(phrase);
+  return k ? CATEGORY_NAMES[k.slice(1).findIndex((x) => x !== undefined)] : undefined;
+}
+
+/**
+ * 关于解决校舍维修资金和教师编制问题的请示: two matters of different kinds joined by 和/及 in the title's 事由. A hint (the
+ * body may show that one is the means of the other).
+ */
+function twoInTitle(ctx: RuleContext): boolean {
+  const title = ctx.doc.title;
+  if (!title || title.parts.length !== 1) return false;
+  const m = /关于(.+)的请示$/.exec(title.text);
+  if (!m) return false;
+  const joined = /^(.{2,30}?)(?:和|及|以及|并)(.{2,30})$/.exec(m[1]);
+  if (!joined) return false;
+  const a = categoryOf(joined[1]);
+  const b = categoryOf(joined[2]);
+  // The cost of another matter (购置设备及所需经费) belongs to that matter.
+  const pair = new Set([a, b]);
+  // A new body's staff belongs to setting it up (设立……中心和核定编制), as in the body's check.
+  if (!a || !b || a === b || (COST_BEARING.has(a) && b === '经费') || (COST_BEARING.has(b) && a === '经费') || (pair.has('机构设置') && pair.has('编制人员'))) return false;
+  const start = title.start + m.index + 2;
+  ctx.report({ range: [start, start + m[1].length], message: t('genre-request-one-matter.titleTwo', { a, b }), severity: 'info' });
+  return true;
+}
+
 /** Conjunctions that join two requests in one clause: 增拨经费并增加编制. */
 const CONJUNCTION = /并且|并(?=[请增申核追设购拨予同批恳调])|同时|另外|此外|以及/g;
 /** Clauses of a sentence: one matter each at most. */
@@ -98,6 +129,7 @@ export const genreRequestOneMatter: RuleDefinition = {
     const request = g?.genre.id === '请示' || (!!g?.doubled && /请示/.test(ctx.doc.title?.text ?? ''));
     if (!request) return;
     if (twoClosings(ctx)) return;
+    if (g?.source === 'title' && twoInTitle(ctx)) return;
     if (twoSums(ctx)) return;
     const seen: Array<{ name: string; start: number; end: number }> = [];
     const add = (name: string, start: number, end: number) => {
