@@ -4,6 +4,8 @@ const doc = (title: string) => `${title}\n\n各科室：\n　　请按时完成�
 
 ruleCases('title-guanyu-de', {
   valid: [
+    { text: '××市公安局交通管理局通告', why: 'a 通告 titled by its issuer alone' },
+    { text: '××市人民政府关于加强城市建筑垃圾管理的通告', why: 'the full form' },
     { text: '广东省人民政府关于我省2020年度省级预算执行和其他财政收支审计查出问题的整改情况报告', why: '……的整改情况报告: a short modifier ending in 情况 stands between 的 and 报告' },
     { text: doc('××县民政局关于县政协第15号提案的答复函'), why: '答复函 is one word before the genre' },
     { text: doc('青山县人民政府关于对县人大常委会审议意见研究处理情况的报告'), why: 'the established form of a report on a 人大 审议意见' },
@@ -21,6 +23,7 @@ ruleCases('title-guanyu-de', {
     { text: doc('××局关于开展安全检查的实施意见'), why: '……的实施意见 has its 的' },
   ],
   invalid: [
+    { text: '临川市人民政府加强城市建筑垃圾管理的通告', found: ['临川市人民政府加强城市建筑垃圾管理的通告'], severity: 'info', suggestions: ['临川市人民政府关于加强城市建筑垃圾管理的通告'] },
     { text: doc('关于国务院发布《国家行政机关公文处理办法》的通知'), found: ['关于'], message: '之前' },
     { text: doc('××县人民政府税收财务物价大检查情况通报'), found: ['××县人民政府税收财务物价大检查情况通报'] },
     { text: '××市人民政府关于对××县调整区划请示的批复', found: ['对'], suggestions: [''] },

@@ -32,7 +32,11 @@ export const titleGuanyuDe: RuleDefinition = {
   },
   check(ctx) {
     const g = ctx.genre;
-    if (!g || g.source !== 'title' || !g.word || g.doubled || EXEMPT.has(g.genre.id)) return;
+    if (!g || g.source !== 'title' || !g.word || g.doubled) return;
+    if (EXEMPT.has(g.genre.id)) {
+      if (g.genre.id === '通告') noticeWithoutGuanyu();
+      return;
+    }
     const bare = getBareTitle(ctx.doc);
     if (!bare) return;
     const word = g.word.text;
@@ -96,5 +100,24 @@ export const titleGuanyuDe: RuleDefinition = {
       message: t('title-guanyu-de.noGuanyu'),
       suggestions: fix && next ? [{ title: t('title-guanyu-de.suggest', { title: next }), fix }] : [],
     });
+
+    /**
+     * ××市人民政府加强城市建筑垃圾管理的通告: a 通告 may be titled by its issuer alone (××市公安局通告), but one with a 事由
+     * takes 关于 like any title. A hint: some offices publish the short form.
+     */
+    function noticeWithoutGuanyu(): void {
+      const bare = getBareTitle(ctx.doc);
+      if (!bare || /关于|[《“]/.test(bare.text) || !/的通告$/.test(bare.text)) return;
+      const { issuer, matter } = splitTitle(bare.text.slice(0, -3));
+      if (!issuer || matter.length < 4) return;
+      const next = `${issuer}关于${matter}的通告`;
+      const fix = retitle(ctx.doc, next);
+      ctx.report({
+        range: [bare.start, bare.end],
+        message: t('title-guanyu-de.noGuanyu'),
+        severity: 'info',
+        suggestions: fix ? [{ title: t('title-guanyu-de.suggest', { title: next }), fix }] : [],
+      });
+    }
   },
 };
