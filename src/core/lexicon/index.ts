@@ -116,8 +116,8 @@ export interface LexiconHit {
 const NUMERALS = /^[0-9０-９.．%％一二三四五六七八九十百千万亿两〇零几]+/;
 
 /**
- * Every lexicon hit in text[from, to), longest first where hits overlap; `skip` tells which spans to leave
- * (outside the drafter's zones, quoted, an exception phrase).
+ * Every lexicon hit in text[from, to), the longest where hits overlap. Exception phrases and a team's own terms
+ * are left out here; `accept` says which other spans count (inside the drafter's zones, not quoted).
  */
 export function scanLexicon(text: string, from: number, to: number, accept: (start: number, end: number) => boolean, team: readonly TermEntry[]): LexiconHit[] {
   const lex = builtinLexicon();

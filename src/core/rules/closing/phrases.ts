@@ -223,3 +223,37 @@ export function issuerOf(ctx: RuleContext): string {
   const mark = ctx.doc.header.issuerMarks[0]?.text.replace(/文件$/, '');
   return mark ?? ctx.doc.signatures[0]?.text ?? '';
 }
+
+/** A working department of a government: place (××市, or a bare 市 in a 主送), and the department itself. */
+export interface Department {
+  full: string;
+  /** ××市, ××县…; empty for a bare 市财政局. */
+  place: string;
+  /** 市 in 市财政局 (a 主送 names the sender's own level without its place name). */
+  bareLevel: string;
+  /** 省 / 市 / 县 / 区 …: the level of the place. */
+  level: string;
+  /** The department's name without its place (财政局, 司法局). */
+  name: string;
+}
+
+const LEVELS = '省|市|州|盟|县|区|旗';
+/** Not a working department: the government itself, its 人大 and 政协, a Party committee. */
+const NOT_DEPARTMENT = '(?!人民政府|政府|委员会$|人民代表大会|人大|政协|党委|委$|常委会)';
+/** ××市司法局, 市财政局: a place (or a bare level), then a department that is not the government itself. */
+const DEPARTMENT = new RegExp(`^(?:(.{1,10}?(${LEVELS}))|(${LEVELS}))(${NOT_DEPARTMENT}[^，、。；：:]{1,12}?(?:局|厅))$`);
+/** The same, counting a government's commissions too (市卫生健康委员会, 市发展改革委). */
+const DEPARTMENT_OR_COMMISSION = new RegExp(`^(?:(.{1,10}?(${LEVELS}))|(${LEVELS}))(${NOT_DEPARTMENT}[^，、。；：:]{1,12}?(?:局|厅|委员会|委))$`);
+
+/** A working department of a government named in full or by a bare level; `commissions` counts ××委员会 too. */
+export function departmentOf(name: string | undefined, commissions = false): Department | undefined {
+  if (!name) return undefined;
+  const m = (commissions ? DEPARTMENT_OR_COMMISSION : DEPARTMENT).exec(name.trim());
+  if (!m) return undefined;
+  return { full: name.trim(), place: m[1] ?? '', level: m[2] ?? m[3], bareLevel: m[3] ?? '', name: m[4] };
+}
+
+/** Two different departments of one government (××市司法局 and 市财政局, ××市财政局 and ××市教育局). */
+export function sameGovernment(from: Department, to: Department): boolean {
+  return to.name !== from.name && (to.place ? to.place === from.place : to.bareLevel === from.level);
+}

@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { Suggestion } from '../../types';
-import { rankOf, sentencesOf } from '../closing/phrases';
+import { departmentOf, rankOf, sameGovernment, sentencesOf } from '../closing/phrases';
 import type { RuleDefinition } from '../types';
 import { genreWordFix, getBareTitle, titleBody } from './title-tools';
 
@@ -12,8 +12,6 @@ const GENERAL_OFFICE = /办公厅|办公室/;
 /** A 事由 that grants what was asked: the matter of a 批复. */
 const GRANTS = /^(?:原则)?(?:同意|批准|准予|不同意)|^对.{2,40}?(?:请示|申请)的(?:批复|答复|复函|意见)?$/;
 
-/** ××市财政局, 市卫生健康委员会: the place (or a bare level) and a working department (not the government or a Party body). */
-const DEPARTMENT_OF = /^((?:[\u4e00-\u9fff×○]{1,8}?)?(?:省|自治区|市|州|盟|县|区|旗))((?!人民政府|政府|人大|政协|党委|委$)[\u4e00-\u9fff]{2,12}(?:局|厅|委员会|委))$/;
 /** The level of a people's government: 1 province, 2 city/prefecture, 3 county/district, 4 township. */
 function governmentLevel(issuer: string): number | undefined {
   // 中共临江市委 stands where 临江市人民政府 does.
@@ -91,9 +89,9 @@ export const genreReplyVsLetter: RuleDefinition = {
       // A project, a plan or land submitted for 审批 is approved by 批复 in administrative-approval practice (发改委, 自然资源局).
       if (!issuer || !granted || /项目|立项|可研|可行性|初步设计|概算|核准|备案|用地|规划|环评|环境影响|许可/.test(matter)) return;
       const target = granted[1];
-      const from = DEPARTMENT_OF.exec(issuer);
-      const to = DEPARTMENT_OF.exec(target);
-      const samePlaceDepartments = !!from && !!to && from[2] !== to[2] && (to[1] === from[1] || to[1] === from[1].slice(-1));
+      const from = departmentOf(issuer, true);
+      const to = departmentOf(target, true);
+      const samePlaceDepartments = !!from && !!to && sameGovernment(from, to);
       const issuerRank = rankOf(issuer);
       const higher = issuerRank > 0 && rankOf(target) > issuerRank;
       if (!samePlaceDepartments && !higher) return;

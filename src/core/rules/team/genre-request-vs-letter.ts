@@ -1,7 +1,7 @@
 import { t } from '../../messages';
 import type { Suggestion } from '../../types';
 import type { RuleContext, RuleDefinition } from '../types';
-import { issuerOf } from '../closing/phrases';
+import { departmentOf, issuerOf, sameGovernment } from '../closing/phrases';
 import { listNames, matchName, type NameSpan } from './org';
 
 /** A 函 that asks for approval (the converse case: to a superior that should be a 请示). */
@@ -13,34 +13,10 @@ function titleWordSuggestion(ctx: RuleContext, to: string, key: 'genre-request-v
   return [{ title: t(key), fix: { range: [word.start, word.end], text: to } }];
 }
 
-/** A working department of a government: place (××市, or a bare 市 in a 主送), and the department itself. */
-interface Department {
-  full: string;
-  /** ××市, ××县…; empty for a bare 市财政局. */
-  place: string;
-  /** 市 in 市财政局 (a 主送 names the sender's own level without its place name). */
-  bareLevel: string;
-  /** 省 / 市 / 县 / 区 …: the level of the place. */
-  level: string;
-  /** The department's name without its place (财政局, 司法局). */
-  name: string;
-}
-
-const LEVELS = '省|市|州|盟|县|区|旗';
 /** 商请××, or 请/恳请 a body (not a government or Party committee) to 协助/配合/支持/提供: asking for help, a 函's words. */
 const PEER_ASK = /^(?:商请[^的]{0,16}?(?:局|厅|委|办|院|中心|公司|所|站|部)?|(?:恳请|请求|请)(?![^的]{0,12}?(?:人民政府|政府|党委|党组))[^的，]{1,14}?(?:局|厅|委|办|院|中心|公司|所|站|部)(?:协助|配合|支持|帮助|提供|协调))/;
 /** A body that may stand above a department: a government, its office, a Party committee. */
 const GOVERNING = /人民政府|政府|党委|[省市县区]委|委员会[:：]?$/;
-/** ××市司法局, 市财政局: a place (or a bare level), then a department that is not the government itself. */
-const DEPARTMENT = new RegExp(`^(?:(.{1,10}?(${LEVELS}))|(${LEVELS}))((?!人民政府|政府|委员会$|人民代表大会|人大|政协|党委|委$|常委会)[^，、。；：:]{1,12}?(?:局|厅))$`);
-
-function departmentOf(name: string | undefined): Department | undefined {
-  if (!name) return undefined;
-  const m = DEPARTMENT.exec(name.trim());
-  if (!m) return undefined;
-  return { full: name.trim(), place: m[1] ?? '', level: m[2] ?? m[3], bareLevel: m[3] ?? '', name: m[4] };
-}
-
 export const genreRequestVsLetter: RuleDefinition = {
   meta: {
     id: 'genre-request-vs-letter',
@@ -88,8 +64,7 @@ export const genreRequestVsLetter: RuleDefinition = {
       for (const n of names) {
         const to = departmentOf(n.text.replace(/[:：，,。]$/, ''));
         // The same government: the same place (××市), or a bare level (市财政局) that is the sender's own.
-        const sameGovernment = !!to && (to.place ? to.place === from.place : to.bareLevel === from.level);
-        if (!to || to.name === from.name || !sameGovernment) continue;
+        if (!to || !sameGovernment(from, to)) continue;
         // The word to change is the 文种 (the squiggle sits on it when the title names it).
         const word = ctx.genre?.source === 'title' ? ctx.genre.word : undefined;
         ctx.report({
