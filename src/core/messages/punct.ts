@@ -49,6 +49,8 @@ export const punctMessages = {
 
   'num-range-unit.found': '数值范围“{found}”省略了前一个数值的“{unit}”，会造成歧义：国标规定此时不应省略（GB/T 15835—2011），如“15%～30%”不写“15～30%”。应写作“{fixed}”。',
 
+  'num-date-hao.found': '日期“{found}”用了口语的“号”。公文是书面语，日期写作“×月×日”，应写作“{fixed}”。',
+  'num-date-hao.suggest': '改为“{fixed}”',
   'num-leading-zero-decimal.found': '纯小数“{found}”没有写出小数点前的“0”：国标规定纯小数必须写出小数点前定位的“0”（GB/T 15835—2011）。应写作“{fixed}”。',
 
   'num-fixed-expressions.found': '“{found}”是已定型的词语：国标规定定型的词语、惯用语、缩略语中作为语素的数字用汉字（GB/T 15835—2011）。应写作“{fixed}”。',

@@ -400,8 +400,11 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   const bare = c.replace(/[，,。；;]$/, '');
   // 各县（市、区）人民政府；市政府各部门、各直属机构； — names only, joined or closed by the wrong marks (recipient-colon
   // says which): every part between 分号, 逗号 and the last mark names a body, and something follows.
+  // A draft that so far holds only such a line (各乡镇人民政府，县直各单位) is a 主送 being typed, too.
   const parts = bare.split(/[；;，,]/);
-  if (parts.length >= 2 && bare.length <= 80 && /[；;。]/.test(c) && parts.every((p) => p.length >= 2 && p.length <= 30 && ORG_SUFFIX.test(p) && !/[。]/.test(p)) && !!nextContent(lines, i + 1) && !line.mdHeading) return true;
+  const names = parts.length >= 2 && bare.length <= 80 && parts.every((p) => p.length >= 2 && p.length <= 30 && ORG_SUFFIX.test(p) && !/[。]/.test(p)) && !line.mdHeading;
+  const alone = !nextContent(lines, i + 1) && !lines.slice(0, i).some(isContent);
+  if (names && ((/[；;。]/.test(c) && !!nextContent(lines, i + 1)) || alone)) return true;
   // A sentence that ends in an organisation (经省人民政府批准，撤销青山镇，设立青山街道办事处。) is 正文, not a 主送.
   if (/[。]$/.test(c) && /[，,]/.test(bare)) return false;
   if (bare.length <= 40 && ADDRESSEE_END.test(bare) && !/[。；，,]/.test(bare) && !line.mdHeading) return true;

@@ -37,6 +37,19 @@ describe('parse: 主送机关', () => {
     assert.equal(doc.paragraphs[0].text, '现将有关事项通知如下：');
   });
 
+  for (const line of ['各乡镇人民政府，县直各单位', '各区人民政府，市政府各委、办、局。', '各县（市、区）人民政府；市政府各部门、各直属机构；']) {
+    it(`a draft that so far holds only a list of names is a 主送 being typed: ${line}`, () => {
+      const doc = parse(`${line}\n`);
+      assertSpan(`${line}\n`, doc.recipients, line, 0, '主送机关');
+      assert.equal(doc.title, undefined);
+    });
+  }
+
+  it('a lone name list after a title is not taken as a 主送 when it is a sentence', () => {
+    const text = `${TITLE}\n\n经省人民政府批准，撤销青山镇，设立青山街道办事处。\n`;
+    assert.equal(parse(text).recipients, undefined);
+  });
+
   it('a 通告 without 主送 starts its 正文 right after the title', () => {
     const text = '青山市公安局关于实施临时交通管制的通告\n\n　　为保障比赛顺利进行，现就有关事项通告如下：\n　　特此通告。\n';
     const doc = parse(text);

@@ -7,6 +7,9 @@ const gongGao = (title: string, sig = '××省人民政府') =>
 
 ruleCases('genre-announcement-scope', {
   valid: [
+    { text: gongGao('××省人民代表大会常务委员会关于召开××省第十四届人民代表大会第三次会议的公告', '××省人民代表大会常务委员会'), why: 'a 人大 session is announced to the public' },
+    { text: gongGao('××市发展和改革委员会关于举行城市供水价格调整听证会的公告', '××市发展和改革委员会'), why: 'a 听证会 is announced to the public by law' },
+    { text: tongGao('××市公安局关于2024年××马拉松比赛期间实行交通管制的通告'), why: 'public order around an event, not a meeting notice' },
     { text: gongGao('××市市场监督管理局关于食品安全监督抽检信息的公告', '××市市场监督管理局'), why: 'sector law prescribes 抽检 公告' },
     { text: tongGao('××市公安局关于春节期间禁止燃放烟花爆竹的通告'), why: 'a 通告 without 主送机关; “为……，现将有关事项通告如下：” is its opening, not a recipient' },
     { text: gongGao('××省人民政府关于公布××自然保护区范围的公告'), why: 'a provincial 公告 of a statutory matter (自然保护区 is not a county)' },
@@ -15,6 +18,8 @@ ruleCases('genre-announcement-scope', {
     { text: `××局关于开展安全检查的通知\n\n各科室：\n　　请按时完成自查。\n　　特此通知。\n\n××局\n2024年3月5日\n`, why: 'a 通知 has recipients' },
   ],
   invalid: [
+    { text: tongGao('临川市人民政府办公室关于召开全市安全生产工作会议的通告'), found: ['通告'], severity: 'warning', message: '会议通知', suggestions: ['通知'] },
+    { text: gongGao('××县教育局关于举办2024年中小学教师信息技术培训班的公告', '××县教育局'), found: ['公告'], message: '会议通知' },
     // 招聘公告 follow the rules for public recruitment: a hint, not a warning.
     { text: gongGao('××县人力资源和社会保障局2024年公开招聘事业单位工作人员公告', '××县人力资源和社会保障局'), found: ['公告'], severity: 'info', message: '启事' },
     { text: tongGao('××职业技术学院2024年招生通告'), found: ['通告'], severity: 'info', message: '招生' },

@@ -5,6 +5,9 @@ const reply = (title: string, opening: string, closing = '此复。', sig = '×�
 
 ruleCases('genre-reply-vs-letter', {
   valid: [
+    { text: '××市人民政府关于同意××县调整城市总体规划的通知\n\n各县（区）人民政府，市政府各部门：\n　　市政府同意××县调整城市总体规划，现予通知。\n\n××市人民政府\n2024年3月5日\n', why: 'an approval made known to many bodies' },
+    { text: '××市教育局关于同意市第一中学开设国际班的通知', why: 'not a people\'s government (a department may tell its school by 通知; judged elsewhere)' },
+    { text: '××市人民政府办公室关于同意建立××联席会议制度的通知', why: 'a general office' },
     { text: '××市人民政府关于同意市教育局调整学校布局的批复', why: 'a government answers its own department' },
     { text: '××省教育厅关于同意××市教育局设立分校的批复', why: 'a provincial department above a city\'s department of its line' },
     { text: '××市发展和改革委员会关于同意市交通运输局××道路工程项目立项的批复', why: 'a project approved in 审批 practice' },
@@ -19,6 +22,8 @@ ruleCases('genre-reply-vs-letter', {
     { text: reply('××市教育局关于商请支持的函', '为做好招生工作，现商请贵局支持。', '请予支持为盼。', '××市教育局'), why: 'an outgoing 函 answers nothing' },
   ],
   invalid: [
+    { text: '青岚县人民政府关于同意县水利局动用防汛应急资金的通知', found: ['通知'], message: '答复请示应当用“批复”', suggestions: ['批复'] },
+    { text: '××市人民政府关于同意××县调整城市总体规划的通知', found: ['通知'] },
     { text: '临川市财政局关于同意市卫生健康委员会调剂使用疫苗接种专项资金的批复', found: ['批复'], severity: 'warning', suggestions: ['复函'] },
     { text: '青岚县人民政府关于同意临江市交通运输局在我县设立公路超限检测站的批复', found: ['批复'], message: '不是' },
     { text: '中共临江市委关于同意中共江北区委增设区委巡察机构的复函', found: ['复函'], suggestions: ['批复'] },

@@ -18,6 +18,11 @@ const letter = (to: string, body: string, title = '某某市教育局关于追�
 
 ruleCases('genre-request-vs-letter', {
   valid: [
+    { text: '××县公安局城关派出所关于请县公安局增配警用车辆的请示', why: 'the issuer’s own line (公安)', config: {} },
+    { text: '××县第一中学关于请县教育局为我校增派教师的请示', why: 'a school’s own line (教育)', config: {} },
+    { text: '××县教育局关于请县人民政府协调解决学校用地的请示', why: 'a government is a superior', config: {} },
+    { text: '××县关于请求解决3号教学楼加固改造经费的请示', why: 'no body asked', config: {} },
+    { text: '××县教育局关于办理教师资格认定工作的通知', why: 'not a 请示', config: {} },
     { text: '××县教育局关于请市政府协调解决教师编制的请示', why: 'a government above the issuer may be asked to 协调' },
     { text: '××县第一中学关于请县教育局批准新建教学楼的请示', why: '批准 by the school\'s own superior is a 请示' },
     { text: '××县人民政府关于商请支持的复函', why: 'a 函 may 商请' },
@@ -33,6 +38,10 @@ ruleCases('genre-request-vs-letter', {
     { text: letter('某某市人民政府', '我局拟请予批准12所学校改造。', '某某市教育局关于学校改造问题的复函'), why: 'a 复函 answers, it does not ask', config },
   ],
   invalid: [
+    { text: '北河县人民医院关于请县公安局在医院周边增设警务室的请示', found: ['请县公安局'], message: '函', config: {} },
+    { text: '××市第一中学关于恳请市交通运输局在学校门前增设公交站点的请示', found: ['恳请市交通运输局'], config: {} },
+    { text: '××县教育局关于请县财政局拨付校舍维修资金的请示', found: ['请县财政局'], config: {} },
+    { text: '北河县第一中学关于办理新校区建设用地规划许可的请示', found: ['办理新校区建设用地规划许可'], severity: 'info', config: {} },
     { text: '临江市教育局关于商请市财政局追加中小学校舍安全改造资金的请示', found: ['商请'], severity: 'warning', suggestions: ['函'] },
     { text: '云岭师范学院关于请临江市公安局协助做好新生入学期间交通管理的请示', found: ['请临江市公安局协助'], suggestions: ['函'] },
     { text: '××县人民医院关于恳请县供电公司支持医院电力增容的请示', found: ['恳请县供电公司支持'] },

@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('num-approx-no-dunhao', {
   valid: [
+    { text: doc('三、四所属单位要认真落实。'), why: '所属 is no counting word' },
     { text: doc('预计三四天完成，需要两三个人。'), why: 'the approximate number already without 顿号' },
     { text: doc('6、7月是主汛期，三、四月做好准备。'), why: 'two months (缩略), not an approximation' },
     { text: doc('评选一、二等奖若干名，三、四季度加强巡查。'), why: 'ranks and quarters are enumerations' },
@@ -12,6 +13,8 @@ ruleCases('num-approx-no-dunhao', {
     { text: '××局关于报送材料的通知\n\n各科室：\n　　一、总体要求\n　　三、四天内完成整改。\n', why: 'a heading ordinal at the start of a line' },
   ],
   invalid: [
+    { text: doc('仍有两、三所学校存在消防通道堵塞问题。'), found: ['两、三'], output: null, suggested: doc('仍有两三所学校存在消防通道堵塞问题。')},
+    { text: doc('发现四、五处安全隐患。'), found: ['四、五'], output: null },
     { text: doc('预计三、四天完成。'), found: ['三、四'], output: null, suggested: doc('预计三四天完成。')},
     { text: doc('需要两、三个人协助。'), found: ['两、三'], output: null, suggested: doc('需要两三个人协助。')},
     { text: doc('预计3、4天完成。'), found: ['3、4'], output: null, suggested: doc('预计三四天完成。')},

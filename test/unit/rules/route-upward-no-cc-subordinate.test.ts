@@ -17,8 +17,15 @@ const doc = (genre: '请示' | '报告' | '通知', cc: string) => {
   return `${title}\n\n${to}：\n　　我局拟对12所学校实施改造。\n　　${closing}\n\n某某市教育局\n2024年3月5日\n\n${cc}\n`;
 };
 
+const govDoc = (issuer: string, cc: string) =>
+  `${issuer}关于将南溪古镇列入省级历史文化名镇的请示\n\n临江市人民政府：\n　　我县拟申报省级历史文化名镇，恳请市人民政府同意并转报。\n　　妥否，请批示。\n\n${issuer}\n2024年4月16日\n\n${cc}\n`;
+
 ruleCases('route-upward-no-cc-subordinate', {
   valid: [
+    { text: govDoc('南溪县人民政府', '抄送：省住房和城乡建设厅，临江市财政局。'), why: 'a province department and another government’s department are not led by the county', config: {} },
+    { text: govDoc('南溪县人民政府', '抄送：北河县人民政府。'), why: 'a government of the same level is a peer', config: {} },
+    { text: govDoc('南溪县人民政府', '抄送：临江市人民政府办公室。'), why: 'the superior government’s office', config: {} },
+    { text: doc('请示', '抄送：某某区财政局。'), why: 'a department issuer: another department is no subordinate by name', config: {} },
     { text: doc('请示', '抄送：某某市财政局。'), why: 'a peer in the 抄送 of a 请示 is allowed (条例第十五条（一）同级机关)', config },
     { text: doc('通知', '抄送：各区教育局，市教育科学研究院。'), why: 'a 通知 is not an upward document', config },
     { text: doc('报告', '抄送：各有关单位。'), why: '各有关单位 is not subordinate by its name', config: {} },
@@ -27,6 +34,9 @@ ruleCases('route-upward-no-cc-subordinate', {
     { text: `某某市教育局关于学校改造工作的请示\n\n某某市人民政府：\n　　此前已将《关于抄送各区教育局的说明》报送。\n　　妥否，请批示。\n\n某某市教育局\n2024年3月5日\n`, why: 'a name in the body is not the 抄送 line', config },
   ],
   invalid: [
+    { text: govDoc('南溪县人民政府', '抄送：县住房城乡建设局，县文化和旅游局，南溪镇人民政府。'), found: ['县住房城乡建设局', '县文化和旅游局', '南溪镇人民政府'], severity: 'warning', config: {} },
+    { text: govDoc('临江市人民政府', '抄送：临江市财政局。'), found: ['临江市财政局'], severity: 'warning', config: {} },
+    { text: govDoc('北河县人民政府', '抄送：县发展和改革委员会。'), found: ['县发展和改革委员会'], severity: 'warning', config: {} },
     {
       text: doc('请示', '抄送：某某市财政局，各区教育局。'),
       found: ['各区教育局'],

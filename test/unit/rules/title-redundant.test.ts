@@ -17,6 +17,8 @@ ruleCases('title-redundant', {
     { text: doc('××区教育局关于申请追加经费的函'), why: 'a 请批函 may say 申请 (only 请示 repeats it)' },
     { text: doc('××局关于请求增拨经费的请示报告'), why: 'a doubled genre is genre-doubled\'s business first' },
     { text: doc('××局关于落实请求事项的请示'), why: '请求 not right after 关于' },
+    { text: '××局关于报告制度执行情况的报告', why: '报告制度 is a noun phrase' },
+    { text: doc('××局关于请示事项办理时限的请示'), why: '请示事项 is a noun phrase' },
   ],
   invalid: [
     { text: '临江市教育局关于临江市教育局开展师德师风专项整治的通知', found: ['临江市教育局'] },
@@ -34,5 +36,7 @@ ruleCases('title-redundant', {
     { text: doc('××局关于恳请同意购置执法车辆的请示'), found: ['恳请同意'], output: null, suggestions: [''] },
     { text: doc('××局关于申请资金的请示'), found: ['申请'], output: null, suggestions: [''] },
     { text: doc('××局关于申请追加\n执法经费的请示'), found: ['申请'], output: null, suggestions: [''] },
+    { text: doc('××县水利局关于请示解决水库除险加固资金的请示'), found: ['请示'], output: null, suggestions: [''] },
+    { text: '××局关于报告2024年防汛工作情况的报告', found: ['报告'] },
   ],
 });

@@ -12,6 +12,8 @@ ruleCases('tone-letter-directive', {
     { text: `××局关于开展安全检查的通知\n\n各科室：\n　　请务必于3月10日前完成自查。\n　　请遵照执行。\n\n××局\n2024年3月5日\n`, why: 'a 通知 may direct its subordinates' },
   ],
   invalid: [
+    { text: letter('你公司必须于6月10日前将上述资料报送我局，逾期不报的，由你公司承担一切后果。'), found: ['你公司必须', '由你公司承担一切后果'], suggestions: ['请贵单位'] },
+    { text: letter('请于6月10日前报送，否则后果自负。'), found: ['后果自负'] },
     { text: letter('现将经费使用办法函告贵局，请遵照执行。'), found: ['请遵照执行'], severity: 'warning', message: '条例第八条（十四）', suggestions: ['请予支持为盼', '请予配合'] },
     { text: letter('请务必于5月10日前函复。'), found: ['请务必'], suggestions: ['请'] },
     { text: letter('务必于5月10日前报送材料，不得有误。'), found: ['务必', '不得有误'], suggestions: ['请'] },

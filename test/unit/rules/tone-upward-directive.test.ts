@@ -5,6 +5,8 @@ const doc = (body: string, closing: string, title = '××局关于购置执法�
 
 ruleCases('tone-upward-directive', {
   valid: [
+    { text: doc('拟购置执法车辆2辆，请市政府于5月20日前批复。', '妥否，请批示。'), why: 'a date without pressing words' },
+    { text: '××局关于征求意见情况的报告\n\n市人民政府：\n　　我局发函征求各单位意见，明确逾期未回复的视为无意见。\n　　特此报告。\n\n××局\n2024年3月5日\n', why: 'reporting what a consultation letter said; no 视为同意 of the superior … still a description' },
     { text: '××局关于2024年工作情况的报告\n\n市人民政府：\n　　我局将尽快解决群众反映的问题，对投诉立即办理。\n　　特此报告。\n\n××局\n2024年3月5日\n', why: 'the writer\'s own actions (将尽快解决), not pressing the superior' },
     { text: doc('拟购置执法车辆2辆。', '妥否，请批示。'), why: 'a request' },
     { text: doc('我局认真组织实施了专项整治行动。', '特此报告。', '××局关于专项整治情况的报告'), why: 'describing one\'s own work is not an order' },
@@ -13,6 +15,8 @@ ruleCases('tone-upward-directive', {
     { text: doc('市政府《关于……的通知》要求“请认真贯彻执行”，我局已部署。', '特此报告。', '××局关于贯彻落实情况的报告'), why: 'quoted text' },
   ],
   invalid: [
+    { text: doc('拟对老旧小区加装电梯给予补助。请区人民政府务必于5月20日前批复，逾期未批复的，我局将按此方案执行。', '妥否，请批示。'), found: ['请区人民政府务必于5月20日前批复', '逾期未批复的，我局将按此方案执行'] },
+    { text: doc('拟购置执法车辆2辆，逾期不复视为同意。', '妥否，请批示。'), found: ['逾期不复视为同意'] },
     { text: doc('拟购置执法车辆2辆。', '请遵照执行。'), found: ['请遵照执行'], severity: 'warning', message: '妥否，请批示', suggestions: ['妥否，请批示。'] },
     { text: doc('今年工作已全部完成。', '以上报告，请认真贯彻落实。', '××局关于2024年工作情况的报告'), found: ['请认真贯彻落实'], suggestions: ['特此报告。'] },
     { text: doc('请认真组织实施。拟购置执法车辆2辆。\n　　以下略。', '妥否，请批示。'), found: ['请认真组织实施'], suggestions: [] },

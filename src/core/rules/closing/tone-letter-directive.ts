@@ -4,13 +4,14 @@ import type { RuleDefinition } from '../types';
 import { bodyMatches } from './phrases';
 
 /** Command phrases that do not belong in a 函 (psknlr/GONGWEN lexicon command_tone). */
-const DIRECTIVE = /请(?:认真)?遵照执行|请(?:认真)?贯彻执行|请(?:认真)?贯彻落实|(?:请|望)严格执行|请?务必|必须按时|不得有误|(?:你单位|你们|你局|你委|你厅)必须/g;
+const DIRECTIVE =
+  /请(?:认真)?遵照执行|请(?:认真)?贯彻执行|请(?:认真)?贯彻落实|(?:请|望)严格执行|请?务必|必须按时|不得有误|(?:你单位|你们|你局|你委|你厅|你公司|你院|你校|你所|你中心|你站|你社|你会|贵单位|贵公司|贵院|贵校)必须|后果自负|(?:由|将由)(?:你|贵)[^，。；！？\n]{0,4}?承担(?:一切|全部)?(?:后果|责任)/g;
 
 function alternatives(found: string): Array<{ text: string; del?: boolean }> {
   if (/执行|落实/.test(found)) return [{ text: '请予支持为盼' }, { text: '请予配合' }];
   if (/务必/.test(found)) return [{ text: '请' }];
   if (found === '必须按时') return [{ text: '请按时' }];
-  if (found === '不得有误') return [{ text: '', del: true }];
+  if (found === '不得有误' || found === '后果自负' || /承担/.test(found)) return [{ text: '', del: true }];
   return [{ text: '请贵单位' }];
 }
 

@@ -6,7 +6,11 @@ import { bodyMatches, closingZone, standardClosing } from './phrases';
 const DIRECTIVE = /(?:请|望)(?:各单位)?(?:认真)?(?:遵照|贯彻)执行|(?:请|望)(?:认真)?贯彻落实|请(?:认真)?组织实施|请遵照办理/g;
 
 /** Pressing a superior (请务必即时批复, 请从速批示, 望尽快拨付): a request asks, it does not hurry its superior. */
-const PRESSURE = /(?:请|恳请|望|盼|务请|敬请)(?:上级|领导|市政府|县政府|省政府)?(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,4}?(?:批示|批复|审批|答复|回复|拨付|拨款|解决|办理)/g;
+const PRESSURE =
+  /(?:请|恳请|望|盼|务请|敬请)(?:[^，。；！？\n]{0,10}?(?:上级|领导|政府|机关|局|厅|委|部))?(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,12}?(?:批示|批复|审批|答复|回复|拨付|拨款|解决|办理)/g;
+/** Threatening a superior with what happens if it does not answer in time (逾期未批复的，我局将按此方案执行; 逾期不复视为同意). */
+const THREAT =
+  /逾期(?:未|不)(?:予)?(?:批复|答复|回复|批示|审批|复)[^。；！？\n]{0,20}?(?:(?:视为|视同|默认)(?:同意|批准|认可)|(?:将|即|就)?按(?:此|本|原)[^，。；！？\n]{0,6}?(?:执行|实施|办理)|自行(?:实施|执行|办理|组织))/g;
 /** In a draft of one or two lines with no genre yet, only a phrase that asks a superior (…批示, …批复) tells the direction. */
 const PRESSURE_ON_SUPERIOR = /(?:请|恳请|望|盼|务请)(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,4}?(?:批示|批复|审批)/g;
 
@@ -40,7 +44,7 @@ export const toneUpwardDirective: RuleDefinition = {
       return;
     }
     if (!id || !ADVICE[id]) return;
-    for (const m of bodyMatches(ctx, PRESSURE)) {
+    for (const m of [...bodyMatches(ctx, PRESSURE), ...(id === '议案' ? [] : bodyMatches(ctx, THREAT))]) {
       ctx.report({ range: [m.start, m.end], message: t('tone-upward-directive.pressure', { genre: id, found: m.text }) });
     }
     const matches = bodyMatches(ctx, DIRECTIVE);

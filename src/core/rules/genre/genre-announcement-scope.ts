@@ -15,6 +15,10 @@ const LOCAL_MATTER = /本市|本区|本县|辖区|全县|全区|市区|城区|�
 /** Matters of a business or an event, which are no 公文 at all, let alone 公告/通告 (开业公告, 桥牌大赛通告). */
 const NOT_PUBLIC_AFFAIRS = /鸣谢|开业|开张|迁址|搬迁|乔迁|庆典|校庆|周年庆|促销|优惠|大赛|比赛|联赛|晚会|演出|寻人|征婚|挂失|遗失/;
 /** Recruiting staff or students. */
+/** A meeting, a training course: its participants are specific bodies, told by a 通知 (会议通知). */
+const MEETING = /(?:召开|举办|举行|参加)[^，、；]{0,30}?(?:会议|工作会|座谈会|推进会|动员会|部署会|培训班|培训会|现场会|大会|研讨会|论坛|报告会|交流会)/;
+/** Meetings that are announced to the public by law or custom: a 人大 session, a 听证会, a 股东大会, a press conference. */
+const PUBLIC_MEETING = /人民代表大会|人大|政协|听证|股东|债权人|新闻发布|选举|表彰大会|招商|博览|交易会|展览|运动会|马拉松/;
 const HIRING = /招聘|招生|招工|招募|招录|招考|招收/;
 /** Public order that an event calls for: traffic, safety, bans. */
 const PUBLIC_ORDER = /管制|禁止|严禁|限行|封闭|安全|秩序|保障|管理/;
@@ -29,7 +33,7 @@ export const genreAnnouncementScope: RuleDefinition = {
     title: '公告、通告与通知',
     description:
       '通告、公告标注了主送机关时建议改用通知；县级及以下机关发布公告，或公告的是本地管理事项（交通管制、禁止燃放、停水停电）时建议改用通告。' +
-      '地方政府的工作部门发布公告，或以公告、通告发布开业、鸣谢、比赛等单位事务的，也报告。招聘、招生的公告、通告只作提示（教材主张用启事，公开招聘的规定称招聘公告）；招标、征收等公告另有行业规定，不报。',
+      '地方政府的工作部门发布公告，或以公告、通告发布开业、鸣谢、比赛等单位事务或召开会议、举办培训班的，也报告。招聘、招生的公告、通告只作提示（教材主张用启事，公开招聘的规定称招聘公告）；招标、征收等公告另有行业规定，不报。',
     category: 'genre',
     basis: '条例',
     source: '条例第八条（五）（六）（八）',
@@ -67,6 +71,18 @@ export const genreAnnouncementScope: RuleDefinition = {
     const trivial = PUBLIC_ORDER.test(title) ? null : NOT_PUBLIC_AFFAIRS.exec(title);
     if (trivial && g?.source === 'title' && g.word) {
       ctx.report({ range: [g.word.start, g.word.end], message: t('genre-announcement-scope.notPublicAffairs', { genre: id, topic: trivial[0] }), severity: 'warning' });
+      return;
+    }
+    // 关于召开全市安全生产工作会议的通告: those who attend a meeting are specific bodies, told by a 会议通知.
+    const meeting = PUBLIC_MEETING.test(title) ? null : MEETING.exec(title);
+    if (meeting && g?.source === 'title' && g.word) {
+      const fix = genreWordFix(ctx, '通知');
+      ctx.report({
+        range: [g.word.start, g.word.end],
+        message: t('genre-announcement-scope.meeting', { genre: id, topic: meeting[0] }),
+        severity: 'warning',
+        suggestions: fix ? [{ title: t('genre-announcement-scope.suggestGenre', { genre: '通知' }), fix }] : [],
+      });
       return;
     }
     // 招聘公告, 招生通告: recruitment is no 重要事项 for 国内外 nor a matter to be observed; textbooks call for a

@@ -46,7 +46,7 @@ export const genreReplyVsLetter: RuleDefinition = {
   check(ctx) {
     const g = ctx.genre;
     const id = g?.genre.id;
-    if (g?.source === 'title' && !g.doubled && (id === '函' || id === '意见')) titleGrants(id);
+    if (g?.source === 'title' && !g.doubled && (id === '函' || id === '意见' || id === '通知')) titleGrants(id);
     if (g?.source === 'title' && !g.doubled && id === '批复') approvalToNonSubordinate();
     if (id !== '批复' && id !== '函') return;
     const opening = sentencesOf(ctx.doc, ctx.doc.paragraphs.slice(0, 2)).slice(0, 2);
@@ -103,7 +103,7 @@ export const genreReplyVsLetter: RuleDefinition = {
       });
     }
     /** A 函 by a people's government granting a subordinate's request, or an 意见 that grants: both are a 批复's work. */
-    function titleGrants(genre: '函' | '意见'): void {
+    function titleGrants(genre: '函' | '意见' | '通知'): void {
       const body = titleBody(ctx);
       if (!body || !g?.word) return;
       const { issuer, matter } = body;
@@ -121,7 +121,9 @@ export const genreReplyVsLetter: RuleDefinition = {
       if (/国务院|国家|部$|总局|部、|中央/.test(ctx.doc.recipients?.text ?? '')) return;
       const level = governmentLevel(issuer) ?? (issuer ? undefined : governmentLevel(ctx.doc.signatures.map((x) => x.text).join('')));
       if (!level || GENERAL_OFFICE.test(issuer) || !namesSubordinate(matter, level)) return;
-      ctx.report({ range: [g.word.start, g.word.end], message: t('genre-reply-vs-letter.superiorLetter', { genre: g.word.text, issuer: issuer || '上级人民政府' }), suggestions });
+      // A 通知 that grants, sent to 各…: an approval made known to many (同意……的通知 to 各县区): not judged.
+      if (genre === '通知' && /^各/.test(ctx.doc.recipients?.text ?? '')) return;
+      ctx.report({ range: [g.word.start, g.word.end], message: t(genre === '通知' ? 'genre-reply-vs-letter.noticeGrants' : 'genre-reply-vs-letter.superiorLetter', { genre: g.word.text, issuer: issuer || '上级人民政府' }), suggestions });
     }
   },
 };

@@ -82,6 +82,13 @@ function categoryOf(phrase: string): string | undefined {
  * 关于解决校舍维修资金和教师编制问题的请示: two matters of different kinds joined by 和/及 in the title's 事由. A hint (the
  * body may show that one is the means of the other).
  */
+/** A request's action with its object (增加注册资本, 调整董事会成员): the action names the matter when no category does. */
+const ACTION = /^(增加|调整|变更|设立|成立|撤销|撤并|更名|购置|新建|扩建|改建|追加|增拨|拨付|核定|增设|启用|出让|收购|转让|租赁|招聘|减免|延长|提高|降低|划转|处置|注销)(.{2,})$/;
+function actionOf(phrase: string): string | undefined {
+  const m = ACTION.exec(phrase);
+  return m ? `${m[1]}${m[2].slice(0, 8)}` : undefined;
+}
+
 function twoInTitle(ctx: RuleContext): boolean {
   const title = ctx.doc.title;
   if (!title || title.parts.length !== 1) return false;
@@ -89,8 +96,8 @@ function twoInTitle(ctx: RuleContext): boolean {
   if (!m) return false;
   const joined = /^(.{2,30}?)(?:和|及|以及|并)(.{2,30})$/.exec(m[1]);
   if (!joined) return false;
-  const a = categoryOf(joined[1]);
-  const b = categoryOf(joined[2]);
+  const a = categoryOf(joined[1]) ?? actionOf(joined[1]);
+  const b = categoryOf(joined[2]) ?? actionOf(joined[2]);
   // The cost of another matter (购置设备及所需经费) belongs to that matter.
   const pair = new Set([a, b]);
   // A new body's staff belongs to setting it up (设立……中心和核定编制), as in the body's check.

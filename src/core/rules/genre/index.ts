@@ -4,6 +4,7 @@ import { genreAnnouncementScope } from './genre-announcement-scope';
 import { genreAwardDecision } from './genre-award-decision';
 import { genreDoubled } from './genre-doubled';
 import { genreNonstatutory } from './genre-nonstatutory';
+import { genreOrderIssuer } from './genre-order-issuer';
 import { genreReplyVsLetter } from './genre-reply-vs-letter';
 import { genreReportContainsRequest } from './genre-report-contains-request';
 import { genreRequestOneMatter } from './genre-request-one-matter';
@@ -29,6 +30,7 @@ export const genreRules: readonly RuleDefinition[] = [
   genreResolutionVsDecision,
   genreAnnouncementScope,
   genreAwardDecision,
+  genreOrderIssuer,
   titleGuanyuDe,
   titleMissingSubject,
   titleTrailingPunct,

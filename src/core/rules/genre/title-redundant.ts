@@ -2,8 +2,8 @@ import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { getBareTitle, titleRange } from './title-tools';
 
-/** 关于请求/申请/恳请（批准）……的请示: the verb repeats what 请示 already says. 申请人/申请书 are nouns. */
-const REDUNDANT = /关于((?:请求|申请|恳请|特请|要求)(?:批准|同意)?)(?![人书表者])/;
+/** 关于请求/申请/恳请/请示（批准）……的请示: the verb repeats what 请示 already says. 申请人/申请书 are nouns. */
+const REDUNDANT = /关于((?:请求|申请|恳请|特请|要求|请示)(?:批准|同意)?)(?![人书表者]|事项|件|制度)/;
 /** An issuer's name long and specific enough to be recognised when repeated. */
 const ORG_NAME = /(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|院|中心|公司|学校|大学)$/;
 /** The place that opens an issuer's name (云岭省, 临江市, 北河县, 广西壮族自治区). */
@@ -79,7 +79,7 @@ export const titleRedundant: RuleDefinition = {
       ctx.report({ range: titleRange(ctx.doc, at, at + word.length), message: t('title-redundant.partyTwice', { found: word }), severity: 'info' });
     }
     // 关于上报××情况的报告: 报告 is itself what is sent up.
-    const up = g.genre.id === '报告' ? /关于(上报|呈报)/.exec(bare.text) : null;
+    const up = g.genre.id === '报告' ? /关于(上报|呈报|报告)(?!制度|事项)/.exec(bare.text) : null;
     if (up) {
       const range = titleRange(ctx.doc, up.index + 2, up.index + 4);
       ctx.report({ range, message: t('title-redundant.report', { found: up[1] }), suggestions: [{ title: t('title-redundant.suggest', { found: up[1] }), fix: { range, text: '' } }] });

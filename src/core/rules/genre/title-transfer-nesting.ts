@@ -118,7 +118,15 @@ export const titleTransferNesting: RuleDefinition = {
         ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.forwardReport') });
         return;
       }
-      if (verb[1] !== '转发' || !word) return;
+      if (!word) return;
+      // 批转省教育厅报告的通知: the body is named but not its document (关于……的报告, or 《……》).
+      const named = bare!.text.slice(verb.index + 2, bare!.text.length - word.text.length);
+      const bareGenre = BARE_GENRE.exec(named);
+      if (bareGenre && !/《|关于/.test(named)) {
+        ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.noTitle', { verb: verb[1], org: bareGenre[1], genre: bareGenre[2] }) });
+        return;
+      }
+      if (verb[1] !== '转发') return;
       const forwarded = bare!.text.slice(verb.index + 2, bare!.text.length - word.text.length);
       // 转发《……》 names the document; 转发××局关于…… names its issuer; 转发关于…… names neither.
       const beforeGuanyu = forwarded.includes('关于') ? forwarded.slice(0, forwarded.indexOf('关于')) : forwarded;
@@ -130,6 +138,9 @@ export const titleTransferNesting: RuleDefinition = {
 
 /** 转发温州市推行……的指导意见: a place named first stands for its government, the issuer (城市, 都市 are not places). */
 const SOURCE_PLACE = /^(?:[\u4e00-\u9fff]{1,2}[^\s城都超上集门股夜菜](?:省|市|县)|[\u4e00-\u9fff]{2,6}自治[区州县])/;
+
+/** What a forwarding title names when it gives the issuer and the bare 文种 only (省教育厅报告, 市财政局的意见). */
+const BARE_GENRE = /^(.{2,20}?(?:政府|委员会|办公厅|办公室|局|厅|部|委|署|院|中心|公司|集团|党委|党组))的?(报告|请示|意见|通知|方案|办法|规定|决定|函)的?$/;
 
 /** An issuing body named in what a 转发 title forwards. */
 const SOURCE_ORG = /政府|党委|党组|委员会|办公厅|办公室|[^简]局|厅|部(?!署)|委|署|院|中心|公司|集团|指挥部|领导小组/;

@@ -1,6 +1,7 @@
 /** Punctuation (GB/T 15834), number (GB/T 15835) and wording rules. */
 import type { RuleDefinition } from '../types';
 import { numApproxNoDunhao } from './num-approx-no-dunhao';
+import { numDateHao } from './num-date-hao';
 import { numFixedExpressions } from './num-fixed-expressions';
 import { numFullwidthDigits } from './num-fullwidth-digits';
 import { numLeadingZeroDecimal } from './num-leading-zero-decimal';
@@ -34,6 +35,7 @@ export const punctRules: readonly RuleDefinition[] = [
   numMixedForms,
   numRangeUnit,
   numLeadingZeroDecimal,
+  numDateHao,
   numFixedExpressions,
   wordingConfusables,
 ];

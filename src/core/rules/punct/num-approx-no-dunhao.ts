@@ -13,7 +13,7 @@ const SECOND = codes('三四五六七八九3456789３４５６７８９');
 /** Before the first number: 第三、四条, 一、二、三 (a list), 十三、四 are not approximations. */
 const NOT_BEFORE = codes('第0123456789０１２３４５６７８９一二三四五六七八九十百千万两.．、');
 /** The counting word after the pair (月, 季度, 等奖, 年级 are 缩略 of named items, not counts). */
-const COUNTED = /十|百|千|万|个|天|年(?![级度])|人|名|次|倍|岁|家|位|项(?!目)|件|遍|种|米|公里|里|斤|元|小时|分钟|周(?!年)|户|座|台|辆|本|篇|页|条/y;
+const COUNTED = /十|百|千|万|个|天|年(?![级度])|人|名|次|倍|岁|家|位|项(?!目)|件|遍|种|米|公里|里|斤|元|小时|分钟|周(?!年)|户|座|台|辆|本|篇|页|条|所(?![属在有])|处(?![理置长])|份(?![额子])|起(?![草])|场(?![所地])|张|套|间|株|棵|头|只|支/y;
 const VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN = '〇一二三四五六七八九';
 

@@ -15,6 +15,38 @@ function titleWordSuggestion(ctx: RuleContext, to: string, key: 'genre-request-v
 
 /** 商请××, or 请/恳请 a body (not a government or Party committee) to 协助/配合/支持/提供: asking for help, a 函's words. */
 const PEER_ASK = /^(?:商请[^的]{0,16}?(?:局|厅|委|办|院|中心|公司|所|站|部)?|(?:恳请|请求|请)(?![^的]{0,12}?(?:人民政府|政府|党委|党组))[^的，]{1,14}?(?:局|厅|委|办|院|中心|公司|所|站|部)(?:协助|配合|支持|帮助|提供|协调))/;
+/**
+ * 关于请县公安局在医院周边增设警务室的请示: the title asks a named working department (a place or level, then
+ * ……局/厅/委/中心) to act. A 请示 goes to the writer's own superior, which the title does not name; asking a
+ * named department that is not a government is a 函 (the issuer's own line, 县公安局 over a 派出所, excepted).
+ */
+const NAMED_BODY_ASK = /^(?:恳请|请求|请)((?:[省市县区州乡镇]|[\u4e00-\u9fff]{2,6}?[省市县区州])[^的，、]{1,10}?(?:局|厅|委|办|中心|公司|所|站|队|院|行|社))(?=在|为|对|给|向|于|将|帮|派|出|尽快|予以|协助|配合|支持|帮助|提供|协调|解决|拨|增|设|安排|审批|办理|核发|同意|批准)/;
+/** 关于办理……用地规划许可的请示: an administrative licence is asked of the licensing department, by 函 (or its own form). */
+const LICENCE = /^(?:申请)?(?:办理|核发|申领|颁发|审批)[^的]{0,24}?(?:许可证?|执照|证书|登记证|批准书)(?=的|$)/;
+/** The line of work that leads a kind of unit (a school is led by the 教育 department, a hospital by 卫生健康). */
+const UNIT_LINE: ReadonlyArray<[RegExp, RegExp]> = [
+  [/(?:学校|中学|小学|幼儿园|学院|大学|职校|职中|学区)$/, /教育|教体/],
+  [/(?:医院|卫生院|卫生服务中心|疾病预防控制中心|疾控中心|妇幼保健院)$/, /卫生|卫健/],
+  [/派出所$/, /公安/],
+  [/(?:林场|林业站)$/, /林业|林草/],
+  [/(?:水库管理处|水管所|水利站)$/, /水利|水务/],
+  [/(?:敬老院|福利院|救助站)$/, /民政/],
+  [/(?:文化馆|图书馆|博物馆)$/, /文化|文旅/],
+];
+/** Asking a body to approve (批准, 同意): a 请示 when the body is the writer's superior, which the names may not show. */
+const ASKS_APPROVAL = /^(?:批准|同意|审批|核准|审定)/;
+
+/** Whether a 请示's title asks a named body that is not the issuer's superior, judged from the names alone. */
+function asksNonSuperior(issuer: string, body: string, own: string, rest: string): boolean {
+  if (GOVERNING.test(body) || (own && issuer.includes(own))) return false;
+  const line = UNIT_LINE.find(([unit]) => unit.test(issuer));
+  if (line) return !line[1].test(body);
+  const from = departmentOf(issuer, true);
+  const to = departmentOf(body, true);
+  if (from && to && sameGovernment(from, to)) return true;
+  return !ASKS_APPROVAL.test(rest);
+}
+
 /** A body that may stand above a department: a government, its office, a Party committee. */
 const GOVERNING = /人民政府|政府|党委|[省市县区]委|委员会[:：]?$/;
 export const genreRequestVsLetter: RuleDefinition = {
@@ -37,7 +69,23 @@ export const genreRequestVsLetter: RuleDefinition = {
     if (genre === '请示' && ctx.genre?.source === 'title' && ctx.doc.title) {
       const title = ctx.doc.title.text;
       const at = title.indexOf('关于');
-      const m = at >= 0 ? PEER_ASK.exec(title.slice(at + 2)) : null;
+      const matter = at >= 0 ? title.slice(at + 2) : '';
+      const named = at >= 0 ? NAMED_BODY_ASK.exec(matter) : null;
+      const own = named ? named[1].replace(/^(?:[省市县区州乡镇]|[\u4e00-\u9fff]{2,6}?[省市县区州])/, '').replace(/(?:局|厅|委|办|中心|公司|所|站|队|院|行|社)$/, '') : '';
+      const m = at >= 0 ? PEER_ASK.exec(matter) ?? (named && asksNonSuperior(title.slice(0, at), named[1], own, matter.slice(named[0].length)) ? named : null) : null;
+      const licence = at >= 0 && !m ? LICENCE.exec(matter) : null;
+      if (licence) {
+        const start = ctx.doc.title.start + at + 2 + licence.index;
+        if (ctx.text.slice(start, start + licence[0].length) === licence[0]) {
+          ctx.report({
+            range: [start, start + licence[0].length],
+            message: t('genre-request-vs-letter.titleLicence', { found: licence[0] }),
+            severity: 'info',
+            suggestions: titleWordSuggestion(ctx, '函', 'genre-request-vs-letter.suggestLetter'),
+          });
+          return;
+        }
+      }
       if (m) {
         const start = ctx.doc.title.start + at + 2 + m.index;
         // The title's text maps onto the document only when it is one line.

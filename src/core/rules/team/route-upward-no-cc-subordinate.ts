@@ -1,10 +1,30 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
+import { departmentOf, issuerOf, rankOf } from '../closing/phrases';
 import { listNames, matchName } from './org';
 
 /** Bodies that are subordinate by their very name (RULEBOOK §C), for units without a profile. */
 const SUBORDINATE_LOOKING =
   /^各(?:乡镇|乡、镇|街道|乡镇（街道）|乡镇\(街道\)|科室|处室|区县|县区|县（市、区）|县\(市、区\)|县（区）|所属单位|直属单位|下属单位|二级单位|基层单位)/;
+
+/** A people's government (or a Party committee) with its place: ××县人民政府, 中共××市委. */
+const GOVERNMENT = /^(?:中共)?(.{1,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))(?:人民政府|政府|委员会|委)$/;
+
+/**
+ * A body that the issuing government leads, judged from the names alone: one of its own working departments
+ * (南溪县人民政府 and 县住房城乡建设局 or 南溪县财政局), or a people's government of a lower level (南溪镇人民政府).
+ */
+function ledByIssuer(issuer: string, name: string): boolean {
+  const gov = GOVERNMENT.exec(issuer);
+  if (!gov) return false;
+  const place = gov[1];
+  const dept = departmentOf(name, true);
+  if (dept) return dept.place ? dept.place === place : place.endsWith(dept.level);
+  const lower = GOVERNMENT.exec(name);
+  if (!lower || !/人民政府$/.test(name)) return false;
+  const [from, to] = [rankOf(place), rankOf(lower[1])];
+  return from > 0 && to > 0 && to < from;
+}
 
 const CC_LABEL = /^(?:抄送|抄报|报送|分送|报|送)[\s\u3000]*[:：]?[\s\u3000]*/;
 
@@ -12,7 +32,7 @@ export const routeUpwardNoCcSubordinate: RuleDefinition = {
   meta: {
     id: 'route-upward-no-cc-subordinate',
     title: '上行文不抄送下级机关',
-    description: '请示、报告的抄送机关中有下级机关：按本机关概况（organization.subordinates）认定的报错误，仅凭名称（各乡镇、各科室、各直属单位……）推断的报警告。',
+    description: '请示、报告的抄送机关中有下级机关：按本机关概况（organization.subordinates）认定的报错误，仅凭名称推断的报警告：各乡镇、各科室、各直属单位……，以及人民政府发文时本级政府的工作部门（××县人民政府抄送县财政局）和下级人民政府。',
     category: 'route',
     basis: '条例',
     source: '条例第十五条（一）',
@@ -24,12 +44,13 @@ export const routeUpwardNoCcSubordinate: RuleDefinition = {
     const genre = ctx.genre?.genre.id;
     if (genre !== '请示' && genre !== '报告') return;
     const subordinates = ctx.config.organization?.subordinates;
+    const issuer = issuerOf(ctx);
     for (const el of ctx.doc.colophon) {
       if (el.kind !== 'cc') continue;
       const names = listNames(el, ctx.text, CC_LABEL);
       for (const n of names) {
         const configured = matchName(n.text, subordinates);
-        const heuristic = !configured && SUBORDINATE_LOOKING.test(n.text);
+        const heuristic = !configured && (SUBORDINATE_LOOKING.test(n.text) || ledByIssuer(issuer, n.text));
         if (!configured && !heuristic) continue;
         ctx.report({
           range: [n.start, n.end],
