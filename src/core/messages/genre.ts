@@ -43,6 +43,7 @@ export const genreMessages = {
   'title-transfer-nesting.suggestVerb': '改为“{verb}”',
   'title-transfer-nesting.bookedNotice': '转发标题写成“转发《……的通知》的通知”：被转发的是通知时，实务通常不加书名号、不重复“的通知”，写作“（本机关）转发（来文机关）关于……的通知”。',
   'title-transfer-nesting.noTitle': '标题只写了“{verb}{org}{genre}”，没有写明所{verb}文件的标题。{verb}类通知的标题应写明被{verb}文件的发文机关和标题，如“关于{verb}{org}关于××的{genre}的通知”（条例第九条（七）：标题由发文机关名称、事由和文种组成）。',
+  'title-transfer-nesting.noVerb': '标题“关于”之后直接是“{org}”的另一份文件，没有说明本文对它做什么（转发、印发、贯彻落实……）。转发类标题写作“关于转发{org}关于……的通知”，贯彻类写作“关于贯彻落实《……》的实施意见”。',
   'title-transfer-nesting.noSource': '转发标题没有写明被转发公文的发文机关和标题。实务中转发标题写作“（本机关）转发（来文机关）关于……的通知”，如“××市教育局转发省教育厅关于做好招生工作的通知”，或以书名号标明来文“关于转发《……》的通知”。',
   'genre-announcement-scope.notPublicAffairs': '“{topic}”是单位事务或活动，不是公务事项，不用“{genre}”。条例第八条规定公告“向国内外宣布重要事项或者法定事项”，通告“在一定范围内公布应当遵守或者周知的事项”；此类事项可用启事、海报或通知。',
   'genre-award-decision.found': '{genre}的事由是“{found}”，这是有效力的奖惩，应当用“决定”。条例第八条规定决定适用于“奖惩有关单位和人员”，通报适用于表彰先进、批评错误、告知情况。',
@@ -86,6 +87,8 @@ export const genreMessages = {
   'title-guanyu-de.suggest': '标题改为“{title}”',
 
   'title-book-marks.found': '标题中“{found}”把活动、工作的名称放进了书名号。国标规定书名号标示书名、篇名、报刊名、文件名等（GB/T 15834—2011 4.15），活动名称不用书名号，需要突出时用引号。',
+  'title-book-marks.quotedName': '标题中“{name}”是文件名、法规名或报刊名，却用了引号。国标规定书名号标示书名、篇名、报刊名、文件名等（GB/T 15834—2011 4.15），标题中的法规、规章名称加书名号（GB/T 9704—2012 7.3.1），应写作《{name}》。',
+  'title-book-marks.suggestBook': '改用书名号：《{name}》',
   'title-book-marks.suggestPlain': '去掉书名号：{name}',
   'title-book-marks.suggestQuotes': '改用引号：“{name}”',
   'title-trailing-punct.found': '标题末尾用了标点“{found}”。公文标题末尾不加标点（实务通常如此；GB/T 15834 附录也说明标题末尾通常不用标点）：请删去。',

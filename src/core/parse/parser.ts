@@ -296,9 +296,10 @@ export function parse(text: string): GongwenDocument {
       if (!current.title) current.title = el('attachmentTitle', line);
       continue;
     }
-    // A wrapped 抄送 list continues the last colophon line.
+    // A wrapped 抄送 list continues the last colophon line: the next line, not past a blank line, while the list
+    // has not ended with its 句号, and only a line of names (what follows a finished 版记 is not the 抄送).
     const last = doc.colophon[doc.colophon.length - 1];
-    if (last && last.kind === 'cc' && !/^主题词/.test(c)) {
+    if (last && last.kind === 'cc' && !/^主题词/.test(c) && last.end === lines[j - 1]?.contentEnd && !/[。．.]$/.test(last.text) && c.length <= 80 && !/[。！？!?]./.test(c)) {
       last.end = line.contentEnd;
       last.text = text.slice(last.start, last.end);
     }

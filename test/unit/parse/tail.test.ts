@@ -253,6 +253,15 @@ describe('parse: 版记', () => {
     assert.deepEqual([cc.start, cc.end], [offsetOf(text, '抄送：'), offsetOf(text, '市政协办公室。') + '市政协办公室。'.length]);
   });
 
+  it('what follows a finished 抄送 line (its 句号, a blank line, or a sentence) is not part of it', () => {
+    for (const tail of ['抄送：市委办公室。\n市政协办公室\n', '抄送：市委办公室\n\n类　别：B\n', '抄送：市委办公室\n联系人：张三，电话：1234567。另请各单位按时报送材料。\n']) {
+      const text = HEAD + SIGN + tail;
+      const cc = parse(text).colophon[0];
+      assert.equal(cc.kind, 'cc');
+      assert.equal(cc.text.replace(/。$/, ''), '抄送：市委办公室', JSON.stringify(tail));
+    }
+  });
+
   it('faulty forms: 抄送 with a half-width colon, 分送, and an imprint without 印发', () => {
     const text = HEAD + SIGN + '抄送:市委办公室,市人大办公室\n分送：各区县。\n青山市教育局办公室 2024年3月5日\n';
     const doc = parse(text);

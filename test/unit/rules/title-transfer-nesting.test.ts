@@ -4,6 +4,7 @@ const doc = (title: string) => `${title}\n\n各学校：\n　　现将省教育�
 
 ruleCases('title-transfer-nesting', {
   valid: [
+    { text: doc('××省人民政府关于贯彻落实国务院关于加快发展养老服务业若干意见的实施意见'), why: 'a verb (贯彻落实) says what is done with the other document' },
     { text: doc('国务院批转发展改革委关于2009年深化经济体制改革工作意见的通知'), why: '批转 with the document named by its 事由' },
     { text: doc('××县人民政府转发市人民政府办公室《关于加强防汛工作的意见》的通知'), why: 'named in 《》' },
     { text: '瑞安市人民政府办公室转发温州市推行说理性行政处罚文书指导意见及操作规范的通知', why: 'a place named first stands for its government as the issuer' },
@@ -16,6 +17,7 @@ ruleCases('title-transfer-nesting', {
     { text: doc('国务院办公厅转发农业部等部门关于2002年减轻农民负担工作意见的通知'), why: 'a real single-level transfer title' },
   ],
   invalid: [
+    { text: doc('关于××市人民政府关于加强防汛工作的通知'), found: ['关于××市人民政府关于加强防汛工作的通知'], message: '转发、印发' },
     { text: doc('云岭省人民政府批转省教育厅报告的通知'), found: ['云岭省人民政府批转省教育厅报告的通知'], message: '没有写明所批转文件的标题' },
     { text: doc('××县人民政府转发市财政局的意见的通知'), found: ['××县人民政府转发市财政局的意见的通知'], message: '转发' },
     { text: doc('转发省民政厅党组关于推行殡葬改革工作的报告的通知'), found: ['转发省民政厅党组关于推行殡葬改革工作的报告的通知'], message: '批转' },

@@ -92,7 +92,7 @@ function checkLoose(ctx: RuleContext, e: Element): void {
   const out: Problem[] = [];
   // The year: a bracketed four-digit number first (粤府土审（16）〔2021〕11号 has a bracketed 16 in its code).
   const year =
-    /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９]{4})[ \u3000]*(年?)[ \u3000]*([〕\]】）)］﹞}]?)|([0-9]{4})年/.exec(s) ??
+    /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９]{4})[ \u3000]*(年?)[ \u3000]*([〕\]】）)］﹞}]?)|([0-9０-９]{4})(?=年|[ \u3000]*第|[ \u3000]+[0-9０-９])/.exec(s) ??
     /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９×ＸXx]{2,4})[ \u3000]*(年?)[ \u3000]*([〕\]】）)］﹞}]?)/.exec(s);
   if (year && year[5]) out.push({ key: 'docno-format.yearUnbracketed', params: { year: year[5] } });
   if (year && year[1]) {

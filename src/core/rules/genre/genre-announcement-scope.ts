@@ -16,7 +16,7 @@ const LOCAL_MATTER = /本市|本区|本县|辖区|全县|全区|市区|城区|�
 const NOT_PUBLIC_AFFAIRS = /鸣谢|开业|开张|迁址|搬迁|乔迁|庆典|校庆|周年庆|促销|优惠|大赛|比赛|联赛|晚会|演出|寻人|征婚|挂失|遗失/;
 /** Recruiting staff or students. */
 /** A meeting, a training course: its participants are specific bodies, told by a 通知 (会议通知). */
-const MEETING = /(?:召开|举办|举行|参加)[^，、；]{0,30}?(?:会议|工作会|座谈会|推进会|动员会|部署会|培训班|培训会|现场会|大会|研讨会|论坛|报告会|交流会)/;
+const MEETING = /(?:召开|举办|举行|参加)[^，、；]{0,30}?(?:(?:工作|座谈|推进|动员|部署|培训|现场|研讨|报告|交流)会议?|会议|培训班|大会|论坛)/;
 /** Meetings that are announced to the public by law or custom: a 人大 session, a 听证会, a 股东大会, a press conference. */
 const PUBLIC_MEETING = /人民代表大会|人大|政协|听证|股东|债权人|新闻发布|选举|表彰大会|招商|博览|交易会|展览|运动会|马拉松/;
 const HIRING = /招聘|招生|招工|招募|招录|招考|招收/;

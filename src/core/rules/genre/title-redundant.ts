@@ -11,6 +11,9 @@ const PLACE_HEAD = /^[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|�
 /** What follows the issuer when it is the subject of the 事由 (……关于市教育局开展……, ……关于省交通运输厅机关内设机构……). */
 const SUBJECT_VERB = /^(?:机关|本级|内设|开展|加强|做好|实施|调整|举办|成立|设立|组织|进行|印发|制定|启用|变更|更名|撤销|召开|推进|落实)/;
 
+/** What only the issuer's own people or offices are called after its name (××公司员工, ××局机关干部). */
+const OWN_PEOPLE = /^(?:员工|职工|干部|机关|本级|系统内|全体|内部|所属|下属|党员|工作人员)/;
+
 /** 关于向县政府申请……: the 主送机关 named in the title (it stands in the 主送 line). */
 const TO_RECIPIENT = /关于(向[^的，、]{1,16}?(?:政府|局|厅|委|部|办|院|中心))(?=申请|请求|要求|报送|上报|呈报|汇报|提出|报告|请示)/;
 
@@ -55,6 +58,8 @@ export const titleRedundant: RuleDefinition = {
           repeat = true;
         }
       }
+      // ××公司关于举办××公司员工培训的通知: the issuer named again as the owner of its own staff or offices.
+      if (!doubled && !repeat && again > 0 && OWN_PEOPLE.test(plain.slice(again + issuer.length))) repeat = true;
       if (!doubled && (!repeat || !ORG_NAME.test(issuer))) return;
       const from = doubled ? half : at + 2 + again;
       const range = titleRange(ctx.doc, from, from + (doubled ? half : said));

@@ -77,6 +77,13 @@ export const titleTransferNesting: RuleDefinition = {
         });
         return;
       }
+      // 关于××市人民政府关于加强防汛工作的通知: another body's document named right after 关于, without the verb
+      // (转发, 印发, 贯彻) that says what this document does with it.
+      const bodyGuanyu = !/转发|批转|印发/.test(plain) ? BODY_THEN_GUANYU.exec(plain) : null;
+      if (bodyGuanyu) {
+        ctx.report({ range: [bare.start, bare.end], message: t('title-transfer-nesting.noVerb', { org: bodyGuanyu[1] }) });
+        return;
+      }
       checkTransferForm(plain);
       return;
     }
@@ -138,6 +145,9 @@ export const titleTransferNesting: RuleDefinition = {
 
 /** 转发温州市推行……的指导意见: a place named first stands for its government, the issuer (城市, 都市 are not places). */
 const SOURCE_PLACE = /^(?:[\u4e00-\u9fff]{1,2}[^\s城都超上集门股夜菜](?:省|市|县)|[\u4e00-\u9fff]{2,6}自治[区州县])/;
+
+/** 关于 followed at once by a body and its own 关于: a title that names another body's document and no verb. */
+const BODY_THEN_GUANYU = /关于(?!贯彻|落实|转发|印发|执行|学习|实施|认真|进一步|做好|开展|加强|推进|响应|对)([^关《》，。、]{2,20}?(?:人民政府|政府|局|厅|委员会|委|办公室|办公厅|院|部|中心))关于/;
 
 /** What a forwarding title names when it gives the issuer and the bare 文种 only (省教育厅报告, 市财政局的意见). */
 const BARE_GENRE = /^(.{2,20}?(?:政府|委员会|办公厅|办公室|局|厅|部|委|署|院|中心|公司|集团|党委|党组))的?(报告|请示|意见|通知|方案|办法|规定|决定|函)的?$/;
