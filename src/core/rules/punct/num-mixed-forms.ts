@@ -14,6 +14,10 @@ const MIXED_DATE = /[〇零○ＯO一二三四五六七八九]{4}年[0-9０-９]
 /** The four characters before a 年: a year in Arabic or in Chinese numerals (2000年, 二○○○年). */
 const YEAR_ARABIC = /[12][0-9]{3}/y;
 const YEAR_CHINESE = /[一二][〇零○ＯO一二三四五六七八九]{3}/y;
+/** A year of Chinese numerals with an Arabic 0 (or a Latin O) typed for 〇: 二00五年, 二O一二年. */
+const YEAR_ZERO_MIXED = /[一二](?=[〇零○ＯO0０一二三四五六七八九]{3}年)(?:[〇零○一二三四五六七八九]*[0０OＯ][〇零○ＯO0０一二三四五六七八九]*)/y;
+/** 百分之 with Arabic digits (百分之5): one number in two forms. */
+const PERCENT_MIXED = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 const ARABIC_BEFORE = /[0-9０-９.．]/;
 const CHINESE_BEFORE = /[〇零○ＯO一二三四五六七八九十]/;
 const CN = '零一二三四五六七八九';
@@ -97,7 +101,20 @@ export const numMixedForms: RuleDefinition = {
           }
         }
       }
-      if (body && start >= body[0] && p < body[1]) {
+      YEAR_ZERO_MIXED.lastIndex = start;
+      let zeroMixed = false;
+      if (start >= taken && YEAR_ZERO_MIXED.test(text) && YEAR_ZERO_MIXED.lastIndex === p && !CHINESE_BEFORE.test(start > 0 ? text[start - 1] : '') &&
+        !(date && start >= date.start && p <= date.end) && !ctx.isQuoted(start, p + 1)) {
+        zeroMixed = true;
+        const found = text.slice(start, p + 1);
+        const fixed = [...found.slice(0, 4)].map((c) => (/[0０OＯ]/.test(c) ? '〇' : c)).join('') + '年';
+        ctx.report({
+          range: [start, p + 1],
+          message: t('num-mixed-forms.yearZero', { found, fixed }),
+          suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [start, p + 1], text: fixed } }],
+        });
+      }
+      if (body && start >= body[0] && p < body[1] && !zeroMixed) {
         YEAR_ARABIC.lastIndex = start;
         YEAR_CHINESE.lastIndex = start;
         const before = start > 0 ? text[start - 1] : '';
@@ -120,6 +137,20 @@ export const numMixedForms: RuleDefinition = {
           message: arabic.length ? t('num-mixed-forms.years', { found, other: ctx.text.slice(...arabic[0]) }) : t('num-mixed-forms.yearsModern', { found, fixed }),
           severity: 'info',
           suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [a, b], text: fixed } }],
+        });
+      }
+    }
+    // 百分之5: the percentage written half in words, half in digits.
+    if (s.includes('百分之')) {
+      for (const m of s.matchAll(PERCENT_MIXED)) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        if (ctx.isQuoted(start, end)) continue;
+        const fixed = `${half(m[1])}%`;
+        ctx.report({
+          range: [start, end],
+          message: t('num-mixed-forms.percent', { found: m[0], fixed }),
+          suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [start, end], text: fixed } }],
         });
       }
     }
