@@ -5,6 +5,8 @@ const report = (body: string, title = '××市交通运输局关于2024年安全
 
 ruleCases('genre-report-contains-request', {
   valid: [
+    { text: report('我局将积极争取上级支持，解决资金缺口。\n　　特此报告。'), why: 'the writer’s own plan, not a request to the superior' },
+    { text: report('建议市政府统筹安排专项资金，用于道路改造。\n　　特此报告。'), why: 'a 报告 may put forward a 建议' },
     { text: report('省财政已拨付专项资金50万元，我局已全部用于物资储备。\n　　特此报告。'), why: 'money already granted is reported, not asked for' },
     { text: report('经申请，市财政局追加经费20万元。\n　　特此报告。'), why: '申请 before 追加 tells what happened' },
     { text: '××市教育局关于要求各校报送2024年招生计划的通知', why: 'a 通知 that requires its recipients to act goes down: 要求 is an order there' },
@@ -24,6 +26,9 @@ ruleCases('genre-report-contains-request', {
     { text: `××局关于2025年工作的意见\n\n市人民政府：\n　　一、总体要求。\n　　以上意见妥否，请批示。\n\n××局\n2024年12月5日\n`, why: 'an upward 意见 closing “以上意见妥否，请批示” follows the 请示 procedure (seed)' },
   ],
   invalid: [
+    { text: report('目前尚有资金缺口300万元，希望市政府给予资金支持。\n　　特此报告。'), found: ['希望市政府给予资金支持'], severity: 'error' },
+    { text: report('恳请市里帮助解决资金缺口。\n　　特此报告。'), found: ['恳请市里帮助解决资金缺口'] },
+    { text: report('以上报告，盼复。'), found: ['盼复'] },
     { text: report('储备物资不足，请县人民政府拨付应急物资储备专项资金50万元。\n　　特此报告。'), found: ['请县人民政府拨付应急物资储备专项资金'], suggestions: ['', '请示'] },
     { text: report('恳请集团公司于7月底前拨付安全技改专项资金120万元，以消除隐患。\n　　特此报告。'), found: ['恳请集团公司于7月底前拨付安全技改专项资金'] },
     { text: '关于要求解决××中学生产实习基地的\n紧急通知\n县人民政府：\n　　请县政府及时研究解决。\n××县教育局\n1998年12月1日', found: ['紧急通知'], severity: 'warning', suggestions: ['请示'] },

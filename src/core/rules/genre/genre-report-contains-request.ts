@@ -15,6 +15,9 @@ const GRADED: Record<string, Severity> = { 报告: 'error', 通报: 'warning', �
  */
 /** 请县人民政府拨付……专项资金50万元: a sentence of the body that asks for money is a request, whatever the closing. */
 const FUNDS_REQUEST = /(?<![报呈提申邀])(?:恳请|拟请|请求|请)[^，。；！？\n]{0,16}?(?:拨付|核拨|拨给|增拨|追加|划拨|下拨|拨款|调拨)[^，。；！？\n]{0,20}?(?:资金|经费|款项|补助|万元)/g;
+/** 希望市政府给予支持, 恳请市里帮助解决, 望上级予以支持: asking the superior itself for help or money; 盼复 asks for an answer. */
+const SUPPORT_REQUEST =
+  /(?:恳请|希望|望|盼|请求)(?:上级|[省市县区州]委|[省市县区州](?:人民)?政府|[省市县区州]里|领导)[^，。；！？\n]{0,12}?(?:给予|予以|帮助|协调|支持|解决|拨付|安排)[^，。；！？\n]{0,16}|盼复|望复|敬请(?:回复|答复)/g;
 const TITLE_REQUEST = /^(?:向[^的]{1,16}?)?(?:申请|请求|要求|恳请|拟请|提请(?!审议)|拨款|拨付|增拨|追加|核拨|划拨|下拨|急需|亟需|亟待|购买|购置|添置)|(?:拨付|拨给|拨款|下拨|增拨|追加|补助|解决|给予|划拨|核拨|调拨|安排)[^的]{0,16}(?:经费|资金|款|补助|编制|指标|用地|困难)|(?:批准|审批|核准|审定|批复)(?![后的]?(?:情况|执行|落实|实施))|(?:经费|资金|编制|指标)(?:的)?(?:申请|请求)/;
 /** A 事由 that reports on a request already made or granted (关于……申请执行情况的报告) asks nothing. */
 const TITLE_REPORTS_ON = /情况|进展|结果|执行|落实|完成|使用|检查|调查|自查|总结|绩效|评价|审计|分配|下达|管理|工作$/;
@@ -53,7 +56,7 @@ export const genreReportContainsRequest: RuleDefinition = {
     const closing = standardClosing(id, ctx.doc, g);
     const zoneText = zone.map((z) => z.text).join('');
     for (const para of ctx.doc.paragraphs) {
-      const matches = [...matchAll(ctx.text, REPORT_REQUEST, para.start, para.end), ...matchAll(ctx.text, FUNDS_REQUEST, para.start, para.end)]
+      const matches = [...matchAll(ctx.text, REPORT_REQUEST, para.start, para.end), ...matchAll(ctx.text, FUNDS_REQUEST, para.start, para.end), ...(id === '报告' ? matchAll(ctx.text, SUPPORT_REQUEST, para.start, para.end) : [])]
         .filter((m) => !ctx.isQuoted(m.start, m.end))
         .sort((a, b) => a.start - b.start);
       // One finding per sentence: “妥否，请批示” is one request, not two.

@@ -3,7 +3,11 @@ import type { RuleDefinition } from '../types';
 import { genreWordFix, titleBody, titleRange } from './title-tools';
 
 /** A 事由 that names a report: 工作情况, 进展, 总结, 汇报, 调查结果… at its end. */
-const REPORT_MATTER = /(?:工作|执行|落实|完成|进展|开展|实施|运行|整改|检查|调查|自查|督查|推进|学习|培训|安全|生产|教学)?(?:情况|进展情况|进展|总结|汇报|成效|经验|结果|事故|事件|灾情)$/;
+const REPORT_MATTER = /(?:工作|执行|落实|完成|进展|开展|实施|运行|整改|检查|调查|自查|督查|推进|学习|培训|安全|生产|教学|处理)?(?:情况|进展情况|进展|总结|汇报|成效|经验|结果|事故|事件|灾情|运行分析|形势分析|分析)$/;
+/** 报送/上报……数据（材料、报表）: sending something up is a 报告's work (or a 函's, with the material attached). */
+const SENDS_UP = /^(?:报送|上报|呈报|呈送)/;
+/** A request word used as a noun inside what is reported (调查处理结果, 审批情况): the matter is still a report. */
+const DONE = /(?:处理|审批|调整|整改|处置)(?:结果|情况)$/;
 /** Words of a request inside the 事由: then 情况 is the ground of the request, not its subject. */
 const ASKS = /申请|请求|要求|恳请|拟|批准|审批|核准|同意|拨|追加|增加|补助|解决|购置|设立|成立|组建|撤销|调整|变更|延长|延期|免除|减免|给予|核定|明确|确定|列入|纳入|配备|招聘|借用|划转|支持|帮助|指导|报废|处理|处置|认定/;
 
@@ -27,8 +31,9 @@ export const genreRequestReports: RuleDefinition = {
     const body = titleBody(ctx);
     if (!body) return;
     const { matter } = body;
-    const m = REPORT_MATTER.exec(matter);
-    if (!m || ASKS.test(matter)) return;
+    const sends = SENDS_UP.exec(matter);
+    const m = REPORT_MATTER.exec(matter) ?? sends;
+    if (!m || ASKS.test(sends ? matter.slice(sends[0].length) : matter.replace(DONE, ''))) return;
     const at = body.matterAt + m.index;
     const fix = genreWordFix(ctx, '报告');
     ctx.report({
