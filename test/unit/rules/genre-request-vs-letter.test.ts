@@ -18,6 +18,10 @@ const letter = (to: string, body: string, title = '某某市教育局关于追�
 
 ruleCases('genre-request-vs-letter', {
   valid: [
+    { text: '××市人民政府关于商请支持的函\n\n××县人民政府：\n　　请予批准。\n\n××市人民政府\n2024年3月5日\n', why: 'a higher government writing down', config: {} },
+    { text: '××县教育局关于商请协助的函\n\n××市人民政府：\n　　请予批准。\n\n××县教育局\n2024年3月5日\n', why: 'a county department and a city government: the names do not show a line', config: {} },
+    { text: '青岚县人民政府关于商洽合作的函\n\n临江市人民政府：\n　　拟开展合作，请予支持为盼。\n\n青岚县人民政府\n2024年3月5日\n', why: 'no approval asked', config: {} },
+    { text: '青岚县人民政府关于……的复函\n\n临江市人民政府：\n　　请予批准。\n\n青岚县人民政府\n2024年3月5日\n', why: 'a 复函 answers', config: {} },
     { text: '××县公安局城关派出所关于请县公安局增配警用车辆的请示', why: 'the issuer’s own line (公安)', config: {} },
     { text: '××县第一中学关于请县教育局为我校增派教师的请示', why: 'a school’s own line (教育)', config: {} },
     { text: '××县教育局关于请县人民政府协调解决学校用地的请示', why: 'a government is a superior', config: {} },
@@ -38,6 +42,8 @@ ruleCases('genre-request-vs-letter', {
     { text: letter('某某市人民政府', '我局拟请予批准12所学校改造。', '某某市教育局关于学校改造问题的复函'), why: 'a 复函 answers, it does not ask', config },
   ],
   invalid: [
+    { text: '青岚县人民政府关于将我县列为试点县的函\n\n临江市人民政府：\n　　我县具备条件。\n　　请予批准为盼。\n\n青岚县人民政府\n2024年3月5日\n', found: ['临江市人民政府'], suggestions: ['请示'], config: {} },
+    { text: '××市教育局关于调整学区划分的函\n\n市人民政府：\n　　拟调整学区划分。\n　　请予批准。\n\n××市教育局\n2024年3月5日\n', found: ['市人民政府'], config: {} },
     { text: '北河县人民医院关于请县公安局在医院周边增设警务室的请示', found: ['请县公安局'], message: '函', config: {} },
     { text: '××市第一中学关于恳请市交通运输局在学校门前增设公交站点的请示', found: ['恳请市交通运输局'], config: {} },
     { text: '××县教育局关于请县财政局拨付校舍维修资金的请示', found: ['请县财政局'], config: {} },

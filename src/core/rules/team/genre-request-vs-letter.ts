@@ -1,7 +1,7 @@
 import { t } from '../../messages';
 import type { Suggestion } from '../../types';
 import type { RuleContext, RuleDefinition } from '../types';
-import { departmentOf, issuerOf, sameGovernment } from '../closing/phrases';
+import { departmentOf, issuerOf, rankOf, sameGovernment } from '../closing/phrases';
 import { listNames, matchName, type NameSpan } from './org';
 
 /** A 函 that asks for approval (the converse case: to a superior that should be a 请示). */
@@ -105,6 +105,10 @@ export const genreRequestVsLetter: RuleDefinition = {
     if (!org) {
       // Without a profile only what the names themselves show: a 请示 from one working department of a
       // government to another of the same government (××市司法局 → 市财政局) goes to a body it is not under.
+      if (genre === '函') {
+        letterUpward();
+        return;
+      }
       if (genre !== '请示') return;
       const from = departmentOf(issuerOf(ctx));
       // Several recipients with a government or a Party committee among them are route-upward-single-recipient's.
@@ -125,6 +129,37 @@ export const genreRequestVsLetter: RuleDefinition = {
       return;
     }
     const isSuperior = (n: NameSpan) => !!matchName(n.text, org.superiors);
+
+    /**
+     * Without a profile: a 函 (not a 复函) that asks one people's government for approval, sent by a people's
+     * government of a lower level (××县人民政府 → ××市人民政府) or by one of its own working departments (××市教育局 →
+     * 市人民政府): the recipient leads the sender, so the request is a 请示.
+     */
+    function letterUpward(): void {
+      if (ctx.genre?.word?.text === '复函' || names.length !== 1) return;
+      const to = names[0].text.replace(/[:：，,。]$/, '');
+      const toGov = /^(.{0,12}?(?:自治区|省|市|州|盟|县|旗|区))人民政府$/.exec(to);
+      if (!toGov) return;
+      const issuer = issuerOf(ctx);
+      const fromGov = /^(.{1,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))人民政府$/.exec(issuer);
+      const dept = fromGov ? undefined : departmentOf(issuer, true);
+      const toPlace = toGov[1];
+      const leads = fromGov
+        ? rankOf(toPlace) > rankOf(fromGov[1]) && rankOf(fromGov[1]) > 0
+        : !!dept && (dept.place ? dept.place === toPlace || (toPlace.length === 1 && dept.level === toPlace) : dept.level === toPlace.slice(-1));
+      if (!leads) return;
+      const asks = ctx.doc.paragraphs.some((p) => {
+        const m = APPROVAL_REQUEST.exec(p.text);
+        return !!m && !ctx.isQuoted(p.start + m.index, p.start + m.index + m[0].length);
+      });
+      if (!asks) return;
+      const n = names[0];
+      ctx.report({
+        range: [n.start, n.end],
+        message: t('genre-request-vs-letter.letterToSuperior', { recipient: to }),
+        suggestions: titleWordSuggestion(ctx, '请示', 'genre-request-vs-letter.suggestRequest'),
+      });
+    }
 
     if (genre === '请示') {
       if (names.some(isSuperior)) return;
