@@ -49,6 +49,8 @@ export const closingMessages = {
 
   'route-no-verbatim-forwarding.found': '请示转报了下级的请示，但没有提出本机关的倾向性意见。条例第十五条（三）规定，下级机关的请示事项如需以本机关名义向上级机关请示，应当提出倾向性意见后上报，不得原文转报上级机关：请写明“经研究，我局同意……，建议……”。',
 
+  'tone-downward-humble.found': '{genre}是向下级机关行文，却用了恳求用语“{found}”。下行文部署工作、提出要求，语气应当庄重、明确，写作“请……”“要……”即可；“恳请”“拜托”是请示等上行文的口吻。',
+  'tone-downward-humble.suggest': '改为“请”',
   'tone-letter-directive.found': '函中用了指令性用语“{found}”。函用于不相隶属机关之间商洽工作、询问和答复问题、请求批准（条例第八条（十四）），行文应当互相尊重，不用指令口吻；实务通常写“请予支持为盼”“请予函复”“请于×月×日前函复”等商洽语气。',
   'tone-letter-directive.suggest': '改为“{text}”',
   'tone-letter-directive.suggestDelete': '删除“{text}”',

@@ -14,6 +14,7 @@ import { routeDepartmentDownward } from './route-department-downward';
 import { routeNoLeaderRecipient } from './route-no-leader-recipient';
 import { routeNoVerbatimForwarding } from './route-no-verbatim-forwarding';
 import { routeUpwardSingleRecipient } from './route-upward-single-recipient';
+import { toneDownwardHumble } from './tone-downward-humble';
 import { toneLetterDirective } from './tone-letter-directive';
 import { toneUpwardDirective } from './tone-upward-directive';
 
@@ -32,6 +33,7 @@ export const closingRules: readonly RuleDefinition[] = [
   recipientPublic,
   routeNoVerbatimForwarding,
   toneLetterDirective,
+  toneDownwardHumble,
   toneUpwardDirective,
   addressDirection,
   lengthRequestReport,
