@@ -11,10 +11,13 @@ ruleCases('attachment-note-format', {
     { text: doc('　　附件：1．防汛责任表\n　　　　　2．应急物资清单'), why: 'a full-width 下脚点 is accepted' },
     { text: doc('　　附件：2024年度防汛预算表'), why: 'a name that starts with a year is not item 20' },
     { text: doc('　　附件：1.××市关于进一步加强中小学校园安全管理和防汛\n　　　　　　工作的实施方案（试行）\n　　　　　2.应急物资清单'), why: 'a long name wrapped and aligned under the first character' },
-    { text: doc('　　附件：《××市防汛应急预案（2024年修订）》'), why: 'a name in 书名号 with a year in parentheses' },
     { text: doc('　　附件：防汛责任表', '附件1、附件2见https://example.gov.cn/a.b;c。'), why: 'attachment words and a URL inside the 正文 are not the 附件说明' },
   ],
   invalid: [
+    { text: doc('附件：《防汛检查表》'), found: ['《防汛检查表》'], severity: 'info', suggestions: ['防汛检查表'] },
+    // The year in parentheses is part of the name: only the 书名号 are a hint.
+    { text: doc('　　附件：《××市防汛应急预案（2024年修订）》'), found: ['《××市防汛应急预案（2024年修订）》'], severity: 'info' },
+    { text: doc('附件：1.《防汛检查表》\n　　　2.《值班表》'), found: ['《防汛检查表》', '《值班表》'] },
     { text: '××县关于调整设市标准的请示\n国务院：\n　　现将有关事项请示如下。\n　　妥否，请批示。\n民政部\n2003年2月8日\n附件：××县设市情况表', found: ['附件：××县设市情况表'], severity: 'warning', message: '成文日期之后' },
     { text: doc('　　附件:防汛责任表'), found: ['附件:'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '半角冒号' },
     { text: doc('　　附件 防汛责任表'), found: ['附件'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '缺冒号' },

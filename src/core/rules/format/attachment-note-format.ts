@@ -108,6 +108,19 @@ export const attachmentNoteFormat: RuleDefinition = {
             },
           });
         }
+        // 附件：《检查表》: GB/T 9704 7.3.6 writes the attachment's name bare; published notes sometimes wrap it in 《》: a hint.
+        const booked = /^《([^《》]+)》$/.exec(it.name.text.replace(TRAILING, ''));
+        if (booked) {
+          const inner = booked[1];
+          pending.push({
+            report: {
+              range: [it.name.start, it.name.start + inner.length + 2],
+              message: t('attachment-note-format.bookMarks', { found: `《${inner}》`, name: inner }),
+              severity: 'info',
+              suggestions: [{ title: t('attachment-note-format.removeBookMarks', { name: inner }), fix: { range: [it.name.start, it.name.start + inner.length + 2], text: inner } }],
+            },
+          });
+        }
         const tail = TRAILING.exec(it.name.text);
         if (tail && tail.index > 0) {
           const start = it.name.end - tail[0].length;
