@@ -37,7 +37,9 @@ function isContent(line: Line): boolean {
 
 function looksLikeTitle(s: string): boolean {
   const bare = s.replace(/[。，；：！？.,;:!?、\s]+$/, '');
-  return !!matchGenreSuffix(bare) || !!matchNonstatutorySuffix(bare) || /关于/.test(bare);
+  // A full stop inside the line ends a sentence: a paragraph, whatever it cites (《……关于……的通知》).
+  if (/[。！？]/.test(bare)) return false;
+  return !!matchGenreSuffix(bare) || !!matchNonstatutorySuffix(bare) || /关于/.test(bare.replace(/《[^《》]*》/g, ''));
 }
 
 export function parse(text: string): GongwenDocument {

@@ -19,7 +19,9 @@ ruleCases('address-direction', {
   invalid: [
     { text: doc('××市交通运输局关于商请提供管网资料的函', '请你们于6月10日前提供资料。', '××省自然资源厅：'), found: ['你们'], severity: 'warning' },
     { text: doc('××局关于购置执法车辆的请示', '请你们尽快批复。\n　　妥否，请批示。'), found: ['你们'], severity: 'warning', message: '上级机关' },
-    { text: doc('××区教育局关于商请追加经费的函', '请你局于5月10日前函复。', '××区财政局：'), found: ['你局'], severity: 'warning', suggestions: ['贵局'] },
+    // Two bodies of one level: published 函 write 你局 as often as 贵局, so a hint.
+    { text: doc('××区教育局关于商请追加经费的函', '请你局于5月10日前函复。', '××区财政局：'), found: ['你局'], severity: 'info', suggestions: ['贵局'] },
+    { text: doc('××县教育局关于商请支持的函', '请你局于5月10日前函复。', '××市财政局：'), found: ['你局'], severity: 'warning', suggestions: ['贵局'] },
     { text: doc('××区教育局关于商请追加经费的函', '你单位《关于经费的函》收悉，请你们支持。', '××区财政局：'), found: ['你单位', '你们'], suggestions: ['贵单位'] },
     { text: doc('××市人民政府关于同意调整学校布局的批复', '贵区《关于调整学校布局的请示》收悉。\n　　此复。', '××区人民政府：'), found: ['贵区'], severity: 'info', suggestions: ['你区'] },
     { text: doc('××局关于2024年工作情况的报告', '你局交办的事项已办结。\n　　特此报告。'), found: ['你局'] },

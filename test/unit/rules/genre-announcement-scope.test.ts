@@ -7,6 +7,7 @@ const gongGao = (title: string, sig = '××省人民政府') =>
 
 ruleCases('genre-announcement-scope', {
   valid: [
+    { text: gongGao('国家市场监督管理总局关于发布《食品生产许可审查通则》的公告', '国家市场监督管理总局'), why: 'a national body (市场 is no city)' },
     { text: gongGao('××省人民代表大会常务委员会关于召开××省第十四届人民代表大会第三次会议的公告', '××省人民代表大会常务委员会'), why: 'a 人大 session is announced to the public' },
     { text: gongGao('××市发展和改革委员会关于举行城市供水价格调整听证会的公告', '××市发展和改革委员会'), why: 'a 听证会 is announced to the public by law' },
     { text: tongGao('××市公安局关于2024年××马拉松比赛期间实行交通管制的通告'), why: 'public order around an event, not a meeting notice' },

@@ -55,7 +55,8 @@ export const addressDirection: RuleDefinition = {
           message: id === '函'
             ? t('address-direction.letter', { found: m.text, polite })
             : t('address-direction.upward', { genre: id, found: m.text }),
-          severity: 'warning',
+          // Between bodies of one level (东川市卫生健康委员会 → 东川市公安局) published 函 write 你局 as often as 贵局: a hint.
+          severity: id === '函' && issuerRank > 0 && issuerRank === addressed ? 'info' : 'warning',
           suggestions: id === '函' ? [{ title: t('address-direction.suggest', { text: polite }), fix: { range: [m.start, m.end], text: polite } }] : [],
         });
       }

@@ -1,9 +1,11 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { bodyMatches } from './phrases';
+import { bodyMatches, ownText } from './phrases';
 
 /** Forwarding a subordinate's 请示: 转报, 现将××镇《关于……的请示》报上/呈报. */
 const FORWARD = /转报|转呈|随文报上|现将[^。]{0,60}?的请示[》”]?[^。]{0,20}?(?:报上|上报|呈报|报送)/g;
+/** What asks the recipient to do the forwarding: 恳请市政府审核后（转报）, 请予（转报）. */
+const ASKS_TO_FORWARD = /(?:恳请|请求|烦请|报请|请(?!示))[^。，；！？\n]{0,20}$/;
 /** The issuer's own leaning opinion (倾向性意见). */
 const OPINION = /我(?:局|委|厅|办|部|院|们|县|区|市|镇|乡|中心|单位|处|司|校)[^。]{0,6}?(?:认为|同意|建议|倾向|意见)|经(?:认真)?(?:研究|审核|审查|调查|核实|论证)|拟同意|建议|同意该|同意[^。]{0,20}?(?:意见|请示|申请)/;
 
@@ -22,7 +24,8 @@ export const routeNoVerbatimForwarding: RuleDefinition = {
   },
   check(ctx) {
     if (ctx.genre?.genre.id !== '请示') return;
-    const forwards = bodyMatches(ctx, FORWARD);
+    // 恳请市政府审核后转报省人民政府: asking the recipient to forward this 请示 further is not forwarding another's.
+    const forwards = bodyMatches(ctx, FORWARD).filter((m) => !ASKS_TO_FORWARD.test(ownText(ctx.doc, Math.max(0, m.start - 24), m.start)));
     if (!forwards.length) return;
     for (const p of ctx.doc.paragraphs) {
       const m = OPINION.exec(p.text);

@@ -23,7 +23,8 @@ const HIRING = /招聘|招生|招工|招募|招录|招考|招收/;
 /** Public order that an event calls for: traffic, safety, bans. */
 const PUBLIC_ORDER = /管制|禁止|严禁|限行|封闭|安全|秩序|保障|管理/;
 /** A working department of a city or county (××市工商行政管理局): it has no 公告 to issue. */
-const LOCAL_DEPARTMENT = /(?:市|州|盟|县|区|旗)[^，、省]{0,12}?(?:局|委员会|委|办公室|办|中心)$/;
+/** A local government's working department (××市财政局); not 国家市场监督管理总局 (市场 is no city). */
+const LOCAL_DEPARTMENT = /^(?!国家|中华人民共和国|国务院|中央)[^，、]*?(?:市(?![场民])|州|盟|县|区(?!域)|旗)[^，、省]{0,12}?(?:局|委员会|委|办公室|办|中心)$/;
 /** 公告 that sector rules prescribe (招聘、招标、征收…) or legislatures issue: outside this 条例 check. */
 const SECTOR_NOTICE = /招聘|招标|中标|拍卖|挂牌|出让|征收|征地|公示|采购|遴选|选调|招录|招考|录用|选聘|注销|登记|听证|破产|送达|失踪|遗失|清算|减资|人民代表大会|人大常委会|抽检|环境影响|拟审批|命名|更名|认领|无名尸|行政区划|撤乡|设镇|撤镇|权责清单|信息公开|资质|许可|吊销|撤销登记/;
 
