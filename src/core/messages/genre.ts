@@ -52,6 +52,7 @@ export const genreMessages = {
   'title-guanyu-de.guanyuBeforeIssuer': '“关于”放在了发文机关“{issuer}”之前。标题结构为“发文机关＋关于＋事由＋文种”，应写作“{issuer}关于……”（若“{issuer}”是被印发、转发文件的机关，标题写作“关于印发（转发）{issuer}……的通知”）。',
   'genre-request-reports.found': '标题事由是“{found}”，没有请求事项，却用了“请示”。条例第八条规定请示用于向上级机关请求指示、批准，汇报工作、反映情况应当用“报告”；确有请求的，请在事由中写明请求什么（如“关于申请……的请示”）。',
   'genre-request-reports.suggest': '文种改为“报告”（本文只汇报情况）',
+  'genre-report-contains-request.genreWord': '正文向上级提出了请求（“{found}”），本文实为请示，文种却用了“报告”。条例第十五条（四）规定请示应当一文一事，不得在报告等非请示性公文中夹带请示事项：需要上级批准、答复的事项应当用请示行文。',
   'genre-report-contains-request.title': '标题事由“{found}”是向上级请求批准或解决问题，却用了“{genre}”。条例第八条规定请求批准、请求拨款或解决问题应当用“请示”（上级须答复）；条例第十五条（四）规定不得在报告中夹带请示事项，报告只用于汇报工作、反映情况。',
   'genre-report-contains-request.suggestClosing': '结束语改为“{closing}”（请示事项另行请示）',
   'genre-report-contains-request.suggestDelete': '删除“{text}”（请示事项另行请示）',

@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { getRule, lint } from '../../../src/core';
 import { ruleCases } from '../helpers/ruleTester';
 
 const report = (body: string, title = '××市交通运输局关于2024年安全生产工作情况的报告') =>
@@ -26,11 +28,11 @@ ruleCases('genre-report-contains-request', {
     { text: `××局关于2025年工作的意见\n\n市人民政府：\n　　一、总体要求。\n　　以上意见妥否，请批示。\n\n××局\n2024年12月5日\n`, why: 'an upward 意见 closing “以上意见妥否，请批示” follows the 请示 procedure (seed)' },
   ],
   invalid: [
-    { text: report('目前尚有资金缺口300万元，希望市政府给予资金支持。\n　　特此报告。'), found: ['希望市政府给予资金支持'], severity: 'error' },
-    { text: report('恳请市里帮助解决资金缺口。\n　　特此报告。'), found: ['恳请市里帮助解决资金缺口'] },
-    { text: report('以上报告，盼复。'), found: ['盼复'] },
-    { text: report('储备物资不足，请县人民政府拨付应急物资储备专项资金50万元。\n　　特此报告。'), found: ['请县人民政府拨付应急物资储备专项资金'], suggestions: ['', '请示'] },
-    { text: report('恳请集团公司于7月底前拨付安全技改专项资金120万元，以消除隐患。\n　　特此报告。'), found: ['恳请集团公司于7月底前拨付安全技改专项资金'] },
+    { text: report('目前尚有资金缺口300万元，希望市政府给予资金支持。\n　　特此报告。'), found: ['报告', '希望市政府给予资金支持'] },
+    { text: report('恳请市里帮助解决资金缺口。\n　　特此报告。'), found: ['报告', '恳请市里帮助解决资金缺口'] },
+    { text: report('以上报告，盼复。'), found: ['报告', '盼复'] },
+    { text: report('储备物资不足，请县人民政府拨付应急物资储备专项资金50万元。\n　　特此报告。'), found: ['报告', '请县人民政府拨付应急物资储备专项资金'] },
+    { text: report('恳请集团公司于7月底前拨付安全技改专项资金120万元，以消除隐患。\n　　特此报告。'), found: ['报告', '恳请集团公司于7月底前拨付安全技改专项资金'] },
     { text: '关于要求解决××中学生产实习基地的\n紧急通知\n县人民政府：\n　　请县政府及时研究解决。\n××县教育局\n1998年12月1日', found: ['紧急通知'], severity: 'warning', suggestions: ['请示'] },
     { text: '××县教育局关于请求拨付校舍维修经费的通知', found: ['通知'], severity: 'warning' },
     { text: '××县教育局关于申请拨付校舍维修经费的报告', found: ['申请'], suggestions: ['请示'] },
@@ -38,11 +40,32 @@ ruleCases('genre-report-contains-request', {
     { text: '关于向县政府申请暂借资金兑付教师工资的报告', found: ['向县政府申请'] },
     { text: '××县交通局关于拨款维修××村桥梁的报告', found: ['拨款'] },
     { text: '关于申请拨款的通报', found: ['申请'] },
-    { text: report('我局拟购置执法车辆6辆。\n　　妥否，请批示。'), found: ['妥否，请批示'], severity: 'error', message: '条例第十五条（四）', suggestions: ['特此报告。', '请示'] },
-    { text: report('全年检查企业318家次。\n　　特此报告，妥否，请批示。'), found: ['妥否，请批示'], suggestions: ['特此报告。', '请示'] },
-    { text: report('我局拟购置执法车辆6辆，恳请批准。\n　　特此报告。'), found: ['恳请批准'], suggestions: ['', '请示'] },
-    { text: report('下一步拟新建检测站，请予核拨经费120万元。\n　　特此报告。\n　　当否，请批复。'), found: ['请予核拨经费', '当否，请批复'], suggestions: ['请示'] },
+    { text: report('我局拟购置执法车辆6辆。\n　　妥否，请批示。'), found: ['报告', '妥否，请批示'] },
+    { text: report('全年检查企业318家次。\n　　特此报告，妥否，请批示。'), found: ['报告', '妥否，请批示'] },
+    { text: report('我局拟购置执法车辆6辆，恳请批准。\n　　特此报告。'), found: ['报告', '恳请批准'] },
+    { text: report('下一步拟新建检测站，请予核拨经费120万元。\n　　特此报告。\n　　当否，请批复。'), found: ['报告', '请予核拨经费', '当否，请批复'] },
     { text: `××市安委会关于2024年安全生产检查情况的通报\n\n各区人民政府：\n　　现将检查情况通报如下。\n　　妥否，请批示。\n\n××市安委会\n2024年3月5日\n`, found: ['妥否，请批示'], severity: 'warning', suggestions: ['特此通报。'] },
     { text: `××市人民政府常务会议纪要\n\n　　会议研究了防汛工作。\n　　会议议定：请市财政局予以同意。\n　　请予审批。\n\n××市人民政府办公室\n2024年3月5日\n`, found: ['请予审批'], severity: 'warning' },
   ],
 });
+
+describe('genre-report-contains-request: the request in the 正文 and the 文种', () => {
+  const findings = (text: string) => lint(text, { detect: 'always', rules: [getRule('genre-report-contains-request')!] }).findings;
+  it('marks the request as an error with the 报告 closing and 请示 offered, and the genre word as a warning offering 请示', () => {
+    const text = report('我局拟购置执法车辆6辆。\n　　妥否，请批示。');
+    const [word, body] = findings(text);
+    assert.equal(text.slice(word.range[0], word.range[1]), '报告');
+    assert.equal(word.severity, 'warning');
+    assert.ok(word.message.includes('妥否，请批示'), word.message);
+    assert.deepEqual(word.suggestions.map((x) => x.fix.text), ['请示']);
+    assert.equal(text.slice(body.range[0], body.range[1]), '妥否，请批示');
+    assert.equal(body.severity, 'error');
+    assert.ok(body.message.includes('条例第十五条（四）'), body.message);
+    assert.deepEqual(body.suggestions.map((x) => x.fix.text), ['特此报告。', '请示']);
+  });
+  it('does not mark the genre word twice when the title already asks', () => {
+    const text = report('请予核拨经费120万元。\n　　特此报告。', '××县关于追加防汛资金的报告');
+    assert.deepEqual(findings(text).map((f) => text.slice(f.range[0], f.range[1])), ['追加', '请予核拨经费']);
+  });
+});
+

@@ -49,6 +49,8 @@ export const genreReportContainsRequest: RuleDefinition = {
     // 请示报告: which genre is meant is genre-doubled's question.
     if (!g || g.source === 'content' || g.doubled) return;
     const id = g.genre.id;
+    let titleReported = false;
+    const asked: string[] = [];
     if (id === '报告' || id === '通报' || id === '决定' || id === '通知') reportTitleRequest();
     const severity = GRADED[id];
     if (!severity) return;
@@ -70,7 +72,12 @@ export const genreReportContainsRequest: RuleDefinition = {
         i = j + 1;
         if (id === '意见' && UPWARD_OPINION_CLOSING.test(s.text)) continue;
         report(para, s, start, end);
+        asked.push(ctx.text.slice(start, end));
       }
+    }
+    // The 文种 itself is what the drafter must change: a 报告 whose 正文 asks is marked on its genre word too (once).
+    if (id === '报告' && asked.length && !titleReported && g.source === 'title' && g.word) {
+      ctx.report({ range: [g.word.start, g.word.end], message: t('genre-report-contains-request.genreWord', { found: asked[0] }), severity: 'warning', suggestions: suggestGenre() });
     }
 
     function reportTitleRequest(): void {
@@ -88,9 +95,11 @@ export const genreReportContainsRequest: RuleDefinition = {
       // In a 通知 the asking words are common ones (要求): the word at fault is the 文种.
       if (id === '通知' || /[\r\n]/.test(ctx.text.slice(bare.start, start + m[0].length)) || ctx.isQuoted(start, start + m[0].length)) {
         ctx.report({ range: [g!.word.start, g!.word.end], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre(), severity: id === '通知' ? 'warning' : undefined });
+        titleReported = true;
         return;
       }
       ctx.report({ range: [start, start + m[0].length], message: t('genre-report-contains-request.title', { found: m[0], genre: id }), suggestions: suggestGenre() });
+      titleReported = true;
     }
 
     function suggestGenre(): Suggestion[] {
