@@ -7,6 +7,8 @@ const gongGao = (title: string, sig = '××省人民政府') =>
 
 ruleCases('genre-announcement-scope', {
   valid: [
+    { text: '东川市财政局关于2024年预算执行分析会议情况的通报', why: 'a 通报 on a meeting that was held' },
+    { text: '××市人民政府关于表彰2024年度全市安全生产工作会议先进单位的通报', why: 'a meeting named, not called' },
     { text: gongGao('国家市场监督管理总局关于发布《食品生产许可审查通则》的公告', '国家市场监督管理总局'), why: 'a national body (市场 is no city)' },
     { text: gongGao('××省人民代表大会常务委员会关于召开××省第十四届人民代表大会第三次会议的公告', '××省人民代表大会常务委员会'), why: 'a 人大 session is announced to the public' },
     { text: gongGao('××市发展和改革委员会关于举行城市供水价格调整听证会的公告', '××市发展和改革委员会'), why: 'a 听证会 is announced to the public by law' },
@@ -19,6 +21,7 @@ ruleCases('genre-announcement-scope', {
     { text: `××局关于开展安全检查的通知\n\n各科室：\n　　请按时完成自查。\n　　特此通知。\n\n××局\n2024年3月5日\n`, why: 'a 通知 has recipients' },
   ],
   invalid: [
+    { text: '东川市财政局关于召开2024年预算执行分析会议的通报', found: ['通报'], suggestions: ['通知'], message: '条例第八条（十）' },
     { text: tongGao('临川市人民政府办公室关于召开全市安全生产工作会议的通告'), found: ['通告'], severity: 'warning', message: '会议通知', suggestions: ['通知'] },
     { text: gongGao('××县教育局关于举办2024年中小学教师信息技术培训班的公告', '××县教育局'), found: ['公告'], message: '会议通知' },
     // 招聘公告 follow the rules for public recruitment: a hint, not a warning.

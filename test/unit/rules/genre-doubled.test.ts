@@ -21,6 +21,8 @@ ruleCases('genre-doubled', {
     { text: '××局关于报送《关于××的请示》的报告', why: 'the quoted 请示 is the cited document, the genre is 报告' },
   ],
   invalid: [
+    { text: '滨江市人民政府关于表彰全市见义勇为先进个人的决定通知', found: ['决定通知'], suggestions: ['决定', '通知'] },
+    { text: '××局关于开展安全检查的意见通知', found: ['意见通知'] },
     { text: '东岭县人民政府关于调整县城供水价格的通知公告', found: ['通知公告'], suggestions: ['通知', '公告'] },
     { text: '關於馮順橋違紀案的審查報告及處理意見', found: ['報告及處理意見'], severity: 'warning', suggestions: ['报告', '意见'] },
     { text: '关于进一步加强安全生产的决定及实施意见', found: ['决定及实施意见'], severity: 'warning' },

@@ -23,6 +23,8 @@ ruleCases('title-guanyu-de', {
     { text: doc('××局关于开展安全检查的实施意见'), why: '……的实施意见 has its 的' },
   ],
   invalid: [
+    { text: '临川县人民政府关于对县城区违法建设进行集中整治的通告', found: ['对'], severity: 'info' },
+    { text: '××市公安局关于对部分路段的通告', found: ['对'], severity: 'warning' },
     { text: '临川市人民政府加强城市建筑垃圾管理的通告', found: ['临川市人民政府加强城市建筑垃圾管理的通告'], severity: 'info', suggestions: ['临川市人民政府关于加强城市建筑垃圾管理的通告'] },
     { text: doc('关于国务院发布《国家行政机关公文处理办法》的通知'), found: ['关于'], message: '之前' },
     { text: doc('××县人民政府税收财务物价大检查情况通报'), found: ['××县人民政府税收财务物价大检查情况通报'] },

@@ -13,7 +13,7 @@ const COUNTY_OR_BELOW = /县|旗|乡|镇|街道|社区|村|(?<!自治|特别行�
 /** Local management matters that 通告 is for. */
 const LOCAL_MATTER = /本市|本区|本县|辖区|全县|全区|市区|城区|禁止|严禁|限行|限号|停水|停电|停气|交通管制|封闭施工|禁燃|禁放|禁渔|禁牧|禁捕|养犬|占道|整治/;
 /** Matters of a business or an event, which are no 公文 at all, let alone 公告/通告 (开业公告, 桥牌大赛通告). */
-const NOT_PUBLIC_AFFAIRS = /鸣谢|开业|开张|迁址|搬迁|乔迁|庆典|校庆|周年庆|促销|优惠|大赛|比赛|联赛|晚会|演出|寻人|征婚|挂失|遗失/;
+const NOT_PUBLIC_AFFAIRS = /鸣谢|开业|开张|迁址|搬迁|乔迁|庆典|校庆|周年庆|促销|优惠|大赛|比赛|联赛|晚会|演出|寻人|征婚|挂失|遗失|放假|作息时间|值班安排|开学|报到|考勤/;
 /** Recruiting staff or students. */
 /** A meeting, a training course: its participants are specific bodies, told by a 通知 (会议通知). */
 const MEETING = /(?:召开|举办|举行|参加)[^，、；]{0,30}?(?:(?:工作|座谈|推进|动员|部署|培训|现场|研讨|报告|交流)会议?|会议|培训班|大会|论坛)/;
@@ -34,7 +34,7 @@ export const genreAnnouncementScope: RuleDefinition = {
     title: '公告、通告与通知',
     description:
       '通告、公告标注了主送机关时建议改用通知；县级及以下机关发布公告，或公告的是本地管理事项（交通管制、禁止燃放、停水停电）时建议改用通告。' +
-      '地方政府的工作部门发布公告，或以公告、通告发布开业、鸣谢、比赛等单位事务或召开会议、举办培训班的，也报告。招聘、招生的公告、通告只作提示（教材主张用启事，公开招聘的规定称招聘公告）；招标、征收等公告另有行业规定，不报。',
+      '地方政府的工作部门发布公告，或以公告、通告发布开业、鸣谢、比赛、放假等单位事务或召开会议、举办培训班的，也报告；以通报部署召开会议的，建议改用通知。招聘、招生的公告、通告只作提示（教材主张用启事，公开招聘的规定称招聘公告）；招标、征收等公告另有行业规定，不报。',
     category: 'genre',
     basis: '条例',
     source: '条例第八条（五）（六）（八）',
@@ -45,6 +45,21 @@ export const genreAnnouncementScope: RuleDefinition = {
   check(ctx) {
     const g = ctx.genre;
     const id = g?.genre.id;
+    // 关于召开……会议的通报: a 通报 tells what happened (表彰、批评、情况); a meeting to come is announced by a 通知.
+    if (id === '通报' && g?.source === 'title' && g.word) {
+      const title = getBareTitle(ctx.doc)?.text ?? '';
+      const meeting = /^(?:.*?关于)?(?:召开|举办|举行)/.test(title) && !PUBLIC_MEETING.test(title) ? MEETING.exec(title) : null;
+      if (meeting) {
+        const fix = genreWordFix(ctx, '通知');
+        ctx.report({
+          range: [g.word.start, g.word.end],
+          message: t('genre-announcement-scope.meetingReport', { topic: meeting[0] }),
+          severity: 'warning',
+          suggestions: fix ? [{ title: t('genre-announcement-scope.suggestGenre', { genre: '通知' }), fix }] : [],
+        });
+      }
+      return;
+    }
     if (id !== '通告' && id !== '公告') return;
     const { doc } = ctx;
     const rec = doc.recipients;

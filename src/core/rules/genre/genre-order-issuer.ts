@@ -1,5 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
+import { departmentOf } from '../closing/phrases';
 import { genreWordFix, getBareTitle } from './title-tools';
 
 /**
@@ -16,8 +17,8 @@ export const genreOrderIssuer: RuleDefinition = {
     id: 'genre-order-issuer',
     title: '命令（令）的发文机关',
     description:
-      '企业、事业单位、社会组织以“命令”“令”行文。条例第八条（三）规定命令（令）适用于公布行政法规和规章、宣布施行重大强制性措施、批准授予和晋升衔级、嘉奖有关单位和人员，' +
-      '只有依法有权的国家机关使用；单位内部的奖惩用决定，公布制度或部署工作用通知。',
+      '企业、事业单位、社会组织或地方人民政府的工作部门以“命令”“令”行文。条例第八条（三）规定命令（令）适用于公布行政法规和规章、宣布施行重大强制性措施、批准授予和晋升衔级、嘉奖有关单位和人员，' +
+      '只有依法有权的国家机关使用（规章由国务院部门和省、设区的市人民政府制定）；单位内部的奖惩用决定，公布制度或部署工作用通知。',
     category: 'genre',
     basis: '条例',
     source: '条例第八条（三）',
@@ -31,7 +32,10 @@ export const genreOrderIssuer: RuleDefinition = {
     const title = getBareTitle(ctx.doc)?.text ?? '';
     const at = title.indexOf('关于');
     const issuer = (at > 0 ? title.slice(0, at) : title.slice(0, title.length - g.word.text.length)).trim();
-    if (!issuer || !NO_ORDER_POWER.test(issuer)) return;
+    // A working department of a local government (××县教育局, ××市财政局) makes no 规章 and issues no 令 either; the
+    // ministries and the State Council's bodies (公安部, 国家……总局) do.
+    const localDepartment = !!departmentOf(issuer, true) && !/^(?:中华人民共和国|国家|国务院)/.test(issuer);
+    if (!issuer || (!NO_ORDER_POWER.test(issuer) && !localDepartment)) return;
     const instead = REWARD_OR_SANCTION.test(title) ? '决定' : '通知';
     const fix = genreWordFix(ctx, instead);
     ctx.report({

@@ -83,7 +83,7 @@ function categoryOf(phrase: string): string | undefined {
  * body may show that one is the means of the other).
  */
 /** A request's action with its object (增加注册资本, 调整董事会成员): the action names the matter when no category does. */
-const ACTION = /^(增加|调整|变更|设立|成立|撤销|撤并|更名|购置|新建|扩建|改建|追加|增拨|拨付|核定|增设|启用|出让|收购|转让|租赁|招聘|减免|延长|提高|降低|划转|处置|注销)(.{2,})$/;
+const ACTION = /^(增加|调整|变更|设立|成立|撤销|撤并|更名|购置|新建|扩建|改建|修缮|维修|改造|追加|增拨|拨付|核定|增设|启用|出让|收购|转让|租赁|招聘|减免|延长|提高|降低|划转|处置|注销|解决)(.{2,})$/;
 function actionOf(phrase: string): string | undefined {
   const m = ACTION.exec(phrase);
   return m ? `${m[1]}${m[2].slice(0, 8)}` : undefined;

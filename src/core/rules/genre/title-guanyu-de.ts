@@ -33,8 +33,29 @@ export const titleGuanyuDe: RuleDefinition = {
   check(ctx) {
     const g = ctx.genre;
     if (!g || g.source !== 'title' || !g.word || g.doubled) return;
+    /** 关于对……: 对 stacked on 关于 (any 文种, 通告 and 公告 included). */
+    function checkDui(head: string): void {
+      const dui = head.indexOf('关于对');
+      // 关于对××给予表扬的通报: 对 heads the object of a verb, which is good grammar; only 关于对××的 is stacked.
+      const afterDui = head.slice(dui + 3);
+      // 关于对××第14号提案的答复: the established title of an answer to a deputy's or a member's proposal.
+      const proposal = /(?:提案|建议|议案|审议意见)(?:研究处理情况|办理情况|落实情况)?的?$/.test(afterDui);
+      if (dui >= 0 && !proposal && !ctx.isQuoted(...titleRange(ctx.doc, dui, dui + 3))) {
+        const range = titleRange(ctx.doc, dui + 2, dui + 3);
+        if (DUI_NOUN_END.test(afterDui) || !DUI_VERB.test(afterDui)) {
+          // 关于对……的批复: two prepositions stacked; the 事由 reads the same without 对.
+          ctx.report({ range, message: t('title-guanyu-de.guanyuDui'), suggestions: [{ title: t('title-guanyu-de.suggestDropDui'), fix: { range, text: '' } }] });
+        } else {
+          // 关于对××予以表彰的决定: grammatical (对 heads a verb's object) and published every day, yet the textbooks mark
+          // every 关于对 as stacked prepositions (关于表彰××的决定): a hint.
+          ctx.report({ range, message: t('title-guanyu-de.guanyuDuiVerb'), severity: 'info' });
+        }
+      }
+    }
     if (EXEMPT.has(g.genre.id)) {
       if (g.genre.id === '通告') noticeWithoutGuanyu();
+      const exemptBare = getBareTitle(ctx.doc);
+      if (exemptBare) checkDui(exemptBare.text.slice(0, exemptBare.text.length - g.word.text.length).replace(/[ \u3000]+$/, ''));
       return;
     }
     const bare = getBareTitle(ctx.doc);
@@ -47,22 +68,7 @@ export const titleGuanyuDe: RuleDefinition = {
     const n = matchNonstatutorySuffix(bare.text);
     // (……工作情况报告 without 的 is a missing 的: genre-nonstatutory only takes ……的情况报告.)
     if (n && n.word.length > word.length && !(n.word === '情况报告' && !/的情况报告$/.test(bare.text) && bare.text !== '情况报告')) return;
-    const dui = head.indexOf('关于对');
-    // 关于对××给予表扬的通报: 对 heads the object of a verb, which is good grammar; only 关于对××的 is stacked.
-    const afterDui = head.slice(dui + 3);
-    // 关于对××第14号提案的答复: the established title of an answer to a deputy's or a member's proposal.
-    const proposal = /(?:提案|建议|议案|审议意见)(?:研究处理情况|办理情况|落实情况)?的?$/.test(afterDui);
-    if (dui >= 0 && !proposal && !ctx.isQuoted(...titleRange(ctx.doc, dui, dui + 3))) {
-      const range = titleRange(ctx.doc, dui + 2, dui + 3);
-      if (DUI_NOUN_END.test(afterDui) || !DUI_VERB.test(afterDui)) {
-        // 关于对……的批复: two prepositions stacked; the 事由 reads the same without 对.
-        ctx.report({ range, message: t('title-guanyu-de.guanyuDui'), suggestions: [{ title: t('title-guanyu-de.suggestDropDui'), fix: { range, text: '' } }] });
-      } else {
-        // 关于对××予以表彰的决定: grammatical (对 heads a verb's object) and published every day, yet the textbooks mark
-        // every 关于对 as stacked prepositions (关于表彰××的决定): a hint.
-        ctx.report({ range, message: t('title-guanyu-de.guanyuDuiVerb'), severity: 'info' });
-      }
-    }
+    checkDui(head);
     // 关于国务院发布……的通知: 关于 stands before the issuer of a 发布/印发 title; it belongs after it (国务院关于发布……).
     const before = /^关于(?!印发|转发|批转|发布|颁布|公布)([^关的，]{0,20}?(?:国务院|人民政府|政府|委员会|办公厅|办公室|部|局|厅|委))(?=发布|印发|转发|批转|颁布)/.exec(bare.text);
     // 关于落实市委办公室印发……, 关于执行财政部发布的……: a verb before the body names what is carried out.

@@ -65,6 +65,12 @@ export const titleTransferNesting: RuleDefinition = {
     if (!what) {
       // 转发《国务院关于……的通知》的通知: the 书名号 keep “通知……的通知” out of the count above, yet the title still
       // says 通知 twice; textbooks write 转发国务院关于……的通知. Published titles do both: a hint.
+      // 关于印发《××局关于印发〈办法〉的通知》的通知: a received 通知 is forwarded (转发), not printed as one's own (印发).
+      const printedNotice = /印发《[^《》]*的通知》的通知$/.exec(bare.text);
+      if (printedNotice) {
+        ctx.report({ range: [bare.start, bare.end], message: t('title-transfer-nesting.printsNotice') });
+        return;
+      }
       const booked = /(?:转发|批转)《[^《》]*的通知》的通知$/.exec(bare.text);
       if (booked) {
         const next = bare.text.replace(/《([^《》]*的通知)》的通知$/, '$1');
@@ -131,6 +137,12 @@ export const titleTransferNesting: RuleDefinition = {
       const bareGenre = BARE_GENRE.exec(named);
       if (bareGenre && !/《|关于/.test(named)) {
         ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.noTitle', { verb: verb[1], org: bareGenre[1], genre: bareGenre[2] }) });
+        return;
+      }
+      // 转发《通知》的通知: the marks hold a 文种 alone, no document's title.
+      const onlyGenre = /^《([^《》]{1,4})》的?$/.exec(named);
+      if (onlyGenre && /^(?:通知|意见|决定|办法|报告|请示|函|规定|方案)$/.test(onlyGenre[1])) {
+        ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.noTitle', { verb: verb[1], org: '', genre: `《${onlyGenre[1]}》` }) });
         return;
       }
       if (verb[1] !== '转发') return;
