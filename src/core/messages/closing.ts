@@ -45,6 +45,7 @@ export const closingMessages = {
   'route-upward-single-recipient.report': '{genre}主送了{count}个机关（{list}）。条例第十五条（一）规定向上级机关行文原则上主送一个上级机关，根据需要同时抄送相关上级机关；实务中报告可以主送几个相关的上级机关，请确认确有必要，否则只主送“{first}”，其他列入抄送。',
   'route-upward-single-recipient.suggest': '只主送“{body}”',
 
+  'route-no-leader-recipient.cc': '{genre}抄送了领导个人“{found}”。条例第十五条（五）规定，除上级机关负责人直接交办事项外，不得以本机关名义向上级机关负责人报送公文；抄送也是报送，应抄送机关（如“××县人民政府办公室”），不抄送领导个人。',
   'route-no-leader-recipient.found': '{genre}主送了领导个人“{found}”。条例第十五条（五）规定，除上级机关负责人直接交办事项外，不得以本机关名义向上级机关负责人报送公文：请主送上级机关（如“市人民政府：”）。确属领导直接交办的，可忽略本提示。',
 
   'route-no-verbatim-forwarding.found': '请示转报了下级的请示，但没有提出本机关的倾向性意见。条例第十五条（三）规定，下级机关的请示事项如需以本机关名义向上级机关请示，应当提出倾向性意见后上报，不得原文转报上级机关：请写明“经研究，我局同意……，建议……”。',

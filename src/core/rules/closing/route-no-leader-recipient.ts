@@ -27,7 +27,7 @@ export const routeNoLeaderRecipient: RuleDefinition = {
     id: 'route-no-leader-recipient',
     title: '不得主送上级机关负责人',
     description:
-      '请示、报告、议案主送了领导个人（“王市长：”“市领导：”）。条例第十五条（五）规定，除上级机关负责人直接交办事项外，不得以本机关名义向上级机关负责人报送公文；' +
+      '请示、报告、议案主送或抄送了领导个人（“王市长：”“市领导：”“抄送：王××副县长”）。条例第十五条（五）规定，除上级机关负责人直接交办事项外，不得以本机关名义向上级机关负责人报送公文；' +
       '确属直接交办的可在该行用 wenmi-disable-line 标记忽略。',
     category: 'route',
     basis: '条例',
@@ -37,6 +37,24 @@ export const routeNoLeaderRecipient: RuleDefinition = {
   },
   check(ctx) {
     const found = leaderRecipient(ctx);
+    // 抄送：王志强副县长: a copy sent to a leader in person is a document sent to him all the same.
+    const id = ctx.genre?.genre.id;
+    if (id === '请示' || id === '报告' || id === '议案') {
+      for (const el of ctx.doc.colophon) {
+        if (el.kind !== 'cc') continue;
+        const label = /^(?:抄送|抄报|报送|分送|报|送)[\s\u3000]*[:：]?[\s\u3000]*/.exec(el.text);
+        const list = el.text.slice(label ? label[0].length : 0);
+        let at = el.start + (label ? label[0].length : 0);
+        for (const part of list.split(/([、，,；;。])/)) {
+          const p = part.trim();
+          if (p && !/^[、，,；;。]$/.test(p) && LEADER.test(p) && !/(?:委员会|小组|会议|办公室)$/.test(p)) {
+            const start = at + part.indexOf(p);
+            ctx.report({ range: [start, start + p.length], message: t('route-no-leader-recipient.cc', { genre: id, found: p }), severity: 'warning' });
+          }
+          at += part.length;
+        }
+      }
+    }
     if (!found) return;
     const rec = ctx.doc.recipients!;
     ctx.report({

@@ -19,6 +19,7 @@ import { noteFuzhuFormat } from './note-fuzhu-format';
 import { obsoleteZhutici } from './obsolete-zhutici';
 import { recipientColon } from './recipient-colon';
 import { secrecyFormat } from './secrecy-format';
+import { signatureOrgName } from './signature-org-name';
 import { signerUpwardRequired } from './signer-upward-required';
 import { urgencyTerms } from './urgency-terms';
 
@@ -31,6 +32,7 @@ export const formatRules: readonly RuleDefinition[] = [
   docnoFormat,
   docnoJointSingle,
   signerUpwardRequired,
+  signatureOrgName,
   // 主体 (§E)
   recipientColon,
   headingNumberingFormat,
