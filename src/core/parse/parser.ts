@@ -197,7 +197,7 @@ export function parse(text: string): GongwenDocument {
     const c0 = c[0];
     if (c0 === '附' && seenDate && ATTACHMENT_LABEL.test(c)) { mainEnd = j; break; }
     if (!seenDate && DATE_FIRST.includes(c0) && DATE_LINE.test(c)) seenDate = true;
-    if (COLOPHON_FIRST.includes(c0) && (COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送|主送)\s*[:：]/.test(c))) { mainEnd = j; break; }
+    if (COLOPHON_FIRST.includes(c0) && (COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送|主送|抄报|分送)\s*[:：]/.test(c))) { mainEnd = j; break; }
     if (c.endsWith('印发') && /[0-9]{2,4}\s*年|[0-9]{4}[.\-/]|[〇零○一二三四五六七八九]{4}\s*年/.test(c) && j > i) { mainEnd = j; break; }
   }
   // Separator lines just above the 版记 belong to it.
@@ -359,6 +359,8 @@ function isTitleStart(line: Line): boolean {
   if (ADDRESSEE_END.test(c) && !/关于/.test(c)) return false;
   // A closing or a salutation (妥否，请批示。 此致 敬礼) is the end of a draft, never its title.
   if (/^(?:此致|敬礼|特此|专此|此复|妥否|当否|以上(?:报告|请示|意见)|请(?!示)|盼复)/.test(c)) return false;
+  // 市发展改革委、市财政局、市自然资源和规划局。: a list of bodies only (a 主送 being typed), never a title.
+  if (isNameList(c)) return false;
   // A sentence with inner punctuation is a paragraph, not a title.
   // Half-width marks count too, so that fixing "," to "，" never changes what the line is.
   if (/[，。；,;]/.test(c.slice(0, -1)) && !looksLikeTitle(c)) return false;
@@ -390,6 +392,14 @@ function canContinueTitle(line: Line): boolean {
   return true;
 }
 
+/** Two or more organisation names joined by 、，；, with nothing else (and no 关于): a list of bodies. */
+function isNameList(c: string): boolean {
+  const bare = c.replace(/[，,。；;、:：]$/, '');
+  if (bare.length > 80 || /关于/.test(bare)) return false;
+  const parts = bare.split(/[；;，,、]/);
+  return parts.length >= 2 && parts.every((p) => p.length >= 2 && p.length <= 30 && ORG_SUFFIX.test(p) && !/[。]/.test(p)) && !matchGenreSuffix(bare);
+}
+
 function isRecipientLine(lines: Line[], i: number): boolean {
   const line = lines[i];
   if (!isContent(line)) return false;
@@ -408,6 +418,8 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   const names = parts.length >= 2 && bare.length <= 80 && parts.every((p) => p.length >= 2 && p.length <= 30 && ORG_SUFFIX.test(p) && !/[。]/.test(p)) && !line.mdHeading;
   const alone = !nextContent(lines, i + 1) && !lines.slice(0, i).some(isContent);
   if (names && ((/[；;。]/.test(c) && !!nextContent(lines, i + 1)) || alone)) return true;
+  // 市发展改革委、市财政局、市自然资源和规划局。 typed alone: the same, with 顿号 between the names.
+  if (alone && !line.mdHeading && isNameList(c)) return true;
   // A sentence that ends in an organisation (经省人民政府批准，撤销青山镇，设立青山街道办事处。) is 正文, not a 主送.
   if (/[。]$/.test(c) && /[，,]/.test(bare)) return false;
   if (bare.length <= 40 && ADDRESSEE_END.test(bare) && !/[。；，,]/.test(bare) && !line.mdHeading) return true;

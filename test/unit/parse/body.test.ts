@@ -37,7 +37,7 @@ describe('parse: 主送机关', () => {
     assert.equal(doc.paragraphs[0].text, '现将有关事项通知如下：');
   });
 
-  for (const line of ['各乡镇人民政府，县直各单位', '各区人民政府，市政府各委、办、局。', '各县（市、区）人民政府；市政府各部门、各直属机构；']) {
+  for (const line of ['各乡镇人民政府，县直各单位', '各区人民政府，市政府各委、办、局。', '各县（市、区）人民政府；市政府各部门、各直属机构；', '市发展改革委、市财政局、市自然资源和规划局。', '县政府办公室、县财政局，']) {
     it(`a draft that so far holds only a list of names is a 主送 being typed: ${line}`, () => {
       const doc = parse(`${line}\n`);
       assertSpan(`${line}\n`, doc.recipients, line, 0, '主送机关');
