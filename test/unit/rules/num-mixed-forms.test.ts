@@ -5,6 +5,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 ruleCases('num-mixed-forms', {
   valid: [
     { text: doc('增长百分之五，占比5%。'), why: 'each number in one form' },
+    { text: doc('总人口约十三亿，其中城镇人口过半。'), why: 'a round approximate number in words' },
     { text: doc('根据《××市二〇〇五年防汛规划》执行。'), why: 'a cited title keeps its form (and 〇 is right)' },
     { text: doc('一九九八年以来，我市防汛工作取得成效，一九九九年投入资金三千万元。').replace('2024年3月5日', '一九九九年八月五日'), why: 'a document of 1999 wrote its years in Chinese numerals, all in one form' },
     { text: doc('一九九八年以来，我市防汛工作取得成效。').replace('\n××市人民政府\n2024年3月5日\n', '\n'), why: 'a draft without a date: its time is not known, and the years are in one form' },
@@ -20,6 +21,9 @@ ruleCases('num-mixed-forms', {
     { text: doc('二00五年以来，全市防汛设施逐步完善。'), found: ['二00五年'], severity: 'warning', suggestions: ['二〇〇五年'], message: '〇' },
     { text: doc('自二O一O年起实行。'), found: ['二O一O年'], suggestions: ['二〇一〇年'] },
     { text: doc('投入同比增长百分之5。'), found: ['百分之5'], suggestions: ['5%'] },
+    { text: doc('全市生产总值同比增长百分之五点八。'), found: ['百分之五点八'], severity: 'warning' },
+    { text: doc('全年完成固定资产投资十二亿三千万元，同比增长9.2%。'), found: ['十二亿三千万元'] },
+    { text: doc('二〇二四年上半年，全区新增就业4620人。').replace('\n2024年3月5日\n', '\n'), found: ['二〇二四年'], severity: 'info' },
     { text: doc('降雨量较常年偏多百分之12.5。'), found: ['百分之12.5'], suggestions: ['12.5%'] },
     { text: doc('二〇二六年全年完成检查。'), found: ['二〇二六年'], severity: 'info', message: '2026年', suggestions: ['2026年'] },
     { text: doc('现行设市标准是2000年经国务院批准试行的，应对二○○○年批准的标准做以下调整。'), found: ['二○○○年'], severity: 'info', message: '同类别同形式' },

@@ -18,6 +18,8 @@ const YEAR_CHINESE = /[一二][〇零○ＯO一二三四五六七八九]{3}/y;
 const YEAR_ZERO_MIXED = /[一二](?=[〇零○ＯO0０一二三四五六七八九]{3}年)(?:[〇零○一二三四五六七八九]*[0０OＯ][〇零○ＯO0０一二三四五六七八九]*)/y;
 /** 百分之 with Arabic digits (百分之5): one number in two forms. */
 const PERCENT_MIXED = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
+/** A measured value written out in Chinese numerals: a decimal percentage (百分之五点八) or a composite amount (十二亿三千万元). */
+const CHINESE_MEASURE = /百分之[零〇一二三四五六七八九十百]+点[零〇一二三四五六七八九]+|(?<![零〇一二三四五六七八九十百千万亿两])[一二三四五六七八九十两]{1,3}亿[零〇一二三四五六七八九十百千]{2,}万?(?:元|人|吨|平方米|公里|亩)/g;
 const ARABIC_BEFORE = /[0-9０-９.．]/;
 const CHINESE_BEFORE = /[〇零○ＯO一二三四五六七八九十]/;
 const CN = '零一二三四五六七八九';
@@ -127,10 +129,13 @@ export const numMixedForms: RuleDefinition = {
     const arabic = arabicYears.filter(own);
     // A document dated after 2012-07-01 writes 公历 years in Arabic numerals (GB/T 15835).
     const modern = !!ctx.doc.date && !issuedBefore2012(ctx.doc);
-    if (arabic.length || modern) {
+    // Without a 成文日期 (a fragment), a year after 2012 tells by itself that the text is a modern one.
+    const undated = !ctx.doc.date;
+    {
       for (const [a, b] of chineseYears.filter(own)) {
         const found = ctx.text.slice(a, b);
         const fixed = [...found.slice(0, 4)].map((c) => CN_YEAR_DIGIT[c] ?? c).join('') + '年';
+        if (!arabic.length && !modern && !(undated && Number(fixed.slice(0, 4)) >= 2013)) continue;
         // A hint: names keep their own form (……规划和二〇三五年远景目标纲要).
         ctx.report({
           range: [a, b],
@@ -152,6 +157,15 @@ export const numMixedForms: RuleDefinition = {
           message: t('num-mixed-forms.percent', { found: m[0], fixed }),
           suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [start, end], text: fixed } }],
         });
+      }
+    }
+    // 百分之五点八, 十二亿三千万元: a measured value, which GB/T 15835 writes in Arabic numerals (5.8%, 12.3亿元).
+    if (s.includes('百分之') || s.includes('亿')) {
+      for (const m of s.matchAll(CHINESE_MEASURE)) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        if (ctx.isQuoted(start, end)) continue;
+        ctx.report({ range: [start, end], message: t('num-mixed-forms.chineseMeasure', { found: m[0] }), severity: 'warning' });
       }
     }
     const runs = pc.index().digitRuns;
