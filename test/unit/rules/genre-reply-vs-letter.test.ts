@@ -5,6 +5,9 @@ const reply = (title: string, opening: string, closing = '此复。', sig = '×�
 
 ruleCases('genre-reply-vs-letter', {
   valid: [
+    { text: '东川市人民政府关于推进城市更新的实施意见', why: 'an 意见 on a matter of its own' },
+    { text: '东川市人民政府办公室关于南湖区城市更新计划的意见', why: 'a general office' },
+    { text: '东川市教育局关于南湖区学校布局调整方案的意见', why: 'a department, not a government: the line is not known' },
     { text: '××市人民政府关于同意××县调整城市总体规划的通知\n\n各县（区）人民政府，市政府各部门：\n　　市政府同意××县调整城市总体规划，现予通知。\n\n××市人民政府\n2024年3月5日\n', why: 'an approval made known to many bodies' },
     { text: '××市教育局关于同意市第一中学开设国际班的通知', why: 'not a people\'s government (a department may tell its school by 通知; judged elsewhere)' },
     { text: '××市人民政府办公室关于同意建立××联席会议制度的通知', why: 'a general office' },
@@ -22,6 +25,8 @@ ruleCases('genre-reply-vs-letter', {
     { text: reply('××市教育局关于商请支持的函', '为做好招生工作，现商请贵局支持。', '请予支持为盼。', '××市教育局'), why: 'an outgoing 函 answers nothing' },
   ],
   invalid: [
+    { text: '东川市人民政府关于南湖区2024年城市更新计划的意见', found: ['意见'], suggestions: ['批复'], message: '计划、方案' },
+    { text: '南湖区人民政府关于对城关街道社区规划调整方案的意见', found: ['意见'] },
     { text: '青岚县人民政府关于同意县水利局动用防汛应急资金的通知', found: ['通知'], message: '答复请示应当用“批复”', suggestions: ['批复'] },
     { text: '××市人民政府关于同意××县调整城市总体规划的通知', found: ['通知'] },
     { text: '临川市财政局关于同意市卫生健康委员会调剂使用疫苗接种专项资金的批复', found: ['批复'], severity: 'warning', suggestions: ['复函'] },

@@ -12,6 +12,9 @@ const GENERAL_OFFICE = /办公厅|办公室/;
 /** A 事由 that grants what was asked: the matter of a 批复. */
 const GRANTS = /^(?:原则)?(?:同意|批准|准予|不同意)|^对.{2,40}?(?:请示|申请)的(?:批复|答复|复函|意见)?$/;
 
+/** A plan, scheme or request of a subordinate named as the 事由 (南湖区2024年城市更新计划, 城关街道社区规划调整方案). */
+const PLAN_SENT_UP = /(?:计划|规划|方案|调整方案|实施方案|请示|申请|报告)$/;
+
 /** The level of a people's government: 1 province, 2 city/prefecture, 3 county/district, 4 township. */
 function governmentLevel(issuer: string): number | undefined {
   // 中共临江市委 stands where 临江市人民政府 does.
@@ -23,7 +26,7 @@ function governmentLevel(issuer: string): number | undefined {
 
 /** A lower administrative unit or one of the government's own departments named in the 事由. */
 function namesSubordinate(matter: string, level: number): boolean {
-  const units: Array<[RegExp, number]> = [[/[\u4e00-\u9fff×○]{1,8}(?:市|州|盟)(?!场|民|区|级|容|政|内|属|辖)/, 2], [/[\u4e00-\u9fff×○]{1,8}(?:县|区|旗)(?!域|级|内|属|辖|间|别|块|位|分)/, 3], [/[\u4e00-\u9fff×○]{1,8}(?:乡|镇)(?!村|级|域|土|长)/, 4]];
+  const units: Array<[RegExp, number]> = [[/[\u4e00-\u9fff×○]{1,8}(?:市|州|盟)(?!场|民|区|级|容|政|内|属|辖)/, 2], [/[\u4e00-\u9fff×○]{1,8}(?:县|区|旗)(?!域|级|内|属|辖|间|别|块|位|分)/, 3], [/[\u4e00-\u9fff×○]{1,8}(?:乡|镇|街道)(?!村|级|域|土|长)/, 4]];
   if (units.some(([re, l]) => l > level && re.test(matter))) return true;
   // 市人民政府 answering 市教育局: its own working department.
   return /^(?:原则)?(?:同意|批准)?[^，。]{0,20}?(?:局|委员会|办公室)(?:关于)?/.test(matter) && /(?:局|委员会)/.test(matter.slice(0, 24));
@@ -110,6 +113,16 @@ export const genreReplyVsLetter: RuleDefinition = {
       // A 复函 answers something asked; a people's government answering a subordinate's matter is a 批复 even
       // without 同意 in its title (××省人民政府关于××市总体规划的复函). A plain 函 must grant to be judged.
       const reply = g.word.text === '复函';
+      // ××市人民政府关于南湖区2024年城市更新计划的意见: a government's answer on a plan its subordinate sent up.
+      const onPlan = genre === '意见' && PLAN_SENT_UP.test(matter.replace(/^对/, ''));
+      if (onPlan) {
+        const level = governmentLevel(issuer);
+        if (level && !GENERAL_OFFICE.test(issuer) && namesSubordinate(matter.replace(/^对/, ''), level)) {
+          const fix = genreWordFix(ctx, '批复');
+          ctx.report({ range: [g.word.start, g.word.end], message: t('genre-reply-vs-letter.opinionOnPlan', { issuer }), suggestions: fix ? [{ title: t('genre-reply-vs-letter.suggestGenre', { genre: '批复' }), fix }] : [] });
+          return;
+        }
+      }
       if (!GRANTS.test(matter) && !(reply && genre === '函')) return;
       const fix = genreWordFix(ctx, '批复');
       const suggestions: Suggestion[] = fix ? [{ title: t('genre-reply-vs-letter.suggestGenre', { genre: '批复' }), fix }] : [];
