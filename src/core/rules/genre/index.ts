@@ -17,6 +17,7 @@ import { titleRedundant } from './title-redundant';
 import { titleTransferNesting } from './title-transfer-nesting';
 import { titleTrailingPunct } from './title-trailing-punct';
 import { titleBookMarks } from './title-book-marks';
+import { titlePunct } from './title-punct';
 import { titleUrgencyInTitle } from './title-urgency-in-title';
 
 export const genreRules: readonly RuleDefinition[] = [
@@ -35,6 +36,7 @@ export const genreRules: readonly RuleDefinition[] = [
   titleMissingSubject,
   titleTrailingPunct,
   titleBookMarks,
+  titlePunct,
   titleTransferNesting,
   titleRedundant,
   titleUrgencyInTitle,

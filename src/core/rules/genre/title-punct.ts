@@ -1,0 +1,61 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { titleRange } from './title-tools';
+
+/** Sentence punctuation inside a title (its end is title-trailing-punct's): 逗号, 句号, 分号, 冒号, 问号, 叹号. */
+const INNER = /[，。；：？！,;:?!]/g;
+
+export const titlePunct: RuleDefinition = {
+  meta: {
+    id: 'title-punct',
+    title: '标题中的标点',
+    description:
+      '标题中间用了逗号、句号、分号、冒号等点号（“关于进一步加强城市管理，提升城市品质的意见”）。公文标题是一个名词性短语，除书名号、引号、括号和并列词语间的顿号外，一般不用标点符号；' +
+      '书名号、引号里引用的名称不算。修改作为候选提供（改为顿号或删去）。',
+    category: 'title',
+    basis: '实务',
+    source: '实务（公文标题一般不用标点符号）；GB/T 9704—2012 7.3.1',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const title = ctx.doc.title;
+    if (!title) return;
+    const g = ctx.genre;
+    // Only a line that is a title for sure: it ends with its 文种 (a paragraph taken for a title is not judged).
+    if (!g || g.source !== 'title' || !g.word) return;
+    const text = title.text;
+    // Quoted or cited names keep their own marks; so do brackets (（2024—2026年）, （试行）).
+    let depth = 0;
+    const inside: boolean[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if ('《“‘（(「'.includes(c)) depth++;
+      inside.push(depth > 0);
+      if ('》”’）)」'.includes(c) && depth > 0) depth--;
+    }
+    const end = text.replace(/[。，；：！？.,;:!?、\s]+$/, '').length;
+    // A 版头 line taken in with the title (项目代码：…, 类　别：B, 签发人：…) is a label and its value, not the title.
+    const labelled: Array<[number, number]> = [];
+    let offset = 0;
+    for (const part of title.parts) {
+      if (/^[\u4e00-\u9fff \u3000]{1,6}[:：]/.test(part.text)) labelled.push([offset, offset + part.text.length]);
+      offset += part.text.length;
+    }
+    for (const m of text.matchAll(INNER)) {
+      const at = m.index ?? 0;
+      if (at >= end || inside[at] || labelled.some(([a, b]) => at >= a && at < b)) continue;
+      const range = titleRange(ctx.doc, at, at + 1);
+      const comma = /[，,；;]/.test(m[0]);
+      ctx.report({
+        range,
+        message: t('title-punct.found', { found: m[0] }),
+        suggestions: [
+          ...(comma ? [{ title: t('title-punct.suggestDunhao'), fix: { range, text: '、' } }] : []),
+          { title: t('title-punct.suggestDelete', { found: m[0] }), fix: { range, text: '' } },
+        ],
+      });
+    }
+  },
+};
