@@ -6,6 +6,7 @@ ruleCases('title-redundant', {
   valid: [
     { text: '国务院关于国务院机构设置的通知', why: 'the issuer in a proper name (国务院机构) is not the subject of a verb' },
     { text: '国务院关于同意建立国务院职业教育工作部际联席会议制度的批复', why: 'a longer proper name that starts with the issuer' },
+    { text: '国务院办公厅关于印发国务院2024年度立法工作计划的通知', why: 'the government is not its general office' },
     { text: '临江市教育局关于市属学校开展师德师风专项整治的通知', why: 'another body follows 关于' },
     { text: '中共教育部党组关于加强高校思想政治工作的意见', why: '中共……党组 of a ministry is the body’s name' },
     { text: '中共××县委关于做好防汛工作的通知', why: '中共××县委: 党 said once' },
@@ -25,6 +26,7 @@ ruleCases('title-redundant', {
     { text: '临江市教育局关于临江市教育局开展师德师风专项整治的通知', found: ['临江市教育局'] },
     { text: '云岭省交通运输厅关于省交通运输厅机关内设机构调整的通知', found: ['省交通运输厅'] },
     { text: '某公司关于举办某公司员工培训的通知', found: ['某公司'] },
+    { text: '云岭省人民政府办公厅关于印发云岭省人民政府办公厅2024年督查工作计划的通知', found: ['云岭省人民政府办公厅'], severity: 'info' },
     { text: '临江市审计局关于做好临江市审计局机关干部年度考核工作的通知', found: ['临江市审计局'] },
     { text: '中共××乡党委关于进一步加强党委信息工作的通知', found: ['党委'], severity: 'info', message: '中国共产党' },
     { text: '关于召开中共××省第×次党代会的决定', found: ['党代会'], severity: 'info' },

@@ -60,10 +60,17 @@ export const titleRedundant: RuleDefinition = {
       }
       // ××公司关于举办××公司员工培训的通知: the issuer named again as the owner of its own staff or offices.
       if (!doubled && !repeat && again > 0 && OWN_PEOPLE.test(plain.slice(again + issuer.length))) repeat = true;
+      // ××办公厅关于印发××办公厅2024年督查工作计划的通知: the issuer again in the name of what it prints; published
+      // titles do this as well, so a hint.
+      let hint = false;
+      if (!doubled && !repeat && again > 0 && /印发$/.test(plain.slice(0, again)) && ORG_NAME.test(issuer)) {
+        repeat = true;
+        hint = true;
+      }
       if (!doubled && (!repeat || !ORG_NAME.test(issuer))) return;
       const from = doubled ? half : at + 2 + again;
       const range = titleRange(ctx.doc, from, from + (doubled ? half : said));
-      ctx.report({ range, message: t('title-redundant.issuerTwice', { issuer: doubled ? issuer.slice(0, half) : title.slice(from, from + said) }), suggestions: doubled ? [{ title: t('title-redundant.suggest', { found: issuer.slice(half) }), fix: { range, text: '' } }] : [] });
+      ctx.report({ range, message: t('title-redundant.issuerTwice', { issuer: doubled ? issuer.slice(0, half) : title.slice(from, from + said) }), severity: hint ? 'info' : undefined, suggestions: doubled ? [{ title: t('title-redundant.suggest', { found: issuer.slice(half) }), fix: { range, text: '' } }] : [] });
     };
     if (g?.source !== 'title' || g.doubled) return;
     const bare = getBareTitle(ctx.doc);
