@@ -27,6 +27,10 @@ console.log(line(['family', 'labels', 'caught', 'recall'], [10, 7, 7, 7]));
 for (const [family, f] of Object.entries(sum.byFamily).sort()) console.log(line([family, f.labels, f.hits, pct(f.recall)], [10, 7, 7, 7]));
 console.log(line(['all', sum.labels, sum.hits, pct(sum.recall)], [10, 7, 7, 7]));
 console.log(`recall counting errors and warnings only (an info alone not counted): ${pct(sum.recallWarning)}`);
+if (s.correct.length) {
+  const alarms = s.correct.reduce((a, c) => a + c.alarms.length, 0);
+  console.log(`correct items (traps that are right): ${s.correct.length}, errors and warnings raised on them: ${alarms}`);
+}
 
 const detected = s.real.filter((r) => r.detected).length;
 console.log(`\n真实公文 (test/corpus/real): ${sum.realDocs} documents (${detected} recognised as 公文 by detect=auto)`);
@@ -47,6 +51,9 @@ if (args.has('--misses')) {
   }
 }
 if (args.has('--alarms')) {
+  for (const c of s.correct) {
+    for (const f of c.alarms) console.log(`  correct item ${c.item.id}: ${f.severity} ${f.ruleId} «${c.item.text.slice(f.range[0], f.range[1]).slice(0, 30)}» ${f.message.slice(0, 80)}`);
+  }
   console.log('\nfalse alarms on real documents:');
   for (const r of s.real) {
     for (const f of [...r.errors, ...r.warnings]) {

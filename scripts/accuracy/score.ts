@@ -27,6 +27,8 @@ export interface FaultyItem {
   labels: Label[];
   source: string;
   era?: string;
+  /** A tricky item that is right (a hold-out set's trap): any error or warning on it is a false alarm. */
+  correct?: boolean;
   file: string;
 }
 
@@ -78,6 +80,8 @@ export interface Score {
   labels: LabelResult[];
   outOfScope: number;
   real: RealResult[];
+  /** Items marked correct: true, with the errors and warnings raised on them (false alarms). */
+  correct: Array<{ item: FaultyItem; alarms: Finding[] }>;
 }
 
 export function loadClasses(dir = CORPUS): Record<string, ClassInfo> {
@@ -145,8 +149,10 @@ export function score(opts: ScoreOptions = {}): Score {
   const classes = loadClasses(dir);
   const labels: LabelResult[] = [];
   let outOfScope = 0;
+  const correct: Score['correct'] = [];
   for (const item of loadFaulty(opts.faultyDir ?? join(dir, 'faulty'))) {
     const findings = lint(item.text, { detect: 'always' }).findings;
+    if (item.correct) correct.push({ item, alarms: findings.filter((f) => f.severity !== 'info') });
     for (const label of item.labels) {
       const info = classes[label.class];
       if (!info) {
@@ -174,7 +180,7 @@ export function score(opts: ScoreOptions = {}): Score {
       infos: findings.filter((f) => f.severity === 'info'),
     };
   });
-  return { labels, outOfScope, real };
+  return { labels, outOfScope, real, correct };
 }
 
 export interface Summary {
