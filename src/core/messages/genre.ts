@@ -60,6 +60,7 @@ export const genreMessages = {
   'genre-report-contains-request.suggestDelete': '删除“{text}”（请示事项另行请示）',
   'genre-report-contains-request.suggestGenre': '文种改为“请示”（本文确为请求批准）',
 
+  'genre-request-one-matter.replyTwo': '一个批复同时答复了“{a}”和“{b}”两件事。条例第十五条（四）规定请示应当一文一事，批复针对请示事项逐件答复：两件请示事项应当分别批复。',
   'genre-request-one-matter.titleTwo': '标题事由用“和”“及”连接了两类事项（{a}、{b}）。条例第十五条（四）规定请示应当一文一事；两件事请分别请示（一件事所需的经费算作该事项本身）。',
   'genre-request-one-matter.twoClosings': '请示中第二次出现请求结束语“{found}”：两处“妥否，请批示”各自收束一个请求事项，是一文多事。条例第十九条（五）规定请示应当一文一事；请把另一事项另行请示。',
   'genre-request-one-matter.twoSums': '这份请示在两处分别请求拨付款项，是两件事。条例第十五条（四）规定请示应当一文一事：不同用途的资金请求请分别行文请示。',

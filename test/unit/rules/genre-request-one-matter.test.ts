@@ -9,6 +9,8 @@ ruleCases('genre-request-one-matter', {
     { text: '××县关于设立县数据中心和核定人员编制的请示', why: 'a new body\'s staff belongs to setting it up' },
     { text: '××局关于调整和完善补助标准的请示', why: 'two verbs, one matter' },
     { text: '××局关于增加和调整执法岗位的请示', why: 'two verbs sharing one object' },
+    { text: '清河县人民政府关于同意县第二中学扩建和用地的批复', why: 'one subject' },
+    { text: '清河县人民政府关于同意城东小学和城西小学扩建的批复', why: 'one kind of matter for two schools' },
     { text: '××县关于新建城东小学和扩建城西中学的请示', why: 'two buildings are one kind of matter (立项建设)' },
     { text: request('拟购置执法车辆2辆，所需经费60万元。'), why: 'one request closing' },
     { text: request('请示的结束语按“妥否，请批示”书写。拟购置执法车辆2辆。'), why: 'a closing named in quotation marks is not a second request' },
@@ -24,6 +26,7 @@ ruleCases('genre-request-one-matter', {
   invalid: [
     { text: '青山县教育局关于解决农村学校校舍维修资金和教师编制问题的请示', found: ['解决农村学校校舍维修资金和教师编制问题'], severity: 'info' },
     { text: '××县卫生健康局关于购置救护车和增加医护人员编制的请示', found: ['购置救护车和增加医护人员编制'], severity: 'info' },
+    { text: '清河县人民政府关于同意县第二中学扩建和县城西污水处理厂选址的批复', found: ['县第二中学扩建和县城西污水处理厂选址'], severity: 'info', message: '分别批复' },
     { text: '临江城投集团有限公司关于增加注册资本和调整董事会成员的请示', found: ['增加注册资本和调整董事会成员'], severity: 'info', message: '一文一事' },
     { text: '××公司关于转让闲置厂房及延长土地租赁期限的请示', found: ['转让闲置厂房及延长土地租赁期限'], severity: 'info' },
     { text: request('一、拟购置执法车辆2辆。当否，请批复。\n　　二、拟增加编制3名。'), found: ['妥否，请批示'], severity: 'warning', message: '一文多事' },

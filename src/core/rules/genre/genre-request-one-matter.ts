@@ -107,6 +107,27 @@ function twoInTitle(ctx: RuleContext): boolean {
   return true;
 }
 
+/** A subject and what was asked for it, the action last (县第二中学扩建, 县城西污水处理厂选址, ××镇更名). */
+const SUBJECT_ACTION = /^(.{3,}?)(扩建|新建|改建|选址|立项|设立|更名|撤销|撤并|升格|建设|规划调整|用地)$/;
+
+/**
+ * 关于同意县第二中学扩建和县城西污水处理厂选址的批复: one 批复 answering two matters of two subjects, which came up as two
+ * 请示 (or one 请示 that broke 一文一事). A hint: each 请示 is answered by its own 批复.
+ */
+function replyTwo(ctx: RuleContext): void {
+  const title = ctx.doc.title;
+  if (!title || title.parts.length !== 1) return;
+  const m = /关于(?:原则)?同意(.+)的批复$/.exec(title.text);
+  if (!m) return;
+  const joined = /^(.{4,30}?)(?:和|及|以及|、)(.{4,30})$/.exec(m[1]);
+  if (!joined) return;
+  const a = SUBJECT_ACTION.exec(joined[1]);
+  const b = SUBJECT_ACTION.exec(joined[2]);
+  if (!a || !b || a[1] === b[1] || b[1].startsWith(a[1]) || a[1].startsWith(b[1])) return;
+  const start = title.start + m.index + m[0].indexOf(m[1]);
+  ctx.report({ range: [start, start + m[1].length], message: t('genre-request-one-matter.replyTwo', { a: joined[1], b: joined[2] }), severity: 'info' });
+}
+
 /** Conjunctions that join two requests in one clause: 增拨经费并增加编制. */
 const CONJUNCTION = /并且|并(?=[请增申核追设购拨予同批恳调])|同时|另外|此外|以及/g;
 /** Clauses of a sentence: one matter each at most. */
@@ -130,6 +151,7 @@ export const genreRequestOneMatter: RuleDefinition = {
     // A reply with no title yet is judged by its opening (对你镇的数次请示，现答复如下).
     if (g?.genre.id === '批复' || !g) {
       answersSeveral(ctx);
+      if (g?.source === 'title') replyTwo(ctx);
       if (g) return;
     }
     // …的请示报告 that asks for something is a 请示 for this rule (which genre is meant is genre-doubled's question).
