@@ -131,6 +131,13 @@ export const attachmentNoteFormat: RuleDefinition = {
         }
       });
     }
+    // 附件一：××表 / 附件二：××表 where the 附件说明 belongs: each attachment labelled on its own line with a Chinese numeral.
+    for (const p of ctx.doc.paragraphs) {
+      const m = /^附[ \u3000]*件([一二三四五六七八九十]{1,3})[ \u3000]*[:：][ \u3000]*\S/.exec(p.text);
+      if (!m) continue;
+      const label = p.text.slice(0, p.text.indexOf(m[1]) + m[1].length);
+      pending.push({ report: { range: [p.start, p.start + label.length], message: t('attachment-note-format.chineseLabel', { found: label }), severity: 'warning' } });
+    }
     const withEdits = pending.filter((p) => p.edit);
     const fixes = mergedFixes(text, withEdits.map((p) => p.edit!));
     const fixOf = new Map(withEdits.map((p, i) => [p, fixes[i]]));
