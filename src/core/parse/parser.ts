@@ -171,7 +171,22 @@ export function parse(text: string): GongwenDocument {
       doc.subtitle = el('subtitle', lines[i]);
       i++;
       skipBlank();
+    } else if (i + 1 < n && /^[（(][^（()）]{4,50}$/.test(lines[i].content) && /^[^（()）]{2,40}[)）]$/.test(lines[i + 1].content) && !parseHeading(lines[i])) {
+      // （2024年12月31日苏州市第十七届人大常委会 ⏎ 第十九次会议通过）: the 题注 wrapped over two lines.
+      const sub = el('subtitle', lines[i]);
+      sub.end = lines[i + 1].contentEnd;
+      sub.text = text.slice(sub.start, sub.end);
+      doc.subtitle = sub;
+      i += 2;
+      skipBlank();
     }
+  }
+
+  // 类别：B, 公开方式：主动公开: the classification an answer to a deputy's 建议 or an 信息公开 page sets between the
+  // title and the 主送 — neither 主送 nor 正文.
+  while (i < n && /^(?:类[ \u3000]*别|公开方式|公开属性|公开类别|答复类别|办理类别)[ \u3000]*[:：][ \u3000]*[^，。；：:]{1,10}$/.test(lines[i].content)) {
+    i++;
+    skipBlank();
   }
 
   // 主送机关.
@@ -373,7 +388,8 @@ function isTitleStart(line: Line): boolean {
  */
 function continuesAfterDocumentName(parts: Line[], next: Line): boolean {
   const s = parts.map((p) => p.content).join('');
-  return !matchGenreSuffix(s) && !!matchNonstatutorySuffix(s) && /^的/.test(next.content) && !!matchGenreSuffix(next.content.replace(/[。\s]+$/, ''));
+  // (……办理人大代表建议 ⏎ 和政协提案工作规则的通知: a line that goes on with 和/及/与 continues the name, too.)
+  return !matchGenreSuffix(s) && !!matchNonstatutorySuffix(s) && /^(?:的|和|及|与|暨|以及)/.test(next.content) && !!matchGenreSuffix(next.content.replace(/[。\s]+$/, ''));
 }
 
 function looksComplete(parts: Line[]): boolean {

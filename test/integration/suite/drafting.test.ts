@@ -307,7 +307,11 @@ suite('drafting', () => {
     // shown under a diagnostic's quick fixes whenever text is selected (opening a problem from the
     // Problems panel selects its range): 停用一段检查 was listed four times.
     const editor = await untitled(REPORT.replace('　　\n', '　　妥否，请批示。\n'));
-    const [d] = (await waitForWenmiDiagnostics(editor.document.uri, 'genre-report-contains-request')).filter((x) => ruleId(x) === 'genre-report-contains-request');
+    // The finding on the request in the 正文 (the one on the 文种 offers only 请示).
+    const d = (await waitForWenmiDiagnostics(editor.document.uri, 'genre-report-contains-request'))
+      .filter((x) => ruleId(x) === 'genre-report-contains-request')
+      .find((x) => /妥否|请批示/.test(editor.document.getText(x.range)))!;
+    assert.ok(d, 'the request in the 正文 is flagged');
     assert.ok(!d.range.isEmpty, 'the diagnostic has a range to select');
     editor.selection = new vscode.Selection(d.range.start, d.range.end);
     const all = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', editor.document.uri, d.range);

@@ -15,7 +15,7 @@ const ANSWERS_REQUEST = /(?:《[^》]*请示》|关于[^。]{2,120}?请示)[^。
  * Bodies that stand above whoever they call 你部/你省/你局 (国务院办公厅 to a ministry, a provincial government's
  * office to a city): their 函 speaks downward, so 你× is right. Unknown issuers are not judged.
  */
-const SUPERIOR_ISSUER = /^(?:中共中央|国务院|全国人大常委会|中共[^，、]{1,10}?(?:省|自治区|市|县|区)委|[^，、]{1,12}?(?:省|自治区|市|州|盟|县|区|旗)人民政府)(?:办公厅|办公室)?/;
+const SUPERIOR_ISSUER = /^(?:中共中央|国务院|全国人大常委会|最高人民法院|最高人民检察院|最高法院|最高检察院|中共[^，、]{1,10}?(?:省|自治区|市|县|区)委|[^，、]{1,12}?(?:省|自治区|市|州|盟|县|区|旗)人民政府)(?:办公厅|办公室)?/;
 
 export const addressDirection: RuleDefinition = {
   meta: {

@@ -1,4 +1,5 @@
 import { t } from '../../messages';
+import { issuedBeforeYear } from '../format/shared';
 import type { RuleDefinition } from '../types';
 import { closingZone, isReplyLetter, sentencesOf } from './phrases';
 
@@ -37,9 +38,13 @@ export const openingReplyCitesSource: RuleDefinition = {
     if (!opening.length || opening.some((s) => CITES.test(s.text) || BY_DATE.test(s.text))) return;
     // An opening left out of an excerpt (……) cannot be judged.
     if (/^[…. 。·\s\u3000]+$/.test(opening[0].text)) return;
+    // 现将……《关于……的批复》转发给你们: a 通知 that forwards a 批复 (its own title lost), not a reply.
+    if (/^现将[^。]{0,80}?(?:转发|印发|转)/.test(opening[0].text.trim())) return;
     const first = opening[0];
     const lead = first.text.length - first.text.trimStart().length;
     ctx.report({
+      // Before GB/T 9704-1999 and the 办法 of 2000 no form of the opening was fixed (a 1964 复函 opens with the case): a hint.
+      severity: issuedBeforeYear(ctx.doc, 2000) ? 'info' : undefined,
       range: [first.start + lead, first.end],
       message: t('opening-reply-cites-source.found', { genre: id === '函' ? '复函' : id, example: EXAMPLE[id] }),
     });

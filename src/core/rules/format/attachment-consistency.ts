@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { replaceFix } from './shared';
+import { replaceFix, issuedBefore2012 } from './shared';
 import { ATTACHMENT_LABEL, attachmentNumber } from '../../parse/patterns';
 
 /** What a name is compared by: no spaces, no 书名号 or quotes, no trailing punctuation. */
@@ -72,7 +72,8 @@ export const attachmentConsistency: RuleDefinition = {
           range: [l.start, l.end],
           message: t(hasColon ? 'attachment-consistency.labelColon' : 'attachment-consistency.labelForm', { found: l.text, fixed: canonical }),
           fix: replaceFix(text, l.start, l.end, canonical),
-          severity: 'warning',
+          // GB/T 9704-2012 7.3.7 fixed the 附件 label's form; documents issued before it wrote 附件： freely: a hint.
+          severity: issuedBefore2012(doc) ? 'info' : 'warning',
         });
       }
     }

@@ -43,6 +43,8 @@ export const genreTitleMissingGenre: RuleDefinition = {
     if (/答复$/.test(bare.text) && /建议|提案|议案/.test(bare.text)) return;
     // ××市公园管理办法 over ××市人民政府令第129号: the name of the rules that a 令 publishes, not a title that lacks its 文种.
     if (ORDER_NUMBER.test(ctx.text.slice(bare.end, bare.end + 60).replace(/^\s*\n/, '').split('\n')[0] ?? '')) return;
+    // 重庆市人民政府令第 265 号: the 令's own head, with its number on the same line.
+    if (ORDER_NUMBER.test(bare.text)) return;
     // One finding per fault: a non-statutory ending (工作总结, 申请) is genre-nonstatutory's.
     if (matchNonstatutorySuffix(bare.text)) return;
     // A genre declared in front matter or inferred from the closing (特此通知, 妥否，请批示) tells which word the title lacks.

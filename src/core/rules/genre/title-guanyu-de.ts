@@ -101,9 +101,14 @@ export const titleGuanyuDe: RuleDefinition = {
     // 关于 goes after the issuer: without a recognised issuer there is no safe place for it.
     const next = issuer && matter ? `${issuer}关于${matter}的${word}` : undefined;
     const fix = next ? retitle(ctx.doc, next) : undefined;
+    // A periodical 通报 numbered 第N期 under its title (督查通报第十七期) is titled by its subject alone: a hint.
+    const titleLine = ctx.doc.title ? ctx.doc.title.parts.length : 0;
+    const after = ctx.doc.lines.slice((ctx.doc.title?.line ?? 0) + titleLine).find((l) => l.content.trim())?.content ?? '';
+    const periodical = !issuer && /^[\u4e00-\u9fff]{0,8}第[一二三四五六七八九十百0-9０-９]+期$/.test(after.trim());
     ctx.report({
       range: [bare.start, bare.end],
       message: t('title-guanyu-de.noGuanyu'),
+      severity: periodical ? 'info' : undefined,
       suggestions: fix && next ? [{ title: t('title-guanyu-de.suggest', { title: next }), fix }] : [],
     });
 
