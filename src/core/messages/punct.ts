@@ -8,6 +8,7 @@ export const punctMessages = {
 
   'punct-quotes.straight': '中文里用了直引号 {found}：国标规定引号的形式是双引号“”和单引号‘’（GB/T 15834—2011 4.8）。应改为 {fixed}。',
   'punct-quotes.nested': '双引号里又用了双引号：国标规定引号里面还要用引号时，外面一层用双引号，里面一层用单引号（GB/T 15834—2011 4.8）。此处的 {found} 应改为 {fixed}。',
+  'punct-quotes.outerSingle': '单引号 {found} 用在了外层：国标规定引号一般用双引号，引号里面还要用引号时才在里面一层用单引号（GB/T 15834—2011 4.8）。应改为 {fixed}。',
   'punct-quotes.lone': '中文里用了直引号 "，且本段找不到与之配对的引号：国标规定引号的形式是“”和‘’（GB/T 15834—2011 4.8）。请补全引号并改为弯引号。',
 
   'punct-book-title.angle': '尖括号 {found} 不是书名号：国标规定书名号的形式是双书名号《》和单书名号〈〉（GB/T 15834—2011 4.15）。应改为 {fixed}。',

@@ -13,6 +13,8 @@ ruleCases('punct-quotes', {
     { text: doc('原文如下。\nHe said "Hello world" and "goodbye" to us.\n　　请遵照执行。'), why: 'straight quotes in an English paragraph with no Chinese around stay' },
   ],
   invalid: [
+    { text: doc('评选‘十佳’教师。'), found: ['‘', '’'], output: doc('评选“十佳”教师。'), message: '外层' },
+    { text: '××县人民政府关于表彰‘十佳’教师的决定', found: ['‘', '’'] },
     { text: doc('深入推进"放管服"改革。'), found: ['"', '"'], output: doc('深入推进“放管服”改革。') },
     { text: doc('落实“关于"一网通办"的要求”。'), found: ['"', '"'], output: doc('落实“关于‘一网通办’的要求”。') },
     { text: doc('落实“关于“一网通办”的要求”。'), found: ['“', '”'], output: doc('落实“关于‘一网通办’的要求”。') },

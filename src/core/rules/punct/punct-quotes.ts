@@ -17,6 +17,8 @@ export interface QuoteFix {
   /** Undefined for a lone straight quote that cannot be paired (reported without a fix). */
   fixed?: string;
   nested: boolean;
+  /** A single quote at the outer level (‘十佳’ not inside “”): GB/T 15834 4.8 puts double quotes outside. */
+  outerSingle?: boolean;
 }
 
 /** Degrees and minutes before the seconds of a longitude or latitude (113°51'25). */
@@ -70,6 +72,9 @@ export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
         if (tok.ch === fixed) continue;
         // Straight quotes always; curly double quotes inside double quotes; single quotes outside are left alone.
         if (tok.straight || tok.ch === '“' || tok.ch === '”') out.push({ at: tok.at, found: tok.ch, fixed, nested: !tok.straight });
+        // ‘十佳’ at the outer level: single quotes belong inside double ones (the corpus's published documents use
+        // ‘’ only nested).
+        else if ((tok.ch === '‘' || tok.ch === '’') && tok.depth % 2 === 0) out.push({ at: tok.at, found: tok.ch, fixed, nested: false, outerSingle: true });
       }
     });
     return out.sort((x, y) => x.at - y.at);
@@ -80,13 +85,13 @@ export const punctQuotes: RuleDefinition = {
   meta: {
     id: 'punct-quotes',
     title: '引号形式与嵌套',
-    description: '中文里的直引号"…"\'…\'应改为弯引号“…”‘…’；引号里面还要用引号时，外层用双引号，内层用单引号。',
+    description: '中文里的直引号"…"\'…\'应改为弯引号“…”‘…’；引号里面还要用引号时，外层用双引号，内层用单引号；单引号不单独用在外层。',
     category: 'punct',
     basis: 'GB/T 15834',
     source: 'GB/T 15834—2011 4.8（引号的形式与嵌套）',
     defaultSeverity: 'warning',
     fixable: true,
-    certainFix: { changes: '直引号改为弯引号，嵌套引号改为单引号' },
+    certainFix: { changes: '直引号改为弯引号，嵌套引号改为单引号，外层单引号改为双引号' },
   },
   check(ctx) {
     for (const f of findQuoteFixes(punctContext(ctx.doc))) {
@@ -94,7 +99,7 @@ export const punctQuotes: RuleDefinition = {
       else {
         ctx.report({
           range: [f.at, f.at + 1],
-          message: t(f.nested ? 'punct-quotes.nested' : 'punct-quotes.straight', { found: f.found, fixed: f.fixed }),
+          message: t(f.outerSingle ? 'punct-quotes.outerSingle' : f.nested ? 'punct-quotes.nested' : 'punct-quotes.straight', { found: f.found, fixed: f.fixed }),
           fix: { range: [f.at, f.at + 1], text: f.fixed },
         });
       }
