@@ -2,6 +2,9 @@ import { ruleCases } from '../helpers/ruleTester';
 
 ruleCases('genre-award-decision', {
   valid: [
+    { text: '××市人民政府关于做好表彰大会筹备工作的通知', why: 'preparing a meeting, not praising' },
+    { text: '××县人民政府关于表彰2023年度安全生产先进单位的决定', why: 'a 决定 rewards' },
+    { text: '××局关于表扬张三同志拾金不昧的通报', why: 'a 通报 praises' },
     { text: '××市人民政府关于命名青山大道等5条道路的通知', why: 'naming roads is no reward' },
     { text: '××县人民政府关于开展“名教师”评选活动的通知', why: 'a 通知 that organises a selection grants nothing' },
     { text: '××市人民政府关于授予××等同志“劳动模范”称号的决定', why: 'a 决定 grants the title' },
@@ -11,6 +14,9 @@ ruleCases('genre-award-decision', {
     { text: '××局关于授予称号工作情况的报告', why: 'not a 通报' },
   ],
   invalid: [
+    { text: '××县教育局关于表彰2023年度优秀教师的通知', found: ['表彰'], suggestions: ['决定', '通报'], message: '表彰先进' },
+    { text: '××局关于表扬张三同志拾金不昧的通知', found: ['表扬'] },
+    { text: '××县教育局关于对王某某同志给予警告处分的通知', found: ['给予警告处分'] },
     { text: '××县人民政府关于授予“××县名教师”称号的通知', found: ['授予'], message: '通知的事由' },
     { text: '×××关于授予××等同志“岗位标兵”称号的通报', found: ['授予'], suggestions: ['决定'] },
     { text: '××市人民政府关于追授××同志“见义勇为英雄”称号的通报', found: ['追授'] },
