@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于学习法规的通知\n\
 
 ruleCases('punct-book-title', {
   valid: [
+    { text: doc('认真落实《××市国民经济和社会发展第十四个五年规划纲要》和“十四五”规划。'), why: 'a title in 书名号, the period in quotes' },
     { text: doc('认真学习《中华人民共和国公务员法》。'), why: 'double title marks' },
     { text: doc('转发《关于印发〈防汛应急预案〉的通知》。'), why: 'single title marks inside double ones' },
     { text: doc('当数值x<5且y>3时，按规定处理。'), why: 'comparison signs around no Chinese name' },
@@ -12,6 +13,7 @@ ruleCases('punct-book-title', {
     { text: '××市人民政府关于印发《××市防汛\n应急预案》的通知\n\n各区县人民政府：\n　　现印发给你们。\n', why: 'a title mark pair across the two lines of a wrapped title' },
   ],
   invalid: [
+    { text: doc('各单位要对照《十四五》规划确定的目标任务开展评估。'), found: ['《十四五》'], suggestions: ['“十四五”'], output: null },
     { text: '转报××公司关于<××>的请示', found: ['<', '>'], output: '转报××公司关于《××》的请示' },
     { text: doc('认真学习<中华人民共和国公务员法>。'), found: ['<', '>'], output: doc('认真学习《中华人民共和国公务员法》。') },
     { text: doc('认真学习〈中华人民共和国公务员法〉。'), found: ['〈', '〉'], output: doc('认真学习《中华人民共和国公务员法》。') },

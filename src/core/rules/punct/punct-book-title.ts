@@ -71,19 +71,37 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
   });
 }
 
+/** 《十四五》规划: a five-year plan's short name in 书名号, followed by the plan word. */
+const PERIOD_IN_BOOK = /《((?:[一二三四五六七八九]|十[一二三四五六七八九]?)五)》(?=规划|时期|期间|计划)/g;
+
 export const punctBookTitle: RuleDefinition = {
   meta: {
     id: 'punct-book-title',
     title: '书名号形式与嵌套',
-    description: '书名号用《》，书名号里边还要用书名号时内层用〈〉；不用尖括号<>代替书名号，单书名号〈〉不作外层。',
+    description: '书名号用《》，书名号里边还要用书名号时内层用〈〉；不用尖括号<>代替书名号，单书名号〈〉不作外层。书名号只标示书名、文件名等，不标示时期或代称（《十四五》规划应为“十四五”规划）。',
     category: 'punct',
     basis: 'GB/T 15834',
     source: 'GB/T 15834—2011 4.15（书名号的形式与嵌套）',
     defaultSeverity: 'warning',
     fixable: true,
     certainFix: { changes: '书名号的嵌套与配对' },
+    hasSuggestions: true,
   },
   check(ctx) {
+    // 《十四五》规划: the marks hold a period's short name (十四五, 十三五) followed by the document word, which is no
+    // title; the name is quoted (“十四五”规划) or the whole title marked (《××市“十四五”规划》).
+    const masked = punctContext(ctx.doc).masked;
+    if (masked.includes('五》')) {
+      for (const m of masked.matchAll(PERIOD_IN_BOOK)) {
+        const start = m.index ?? 0;
+        const end = start + m[1].length + 2;
+        ctx.report({
+          range: [start, end],
+          message: t('punct-book-title.period', { found: masked.slice(start, end), name: m[1] }),
+          suggestions: [{ title: t('punct-book-title.suggestQuotes', { name: m[1] }), fix: { range: [start, end], text: `“${m[1]}”` } }],
+        });
+      }
+    }
     for (const f of findBookTitleFixes(punctContext(ctx.doc))) {
       // <> inside 《》 stands where 〈〉 belongs: the ASCII look-alike web pages print for it, a hint only.
       const lookalike = f.key === 'punct-book-title.angle' && f.depth > 0;
