@@ -82,6 +82,7 @@ export const formatMessages = {
   'signature-org-name.mismatch': '发文机关署名“{found}”与标题中的发文机关“{issuer}”不一致。GB/T 9704—2012 7.3.5 规定署发文机关全称或者规范化简称：以谁的名义发文，就署谁的名称（办公厅、办公室发文不署其政府的名称）。',
   'signature-org-name.found': '{genre}的发文机关署名写成了“{found}”（领导职务和姓名）。GB/T 9704—2012 7.3.5 规定署发文机关全称或者规范化简称；只有命令（令）、议案等由领导人签署。请署发文机关名称。',
   'attachment-note-format.chineseLabel': '附件说明写成了“{found}：……”。国标规定（GB/T 9704 7.3.4）在正文下空一行左空二字编排“附件”二字，后标全角冒号和附件名称；有多个附件时用阿拉伯数字标注顺序号，写作“附件：1.××”，回行与上一行附件名称对齐。',
+  'attachment-note-format.oldLabel': '附件说明用了“{found}”。国标规定（GB/T 9704—2012 7.3.4）在正文下空一行左空二字编排“附件”二字，后标全角冒号和附件名称，写作“附件：”。',
   'attachment-note-format.bookMarks': '附件说明中的附件名称“{found}”加了书名号。GB/T 9704—2012 7.3.4 规定附件说明写附件顺序号和名称，名称后不加标点符号；附件名称照附件标题写作“{name}”，一般不加书名号。',
   'attachment-note-format.removeBookMarks': '去掉书名号：{name}',
   'attachment-note-format.trailing': '附件名称“{name}”后加了“{found}”。国标规定（GB/T 9704 7.3.4）附件名称后不加标点符号。',

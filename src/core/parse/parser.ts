@@ -476,7 +476,7 @@ const ATTACHMENT_ITEM =
 
 function parseAttachmentNote(lines: Line[], at: number, end: number): AttachmentNote {
   const first = lines[at];
-  const m = /^附\s*件\s*[:：]?[ \u3000]*/.exec(first.content)!;
+  const m = /^附\s*(?:件\s*)?[:：]?[ \u3000]*/.exec(first.content)!;
   const label = { start: first.contentStart, end: first.contentStart + m[0].length, text: m[0] };
   const items: AttachmentItem[] = [];
   const pushItem = (line: Line, from: number) => {

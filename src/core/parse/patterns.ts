@@ -27,7 +27,8 @@ export const SEPARATOR = /^(?:[-—_=─━＿*＊]{3,}|<hr\s*\/?>)$/;
 export const DATE_LINE =
   /^(?:[0-9０-９〇零○ＯOo一二三四五六七八九]{2,4}[ \u3000]*年[ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*月[ \u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*日?|[0-9]{4}\s*[.\-/．]\s*[0-9]{1,2}\s*[.\-/．]\s*[0-9]{1,2})$/;
 
-export const ATTACHMENT_NOTE = /^附\s*件\s*(?:[:：]|[ \u3000]+(?=\S)|(?=[0-9]+[.．、]))/;
+/** 附件：…, and the old 附：… (a 附件说明 that GB/T 9704-2012 writes 附件：). */
+export const ATTACHMENT_NOTE = /^附\s*件\s*(?:[:：]|[ \u3000]+(?=\S)|(?=[0-9]+[.．、]))|^附[ \u3000]*[:：]/;
 /** The number of an 附件标识 as written (附件3, 附件３, 附件三), or undefined for a bare 附件. */
 export function attachmentNumber(written: string | undefined): number | undefined {
   if (!written) return undefined;

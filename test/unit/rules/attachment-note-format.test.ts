@@ -15,6 +15,7 @@ ruleCases('attachment-note-format', {
     { text: doc('　　附件：防汛责任表', '附件1、附件2见https://example.gov.cn/a.b;c。'), why: 'attachment words and a URL inside the 正文 are not the 附件说明' },
   ],
   invalid: [
+    { text: doc('附：防汛检查表'), found: ['附：'], severity: 'warning', output: doc('附件：防汛检查表'), message: '附件：' },
     { text: doc('附件一：东川市2024年度民生实事项目表\n附件二：民生实事项目责任分工表'), found: ['附件一', '附件二'], severity: 'warning', message: '附件：1.' },
     { text: doc('附件：《防汛检查表》'), found: ['《防汛检查表》'], severity: 'info', suggestions: ['防汛检查表'] },
     // The year in parentheses is part of the name: only the 书名号 are a hint.

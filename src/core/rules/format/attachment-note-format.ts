@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { ReportInput, RuleDefinition } from '../types';
-import { mergedFixes, type Edit } from './shared';
+import { mergedFixes, type Edit, issuedBefore2012 } from './shared';
 
 const LABEL = /^附([ \u3000]*)件([ \u3000]*)([:：]?)([ \u3000]*)$/;
 const TRAILING = /[。．.；;，,、：:]+$/;
@@ -27,7 +27,7 @@ export const attachmentNoteFormat: RuleDefinition = {
     source: 'GB/T 9704—2012 7.3.4；条例第九条（十）',
     defaultSeverity: 'error',
     fixable: true,
-    certainFix: { changes: '“附件”后用全角冒号，序号用下脚点，名称后删去标点' },
+    certainFix: { changes: '“附件”后用全角冒号，旧写法“附：”改为“附件：”，序号用下脚点，名称后删去标点', han: '件' },
     hasSuggestions: true,
   },
   check(ctx) {
@@ -53,6 +53,15 @@ export const attachmentNoteFormat: RuleDefinition = {
       }
     }
     if (note) {
+      // 附：×× (the label of older documents): GB/T 9704-2012 7.3.4 writes 附件：; a hint in a document issued before it.
+      const old = /^附[ \u3000]*[:：][ \u3000]*$/.exec(note.label.text);
+      if (old) {
+        const core = note.label.text.trimEnd();
+        pending.push({
+          report: { range: [note.label.start, note.label.start + core.length], message: t('attachment-note-format.oldLabel', { found: core }), severity: issuedBefore2012(doc) ? 'info' : 'warning' },
+          edit: { start: note.label.start, end: note.label.start + core.length, text: '附件：' },
+        });
+      }
       const l = LABEL.exec(note.label.text);
       if (l) {
         const colon = l[3];
