@@ -5,8 +5,8 @@ import type { OffsetRange } from '../../types';
 import { getBareTitle } from '../genre/title-tools';
 import type { RuleDefinition } from '../types';
 
-/** Genres that are always addressed to a body: 请示、报告 to the superior, 批复 to the asker, 函 to its counterpart. */
-const ADDRESSED = new Set<GenreId>(['请示', '报告', '批复', '函']);
+/** Genres that are always addressed to a body: 请示、报告 to the superior, 批复 to the asker, 函 to its counterpart, 通知、通报 to those they direct. */
+const ADDRESSED = new Set<GenreId>(['请示', '报告', '批复', '函', '通知', '通报']);
 
 /**
  * A 报告 titled “[机关][年度]……报告” without 关于 (政府工作报告, 法治政府建设情况报告, 政府信息公开工作年度报告)
@@ -22,7 +22,7 @@ export const recipientMissing: RuleDefinition = {
     id: 'recipient-missing',
     title: '缺少主送机关',
     description:
-      '请示、报告、批复、函有正文却没有主送机关。主送机关是公文的主要受理机关（条例第九条（八）），编排于标题下空一行、居左顶格（GB/T 9704—2012 7.3.2）；' +
+      '请示、报告、批复、函有正文却没有主送机关（通知、通报在版头下的报警告，其余提示）。主送机关是公文的主要受理机关（条例第九条（八）），编排于标题下空一行、居左顶格（GB/T 9704—2012 7.3.2）；' +
       '请示、报告须写明所报送的上级机关（条例第十五条（一）“原则上主送一个上级机关”），批复主送来文请示的下级机关，函主送对方机关。' +
       '主送机关移至版记（“主送：……”）的、首行像是漏写冒号的主送机关（如“市妇联”，解析未识别为主送）的，以及标题不带“关于”的年度公开报告（政府工作报告等），不报。',
     category: 'route',
@@ -52,6 +52,13 @@ export const recipientMissing: RuleDefinition = {
       range = [first.start, first.start + (run ? run[0].length : Math.min(1, first.text.length))];
     }
     if (range[1] <= range[0]) return;
+    // A 通知 or 通报 goes to the bodies it directs; published pages often drop the 主送 of one, and some are posted
+    // to the public (公开征求意见): a warning only under a 版头 (××文件), where the document is the issued one.
+    const downward = id === '通知' || id === '通报';
+    if (downward) {
+      ctx.report({ range, message: t('recipient-missing.downward', { genre: id }), severity: doc.header.issuerMarks.length ? 'warning' : 'info' });
+      return;
+    }
     ctx.report({ range, message: t(id === '请示' || id === '报告' ? 'recipient-missing.upward' : 'recipient-missing.other', { genre: id }) });
   },
 };

@@ -2,8 +2,8 @@ import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 
 /** Trailing punctuation of a stand-alone heading line. */
-const TRAILING = /[。．.，,；;]+$/;
-const TRAILING_CHARS = '。．.，,；;';
+const TRAILING = /[。．.，,；;：:]+$/;
+const TRAILING_CHARS = '。．.，,；;：:';
 /** A run-in heading separated from its body text by spaces instead of 。: "（一）指导思想　坚持……". */
 // The gap between a run-in heading and its text: full-width spaces, or half-width ones with Chinese on
 // both sides (“Windows 11”, “GB/T 9704”, “登录 https://…” are words, not a gap).
@@ -15,7 +15,7 @@ export const headingLinePunct: RuleDefinition = {
     id: 'heading-line-punct',
     title: '层次标题末尾标点',
     description:
-      '独立成行的一、二级层次标题末尾不加句号等标点；标题与正文同在一行（“（一）指导思想。坚持……”）时，标题后用句号与正文隔开，不用空格。',
+      '独立成行的一、二级层次标题末尾不加句号、冒号等标点（引出下文的“……如下：”“……的：”除外）；标题与正文同在一行（“（一）指导思想。坚持……”）时，标题后用句号与正文隔开，不用空格。',
     category: 'body',
     basis: '实务',
     source: '实务（《党政机关公文标准与格式应用指南》常见错误十：换行分段的二级标题使用句号）',
@@ -57,6 +57,8 @@ export const headingLinePunct: RuleDefinition = {
       const nextIsShallower = !!nextHeading && nextHeading.line === next.line && nextHeading.level <= h.level;
       const bare = text.slice(h.text.start, p.start + m.index);
       if (prevIsSibling || nextIsShallower || bare.length > MAX_HEADING || /[，,；;：:、]/.test(bare)) continue;
+      // 三、符合以下情况之一的： / 二、具体安排如下： lead into a list: the colon belongs there.
+      if (/[:：]/.test(m[0]) && /(?:的|如下|以下|下列|包括|为)$/.test(bare)) continue;
       const start = p.start + m.index;
       ctx.report({
         range: [start, p.end],
