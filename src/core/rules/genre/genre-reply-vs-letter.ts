@@ -66,7 +66,7 @@ export const genreReplyVsLetter: RuleDefinition = {
       if (id === '批复' && (citedGenre === '函' || citedGenre === '复函') && !submits) {
         const fix = genreWordFix(ctx, '复函');
         if (fix) suggestions.push({ title: t('genre-reply-vs-letter.suggestGenre', { genre: '复函' }), fix });
-        ctx.report({ range: [start, end], message: t('genre-reply-vs-letter.replyToLetter', { cited: m[1] }), suggestions });
+        ctx.report({ range: wordRange() ?? [start, end], message: t('genre-reply-vs-letter.replyToLetter', { cited: m[1] }), suggestions });
       } else if (id === '函' && citedGenre === '请示') {
         const bare = getBareTitle(ctx.doc)?.text ?? '';
         const issuer = bare.includes('关于') ? bare.slice(0, bare.indexOf('关于')) : '';
@@ -74,7 +74,7 @@ export const genreReplyVsLetter: RuleDefinition = {
         if (GENERAL_OFFICE.test(issuer) || GENERAL_OFFICE.test(signer)) return;
         const fix = genreWordFix(ctx, '批复');
         if (fix) suggestions.push({ title: t('genre-reply-vs-letter.suggestGenre', { genre: '批复' }), fix });
-        ctx.report({ range: [start, end], message: t('genre-reply-vs-letter.letterToRequest', { cited: m[1], genre: g!.word?.text ?? '函' }), suggestions });
+        ctx.report({ range: wordRange() ?? [start, end], message: t('genre-reply-vs-letter.letterToRequest', { cited: m[1], genre: g!.word?.text ?? '函' }), suggestions });
       }
       return;
     }
@@ -104,6 +104,10 @@ export const genreReplyVsLetter: RuleDefinition = {
         message: t('genre-reply-vs-letter.approvalNotSubordinate', { issuer, target }),
         suggestions: fix ? [{ title: t('genre-reply-vs-letter.suggestGenre', { genre: '复函' }), fix }] : [],
       });
+    }
+    /** The 文种 in the title, which is what the drafter changes (the cited document is named in the message). */
+    function wordRange(): [number, number] | undefined {
+      return g?.source === 'title' && g.word ? [g.word.start, g.word.end] : undefined;
     }
     /** A 函 by a people's government granting a subordinate's request, or an 意见 that grants: both are a 批复's work. */
     function titleGrants(genre: '函' | '意见' | '通知'): void {

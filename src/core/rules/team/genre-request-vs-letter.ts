@@ -5,6 +5,8 @@ import { departmentOf, issuerOf, rankOf, sameGovernment } from '../closing/phras
 import { listNames, matchName, type NameSpan } from './org';
 
 /** A 函 that asks for approval (the converse case: to a superior that should be a 请示). */
+/** 恳请县人民政府拨付……资金: money asked of the recipient. */
+const FUNDS_ASKED = /(?:恳请|请求|拟请|请)[^，。；！？]{0,16}?(?:拨付|核拨|拨给|增拨|追加|划拨|下拨|安排)[^，。；！？]{0,20}?(?:资金|经费|款项|补助|万元)/;
 const APPROVAL_REQUEST = /请予(?:批准|审批|批复)|请批准|请审批|恳请(?:批准|审批)|请批示/;
 
 function titleWordSuggestion(ctx: RuleContext, to: string, key: 'genre-request-vs-letter.suggestLetter' | 'genre-request-vs-letter.suggestRequest'): Suggestion[] {
@@ -149,7 +151,7 @@ export const genreRequestVsLetter: RuleDefinition = {
         : !!dept && (dept.place ? dept.place === toPlace || (toPlace.length === 1 && dept.level === toPlace) : dept.level === toPlace.slice(-1));
       if (!leads) return;
       const asks = ctx.doc.paragraphs.some((p) => {
-        const m = APPROVAL_REQUEST.exec(p.text);
+        const m = APPROVAL_REQUEST.exec(p.text) ?? FUNDS_ASKED.exec(p.text);
         return !!m && !ctx.isQuoted(p.start + m.index, p.start + m.index + m[0].length);
       });
       if (!asks) return;
