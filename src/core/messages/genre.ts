@@ -54,6 +54,7 @@ export const genreMessages = {
   'genre-award-decision.suggest': '文种改为“决定”',
   'title-transfer-nesting.forwardReport': '标题“转发”的是一份报告或请示。转发用于上级、同级机关的公文；下级机关的报告、请示经批准后以“批转”发出（条例第八条（九）），标题写作“××批转××关于……的报告的通知”。',
   'title-guanyu-de.guanyuBeforeIssuer': '“关于”放在了发文机关“{issuer}”之前。标题结构为“发文机关＋关于＋事由＋文种”，应写作“{issuer}关于……”（若“{issuer}”是被印发、转发文件的机关，标题写作“关于印发（转发）{issuer}……的通知”）。',
+  'genre-request-reports.replyToReport': '批复的事由是“{found}”：批复只答复下级机关的请示事项（条例第八条（十二）），下级汇报工作、反映情况的报告上级不必答复，也不用批复。如确是答复请示，事由写请示的事项（关于同意……的批复）。',
   'genre-request-reports.found': '标题事由是“{found}”，没有请求事项，却用了“请示”。条例第八条规定请示用于向上级机关请求指示、批准，汇报工作、反映情况应当用“报告”；确有请求的，请在事由中写明请求什么（如“关于申请……的请示”）。',
   'genre-request-reports.suggest': '文种改为“报告”（本文只汇报情况）',
   'genre-report-contains-request.genreWord': '正文向上级提出了请求（“{found}”），本文实为请示，文种却用了“报告”。条例第十五条（四）规定请示应当一文一事，不得在报告等非请示性公文中夹带请示事项：需要上级批准、答复的事项应当用请示行文。',

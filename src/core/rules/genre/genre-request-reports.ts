@@ -16,7 +16,7 @@ export const genreRequestReports: RuleDefinition = {
     id: 'genre-request-reports',
     title: '请示只汇报情况',
     description:
-      '标题为“关于……工作情况（进展、总结）的请示”、事由里没有任何请求事项的，实为汇报工作，应当用“报告”。条例第八条：请示适用于向上级机关请求指示、批准；' +
+      '标题为“关于……工作情况（进展、总结）的请示”、事由里没有任何请求事项的，实为汇报工作，应当用“报告”；批复的事由是某项工作情况的（对报告作批复），也报告。条例第八条：请示适用于向上级机关请求指示、批准；' +
       '报告适用于向上级机关汇报工作、反映情况。事由里写明请求（申请、拨付、批准、设立……）的不报。',
     category: 'genre',
     basis: '条例',
@@ -27,6 +27,17 @@ export const genreRequestReports: RuleDefinition = {
   },
   check(ctx) {
     const g = ctx.genre;
+    // 关于××县上半年安全生产工作情况的批复: a 批复 answers a 请示; a 报告 on how work went asks nothing to answer.
+    if (g?.genre.id === '批复' && g.source === 'title' && !g.doubled && g.word) {
+      const body = titleBody(ctx);
+      const matter = body?.matter ?? '';
+      const m = REPORT_MATTER.exec(matter);
+      if (body && m && !ASKS.test(matter.replace(DONE, '')) && !/^(?:原则)?(?:同意|批准|不同意)/.test(matter) && /(?:工作|进展|开展|执行|落实|完成)?情况$|总结$|进展$/.test(m[0])) {
+        const at = body.matterAt + m.index;
+        ctx.report({ range: titleRange(ctx.doc, at, at + m[0].length), message: t('genre-request-reports.replyToReport', { found: m[0] }) });
+      }
+      return;
+    }
     if (!g || g.genre.id !== '请示' || g.source !== 'title' || g.doubled || !g.word) return;
     const body = titleBody(ctx);
     if (!body) return;
