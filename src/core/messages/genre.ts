@@ -84,6 +84,9 @@ export const genreMessages = {
   'genre-reply-vs-letter.suggestGenre': '文种改为“{genre}”',
 
   'genre-resolution-vs-decision.found': '决议未写明经会议讨论通过。条例第八条（一）规定决议“适用于会议讨论通过的重大决策事项”：请在标题下注明“（××××年×月×日××会议通过）”；未经会议讨论通过的决策事项应当用“决定”（条例第八条（二））。',
+  'genre-direction.toSuperior': '{genre}主送了“{recipient}”，从名称看这是本机关的上级机关。{genre}是向下级机关（或有关方面）行文的文种（条例第八条）；向上级机关汇报工作、反映情况用报告，请求指示、批准用请示。',
+  'genre-direction.motion': '人民政府提请人民代表大会常务委员会审议事项，用的是“{genre}”。条例第八条（九）规定议案“适用于各级人民政府按照法律程序向同级人民代表大会或者人民代表大会常务委员会提请审议事项”：文种应为议案，结束语如“现提请审议。”',
+  'genre-direction.suggest': '文种改为“{genre}”',
   'genre-order-issuer.found': '“{issuer}”不是有权发布命令（令）的机关。条例第八条（三）规定命令（令）适用于公布行政法规和规章、宣布施行重大强制性措施、批准授予和晋升衔级、嘉奖有关单位和人员，由依法有权的国家机关发布（规章由国务院部门和省、设区的市人民政府制定）；企业、事业单位、社会组织和地方人民政府的工作部门不用“{genre}”，本文宜用“{instead}”。',
   'genre-order-issuer.suggest': '文种改为“{genre}”',
   'genre-resolution-vs-decision.onReport': '会议对所听取的“{report}”作出的是决议：条例第八条（一）规定决议“适用于会议讨论通过的重大决策事项”，代表大会、全体会议审议批准工作报告，惯例用“关于××报告的决议”；“决定”用于对重要事项作出决策和部署（条例第八条（二））。',

@@ -22,9 +22,13 @@ function inserted(s: { body: string[] }): string {
   return resolveSnippet(s.body.join('\n'), dateVariables(JAN_5)).text;
 }
 
+/** A 通知 goes down to the bodies it directs; a 请示 up to the superior (SAMPLE's 主送). */
+const DOWN_TO = '各区县教育局';
+
 function filled(id: string, extra = {}): string {
   const tpl = builtinTemplates().find((x) => x.id === id)!;
-  return fillTemplate(tpl, { ...SAMPLE, ...extra }, 'plain', JAN_5);
+  const to = tpl.genre === '通知' ? { to: DOWN_TO } : {};
+  return fillTemplate(tpl, { ...SAMPLE, ...to, ...extra }, 'plain', JAN_5);
 }
 
 function replaceLine(text: string, re: RegExp, line: string): string {
@@ -47,7 +51,7 @@ function place(zone: SnippetZone, text: string, genre?: GenreId): string {
     case 'docNo': return replaceLine(filled('notice-affairs'), /^机关代字〔2026〕1号$/m, text);
     case 'docNoSigner': return replaceLine(filled('request-approval'), /^机关代字〔2026〕1号　　签发人：×××$/m, text);
     case 'signer': return replaceLine(filled('request-approval'), /^机关代字〔2026〕1号　　签发人：×××$/m, `机关代字〔2026〕1号\n${text}`);
-    case 'recipients': return replaceLine(filled('notice-affairs'), /^某某市人民政府：$/m, text);
+    case 'recipients': return replaceLine(filled('notice-affairs'), /^各区县教育局：$/m, text);
     case 'heading1': return notice(`　　${text}\n　　请各单位认真落实。`);
     case 'heading2': return notice(`　　一、工作目标\n　　${text}\n　　请各单位认真落实。`);
     case 'heading3': return notice(`　　一、工作目标\n　　（一）主要任务\n　　${text}\n　　请各单位认真落实。`);
@@ -69,7 +73,7 @@ function place(zone: SnippetZone, text: string, genre?: GenreId): string {
       // A 公告 is a provincial government's (条例第八条（五）), not a city bureau's.
       // A 函 goes to a body the sender is not under (its own government asking approval would be a 请示).
       // A 令 is a people's government's (a city bureau issues none).
-      const values = genre === '公告' ? { ...SAMPLE, org: '某某省人民政府' } : genre === '命令' ? { ...SAMPLE, org: '某某市人民政府' } : genre === '函' ? { ...SAMPLE, to: '某某市财政局' } : SAMPLE;
+      const values = genre === '公告' ? { ...SAMPLE, org: '某某省人民政府' } : genre === '命令' ? { ...SAMPLE, org: '某某市人民政府' } : genre === '函' ? { ...SAMPLE, to: '某某市财政局' } : ['通知', '通报', '决定', '意见'].includes(genre ?? '') ? { ...SAMPLE, to: DOWN_TO } : genre === '批复' ? { ...SAMPLE, to: '某某区教育局' } : SAMPLE;
       const fill = (id: string) => fillTemplate(of.find((x) => x.id === id)!, values, 'plain', JAN_5);
       const tpl = of.find((x) => fill(x.id).includes(text)) ?? (/复。$/.test(text) ? of.find((x) => x.kind === '答复') : undefined) ?? of[0];
       const doc = fill(tpl.id);

@@ -17,7 +17,7 @@ const root = join(__dirname, '..', '..', '..');
 /** Sample values per template, as a drafter would type them for that kind. */
 function sampleFor(tpl: Template): DraftValues {
   switch (tpl.title.form) {
-    case 'issue': return { ...SAMPLE, subject: tpl.title.verb === '发布' ? '某某市公共图书馆管理办法' : '2027年教育工作要点' };
+    case 'issue': return { ...SAMPLE, to: '各区县教育局', subject: tpl.title.verb === '发布' ? '某某市公共图书馆管理办法' : '2027年教育工作要点' };
     case 'forward': return tpl.title.verb === '批转'
       ? { org: '某某市人民政府', subject: '市发展改革委关于2027年深化改革重点工作的意见', to: '各区县人民政府' }
       : { org: '某某县教育局', subject: '省教育厅关于做好2027年招生工作的通知', to: '各乡镇中心学校' };
@@ -34,7 +34,7 @@ function sampleFor(tpl: Template): DraftValues {
     case '通告': return { org: '某某市公安局', subject: '某某路段实施临时交通管制' };
     // A 公告 announces to the country a matter of weight (条例第八条（五））: a provincial government, not a city bureau.
     case '公告': return { org: '某某省人民政府', subject: '公布第一批省级非物质文化遗产代表性项目名录' };
-    case '意见': case '通报': case '决定': return { org: '某某市教育局', subject: '进一步加强中小学体育工作', to: '各区县教育局' };
+    case '意见': case '通报': case '决定': case '通知': return { org: '某某市教育局', subject: '进一步加强中小学体育工作', to: '各区县教育局' };
     default: return SAMPLE;
   }
 }

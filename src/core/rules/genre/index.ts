@@ -2,6 +2,7 @@
 import type { RuleDefinition } from '../types';
 import { genreAnnouncementScope } from './genre-announcement-scope';
 import { genreAwardDecision } from './genre-award-decision';
+import { genreDirection } from './genre-direction';
 import { genreDoubled } from './genre-doubled';
 import { genreNonstatutory } from './genre-nonstatutory';
 import { genreOrderIssuer } from './genre-order-issuer';
@@ -31,6 +32,7 @@ export const genreRules: readonly RuleDefinition[] = [
   genreResolutionVsDecision,
   genreAnnouncementScope,
   genreAwardDecision,
+  genreDirection,
   genreOrderIssuer,
   titleGuanyuDe,
   titleMissingSubject,

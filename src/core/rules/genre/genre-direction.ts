@@ -1,0 +1,76 @@
+import { t } from '../../messages';
+import { departmentOf, issuerOf, rankOf } from '../closing/phrases';
+import { listNames } from '../team/org';
+import type { RuleDefinition } from '../types';
+import { genreWordFix } from './title-tools';
+
+/** Genres a body sends to those it directs or answers (条例第八条). */
+const DOWNWARD = new Set(['通知', '通报', '决定', '批复', '命令']);
+/** A people's government with its place: ××县人民政府, 县人民政府, 县政府. */
+const GOVERNMENT = /^(.{0,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))(?:人民政府|政府)$/;
+/** A legislature's standing committee (人大常委会), to which a government submits matters for 审议 by 议案. */
+const STANDING_COMMITTEE = /人民代表大会常务委员会$|人大常委会$/;
+
+/**
+ * Whether a recipient leads the issuer, judged from the names alone: the issuer's own people's government
+ * (县教育局 → 县人民政府), the same line of work one level up (县教育局 → 市教育局), or a government of a higher
+ * level than the issuing one (××镇人民政府 → ××县人民政府).
+ */
+function leads(issuer: string, recipient: string): boolean {
+  const dept = departmentOf(issuer, true);
+  const gov = GOVERNMENT.exec(recipient);
+  if (dept && gov) {
+    const place = gov[1];
+    return dept.place ? dept.place === place || (place.length === 1 && dept.level === place) : dept.level === place.slice(-1);
+  }
+  const to = departmentOf(recipient, true);
+  if (dept && to) return to.name === dept.name && rankOf(to.full) > rankOf(dept.full) && rankOf(dept.full) > 0;
+  const fromGov = GOVERNMENT.exec(issuer);
+  if (fromGov && gov) return rankOf(gov[1]) > rankOf(fromGov[1]) && rankOf(fromGov[1]) > 0;
+  return false;
+}
+
+export const genreDirection: RuleDefinition = {
+  meta: {
+    id: 'genre-direction',
+    title: '行文方向与文种',
+    description:
+      '通知、通报、决定、批复等下行文主送的是本机关的上级机关（从名称看：本级人民政府、上一级同一系统的部门、上级人民政府）：向上级汇报情况用报告，请求批准用请示；' +
+      '人民政府提请人大常委会审议事项用议案，不用请示、报告。',
+    category: 'genre',
+    basis: '条例',
+    source: '条例第八条（九）（十）（十一）（十二）；第十五条',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const g = ctx.genre;
+    const rec = ctx.doc.recipients;
+    if (!g || !rec || g.source !== 'title' || !g.word || g.doubled) return;
+    const id = g.genre.id;
+    const names = listNames(rec, ctx.text).map((n) => ({ ...n, text: n.text.replace(/[:：，,。]$/, '') }));
+    if (!names.length) return;
+    const issuer = issuerOf(ctx).trim();
+    const title = ctx.doc.title?.text ?? '';
+    // ××县人民政府关于提请审议……预算调整方案的请示 sent to the 人大常委会: a 议案 (条例第八条（九）).
+    if ((id === '请示' || id === '报告') && /人民政府$|政府$/.test(issuer) && names.some((n) => STANDING_COMMITTEE.test(n.text)) && /提请|审议/.test(title)) {
+      const fix = genreWordFix(ctx, '议案');
+      ctx.report({
+        range: [g.word.start, g.word.end],
+        message: t('genre-direction.motion', { genre: id }),
+        suggestions: fix ? [{ title: t('genre-direction.suggest', { genre: '议案' }), fix }] : [],
+      });
+      return;
+    }
+    if (!DOWNWARD.has(id) || !issuer) return;
+    if (!names.every((n) => leads(issuer, n.text))) return;
+    const instead = id === '批复' ? '函' : '报告';
+    const fix = id === '批复' ? undefined : genreWordFix(ctx, '报告');
+    ctx.report({
+      range: [g.word.start, g.word.end],
+      message: t('genre-direction.toSuperior', { genre: id, recipient: names[0].text, instead }),
+      suggestions: fix ? [{ title: t('genre-direction.suggest', { genre: '报告' }), fix }] : [],
+    });
+  },
+};
