@@ -61,6 +61,7 @@ export const closingMessages = {
   'tone-upward-directive.found': '{genre}中用了要求下级执行的用语“{found}”。{genre}是向上级机关行文（条例第八条），实务通常对上级不用“请遵照执行”“请贯彻落实”等指令性用语；{advice}',
   'tone-upward-directive.advice.request': '请示以“妥否，请批示。”等请求语结尾。',
   'tone-upward-directive.advice.report': '报告以“特此报告。”结尾。',
+  'tone-upward-directive.advice.opinion': '上行意见以“以上意见如无不妥，请批转……执行。”等结尾。',
   'tone-upward-directive.advice.other': '议案以“现提请审议。”结尾。',
   'tone-upward-directive.suggest': '改为“{text}”',
 

@@ -21,6 +21,9 @@ export const punctMessages = {
 
   'punct-deng.found': '“等”前用了“{mark}”：列举后的“等”“等等”前不用顿号或逗号（GB/T 15834—2011 附录B，条号待核），如“财政、人社等部门”。应删去“{mark}”。',
 
+  'punct-ellipsis.withDeng': '“{found}”：省略号已表示列举未尽，后面不再用“等”“等等”（GB/T 15834—2011 4.11），二者保留一个。',
+  'punct-ellipsis.dropDeng': '删去“{deng}”',
+  'punct-ellipsis.dropEllipsis': '删去省略号',
   'punct-ellipsis.found': '“{found}”不是规范的省略号：国标规定省略号的形式是六连点“……”，占两个字位置（GB/T 15834—2011 4.11）。应改为“……”。',
   'punct-ellipsis.doubledDunhao': '连用两个顿号“、、”：若表示省略，国标规定省略号写作“……”（GB/T 15834—2011 4.11）；若是多打了一个顿号，删去一个即可。',
   'punct-ellipsis.suggest': '改为“{fixed}”',

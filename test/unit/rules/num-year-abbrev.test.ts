@@ -14,6 +14,7 @@ ruleCases('num-year-abbrev', {
     { text: '××市人民政府文件\n×政发〔24〕5号\n\n××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　请做好防汛工作。\n', why: 'the 版头 发文字号 is docno-format\'s' },
   ],
   invalid: [
+    { text: doc('事故起数较23年同期下降12%。'), found: ['23'], output: null },
     { text: doc('各项工程24年底前完成。'), found: ['24'], output: null, suggestions: ['2024', '1924'], severity: 'error' },
     { text: doc('请于25年3月底前报送，并编制25年度预算。'), found: ['25', '25'], suggestions: ['2025', '1925'] },
     { text: doc('98年初，该地曾发生特大洪水。'), found: ['98'], suggestions: ['1998', '2098'] },

@@ -12,6 +12,7 @@ ruleCases('punct-ellipsis', {
     { text: doc('财政、人社等部门要密切配合。'), why: 'a single 顿号 is not an ellipsis' },
   ],
   invalid: [
+    { text: doc('加强燃气、电力、供水……等工程的巡查。'), found: ['……等'], suggestions: ['', ''], output: null, message: '等' },
     { text: doc('加强水利、交通、电力...基础设施建设。'), found: ['...'], output: doc('加强水利、交通、电力……基础设施建设。') },
     { text: doc('加强水利、交通、电力。。。基础设施建设。'), found: ['。。。'], output: doc('加强水利、交通、电力……基础设施建设。') },
     { text: doc('加强水利、交通、电力…基础设施建设。'), found: ['…'], output: doc('加强水利、交通、电力……基础设施建设。') },

@@ -7,10 +7,12 @@ const DIRECTIVE = /(?:请|望)(?:各单位)?(?:认真)?(?:遵照|贯彻)执行|(
 
 /** Pressing a superior (请务必即时批复, 请从速批示, 望尽快拨付): a request asks, it does not hurry its superior. */
 const PRESSURE =
-  /(?:请|恳请|望|盼|务请|敬请)(?:[^，。；！？\n]{0,10}?(?:上级|领导|政府|机关|局|厅|委|部))?(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,12}?(?:批示|批复|审批|答复|回复|拨付|拨款|解决|办理)/g;
+  /(?:请|恳请|望|盼|务请|敬请)(?:[^，。；！？\n]{0,10}?(?:上级|领导|政府|机关|局|厅|委|部|集团|公司))?(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,12}?(?:批示|批复|审批|答复|回复|拨付|拨款|解决|办理)/g;
 /** Threatening a superior with what happens if it does not answer in time (逾期未批复的，我局将按此方案执行; 逾期不复视为同意). */
 const THREAT =
-  /逾期(?:未|不)(?:予)?(?:批复|答复|回复|批示|审批|复)[^。；！？\n]{0,20}?(?:(?:视为|视同|默认)(?:同意|批准|认可)|(?:将|即|就)?按(?:此|本|原)[^，。；！？\n]{0,6}?(?:执行|实施|办理)|自行(?:实施|执行|办理|组织))/g;
+  /逾期(?:未|不)(?:予)?(?:批复|答复|回复|批示|审批|复)[^。；！？\n]{0,20}?(?:(?:视为|视同|默认)(?:同意|批准|认可)|(?:将|即|就)?按(?:此|本|原)[^，。；！？\n]{0,6}?(?:执行|实施|办理)|自行(?:实施|执行|办理|组织))|逾期[^。；！？\n]{0,16}?由[^，。；！？\n]{1,10}?(?:负责|承担)/g;
+/** A superior told what it must do (省财政必须在预算中安排): a 请示 asks, it does not oblige. */
+const OBLIGES = /(?:[省市县区]|上级)(?:人民政府|政府|财政|领导|有关部门|委|厅|局)?必须(?:[^，。；！？\n]{0,20}(?=[，。；！？\n]))?/g;
 /** In a draft of one or two lines with no genre yet, only a phrase that asks a superior (…批示, …批复) tells the direction. */
 const PRESSURE_ON_SUPERIOR = /(?:请|恳请|望|盼|务请)(?:务必|必须|从速|火速|迅速|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,4}?(?:批示|批复|审批)/g;
 
@@ -43,8 +45,10 @@ export const toneUpwardDirective: RuleDefinition = {
       }
       return;
     }
-    if (!id || !ADVICE[id]) return;
-    for (const m of [...bodyMatches(ctx, PRESSURE), ...(id === '议案' ? [] : bodyMatches(ctx, THREAT))]) {
+    // An 意见 sent up to a people's government by one of its bodies is an upward document too (the seed's 上行意见).
+    const upwardOpinion = id === '意见' && /人民政府[:：]?$/.test((ctx.doc.recipients?.text ?? '').trim()) && !/人民政府$|政府$/.test(ctx.doc.title?.text.split('关于')[0] ?? '');
+    if (!id || (!ADVICE[id] && !upwardOpinion)) return;
+    for (const m of [...bodyMatches(ctx, PRESSURE), ...(id === '议案' ? [] : [...bodyMatches(ctx, THREAT), ...bodyMatches(ctx, OBLIGES)])]) {
       ctx.report({ range: [m.start, m.end], message: t('tone-upward-directive.pressure', { genre: id, found: m.text }) });
     }
     const matches = bodyMatches(ctx, DIRECTIVE);
@@ -53,12 +57,12 @@ export const toneUpwardDirective: RuleDefinition = {
     const closing = standardClosing(id, ctx.doc, g) ?? g!.genre.closings[0];
     for (const m of matches) {
       const s = zone.find((z) => z.start <= m.start && m.end <= z.end);
-      const suggestions = s && closing
+      const suggestions = s && closing && ADVICE[id]
         ? [{ title: t('tone-upward-directive.suggest', { text: closing }), fix: { range: [s.start + (s.text.length - s.text.trimStart().length), s.end] as [number, number], text: closing } }]
         : [];
       ctx.report({
         range: [m.start, m.end],
-        message: t('tone-upward-directive.found', { genre: id, found: m.text, advice: t(ADVICE[id]) }),
+        message: t('tone-upward-directive.found', { genre: id, found: m.text, advice: t(ADVICE[id] ?? 'tone-upward-directive.advice.opinion') }),
         suggestions,
       });
     }

@@ -7,7 +7,7 @@ import { docnoFormatCovers, punctContext } from './context';
  * two-digit number + 年. Durations stay: 工作24年, 24年来, 24年间, 24年后 (none of these is in the list).
  */
 const YEAR_FOLLOW =
-  /年(?:底|度|初|末|上半年|下半年|全年|第?[一二三四1-4１-４]季度|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,2}月(?![份]?[内间里])|春季|夏季|秋季|冬季|春节|工作要点|工作计划|工作总结|预算|决算)/y;
+  /年(?:底|度|初|末|上半年|下半年|全年|第?[一二三四1-4１-４]季度|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,2}月(?![份]?[内间里])|春季|夏季|秋季|冬季|春节|工作要点|工作计划|工作总结|预算|决算|同期)/y;
 /** Before the number: a decimal, a range or a code (3.24年, 2023-24年, v24年), not a year. */
 const NOT_BEFORE = /[.．\-—～~/:：A-Za-z]/;
 /** Words before a number that make it a count, not a year: 第24年度, 近24年底 (nonsense), 共24年. */

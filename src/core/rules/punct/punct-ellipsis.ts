@@ -24,7 +24,7 @@ export const punctEllipsis: RuleDefinition = {
   meta: {
     id: 'punct-ellipsis',
     title: '省略号六连点',
-    description: '省略号的形式是六连点“……”，占两个字位置；不用“...”“。。。”、单个“…”或连续顿号代替。',
+    description: '省略号的形式是六连点“……”，占两个字位置；不用“...”“。。。”、单个“…”或连续顿号代替；省略号后不再用“等”“等等”。',
     category: 'punct',
     basis: 'GB/T 15834',
     source: 'GB/T 15834—2011 4.11（省略号）',
@@ -49,6 +49,19 @@ export const punctEllipsis: RuleDefinition = {
       at = end;
     }
     candidates.sort((a, b) => a[0] - b[0]);
+    // 燃气、电力、供水……等: the ellipsis already says the list goes on; 等 says it twice (GB/T 15834 4.11).
+    for (let at = s.indexOf('……等'); at >= 0; at = s.indexOf('……等', at + 3)) {
+      const end = s.startsWith('等等', at + 2) ? at + 4 : at + 3;
+      if (ctx.isQuoted(at, end)) continue;
+      ctx.report({
+        range: [at, end],
+        message: t('punct-ellipsis.withDeng', { found: s.slice(at, end) }),
+        suggestions: [
+          { title: t('punct-ellipsis.dropDeng', { deng: s.slice(at + 2, end) }), fix: { range: [at + 2, end], text: '' } },
+          { title: t('punct-ellipsis.dropEllipsis'), fix: { range: [at, at + 2], text: '' } },
+        ],
+      });
+    }
     for (const [start, end] of candidates) {
       const found = s.slice(start, end);
       const ch = found[0];
