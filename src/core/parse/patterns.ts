@@ -39,7 +39,7 @@ export function attachmentNumber(written: string | undefined): number | undefine
 /** 附件标识: 附件 and its number alone on a line (附件一, 附件1: are faulty forms, still labels). */
 export const ATTACHMENT_LABEL = /^附\s*件\s*([0-9０-９]{0,3}|[一二三四五六七八九十]{1,3})\s*[:：]?$/;
 
-export const COLOPHON_LABEL = /^(抄送|主送|抄报|报送|分送|报|送)\s*[:：]/;
+export const COLOPHON_LABEL = /^(抄送(?:单位|机关)?|主送|抄报|报送|分送|报|送)\s*[:：]/;
 export const COLOPHON_LABEL_LOOSE = /^(抄送|主送|抄报|分送)[\s\u3000]/;
 export const IMPRINT = /印发$/;
 /** A 版记 line "印发机关　　日期" without its 印发 (imprint-line flags the missing word). */

@@ -73,7 +73,7 @@ function place(zone: SnippetZone, text: string, genre?: GenreId): string {
       // A 公告 is a provincial government's (条例第八条（五）), not a city bureau's.
       // A 函 goes to a body the sender is not under (its own government asking approval would be a 请示).
       // A 令 is a people's government's (a city bureau issues none).
-      const values = genre === '公告' ? { ...SAMPLE, org: '某某省人民政府' } : genre === '命令' ? { ...SAMPLE, org: '某某市人民政府' } : genre === '函' ? { ...SAMPLE, to: '某某市财政局' } : ['通知', '通报', '决定', '意见'].includes(genre ?? '') ? { ...SAMPLE, to: DOWN_TO } : genre === '批复' ? { ...SAMPLE, to: '某某区教育局' } : SAMPLE;
+      const values = genre === '公告' ? { ...SAMPLE, org: '某某省人民政府' } : genre === '命令' ? { ...SAMPLE, org: '某某市人民政府' } : genre === '函' ? { ...SAMPLE, to: '某某市财政局' } : ['通知', '通报', '决定', '意见'].includes(genre ?? '') ? { ...SAMPLE, to: DOWN_TO } : genre === '批复' ? { ...SAMPLE, to: '某某区教育局' } : genre === '议案' ? { ...SAMPLE, org: '某某市人民政府', to: '某某市人民代表大会常务委员会' } : SAMPLE;
       const fill = (id: string) => fillTemplate(of.find((x) => x.id === id)!, values, 'plain', JAN_5);
       const tpl = of.find((x) => fill(x.id).includes(text)) ?? (/复。$/.test(text) ? of.find((x) => x.kind === '答复') : undefined) ?? of[0];
       const doc = fill(tpl.id);

@@ -5,6 +5,7 @@ const doc = (title: string, to: string, body = '现将有关情况通报如下�
 
 ruleCases('genre-direction', {
   valid: [
+    { text: doc('南渚市中级人民法院关于审判法庭建设情况的请示', '××省高级人民法院：', '恳请上级法院支持。', '妥否，请批示。', '南渚市中级人民法院'), why: 'a court to the court above it' },
     { text: doc('莲塘县教育局关于学校食堂安全检查情况的通报', '各乡镇中心学校，县直各学校：'), why: 'a 通报 to subordinates' },
     { text: doc('莲塘县教育局关于学生食物中毒事件处置情况的报告', '白鹭市教育局：', '现将有关情况报告如下。', '特此报告。'), why: 'a 报告 to the superior' },
     { text: doc('莲塘县教育局关于开展安全检查的通知', '莲塘县财政局：', '现将有关事项通知如下。', '特此通知。'), why: 'a peer department (not judged here)' },
@@ -13,6 +14,8 @@ ruleCases('genre-direction', {
     { text: doc('梅岗县人民政府关于2024年县级预算执行情况的报告', '梅岗县人民代表大会常务委员会：', '现将情况报告如下。', '特此报告。', '梅岗县人民政府'), why: 'a 报告 to the 人大常委会 (no 审议 asked)' },
   ],
   invalid: [
+    { text: doc('南渚市司法局关于提请审议《南渚市物业管理条例（草案）》的议案', '南渚市人民代表大会常务委员会：', '现提请审议。', '', '南渚市司法局'), found: ['议案'], message: '条例第八条（九）' },
+    { text: doc('南渚市中级人民法院关于解决审判法庭建设用地的请示', '南渚市人民政府：', '恳请市政府协调解决用地。', '妥否，请批示。', '南渚市中级人民法院'), found: ['请示'], suggestions: ['函'] },
     { text: doc('莲塘县教育局关于学生食物中毒事件处置情况的通报', '白鹭市教育局：'), found: ['通报'], severity: 'warning', suggestions: ['报告'], message: '上级机关' },
     { text: doc('莲塘县教育局关于学校安全工作情况的通报', '莲塘县人民政府：'), found: ['通报'] },
     { text: doc('莲塘县教育局关于开展安全检查的通知', '县人民政府：', '现将有关事项通知如下。', '特此通知。'), found: ['通知'] },

@@ -8,6 +8,8 @@ ruleCases('genre-order-issuer', {
     { text: doc('××省人民政府令', '《××省××办法》已经省政府常务会议通过，现予公布。'), why: 'a provincial government publishes 规章 by 令' },
     { text: doc('中华人民共和国公安部令'), why: 'a ministry publishes 部门规章 by 令' },
     { text: doc('国家市场监督管理总局令'), why: 'a State Council body publishes 规章 by 令' },
+    { text: doc('××市人民政府令'), why: 'a 设区的市 government publishes 规章' },
+    { text: doc('××县人民政府关于嘉奖抗洪抢险有功人员的命令'), why: 'a 命令 that rewards, not a numbered 令' },
     { text: doc('××市人民政府关于嘉奖抗洪抢险有功人员的命令'), why: 'a government 嘉奖 by 命令' },
     { text: doc('××银河商贸有限公司关于给予职工李某某记过处分的决定'), why: 'a company sanctions by a 决定' },
     { text: doc('××市人民医院关于印发《门诊管理制度》的通知'), why: 'a hospital issues its rules by a 通知' },
@@ -20,5 +22,6 @@ ruleCases('genre-order-issuer', {
     { text: doc('××市律师协会关于加强行业自律的命令'), found: ['命令'], message: '××市律师协会' },
     { text: doc('安平县教育局关于规范中小学校服征订行为的命令'), found: ['命令'], suggestions: ['通知'] },
     { text: doc('清河县财政局令', '《清河县财政票据管理办法》现予公布。'), found: ['令'] },
+    { text: doc('柳塘县人民政府令', '《柳塘县城区养犬管理办法》已经县政府常务会议通过，现予公布。'), found: ['令'] },
   ],
 });

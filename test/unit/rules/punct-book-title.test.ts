@@ -13,6 +13,7 @@ ruleCases('punct-book-title', {
     { text: '××市人民政府关于印发《××市防汛\n应急预案》的通知\n\n各区县人民政府：\n　　现印发给你们。\n', why: 'a title mark pair across the two lines of a wrapped title' },
   ],
   invalid: [
+    { text: doc('决定授予王××同志《梅岗县优秀共产党员》称号。'), found: ['《梅岗县优秀共产党员》'], suggestions: ['“梅岗县优秀共产党员”'], output: null },
     { text: doc('各单位要对照《十四五》规划确定的目标任务开展评估。'), found: ['《十四五》'], suggestions: ['“十四五”'], output: null },
     { text: '转报××公司关于<××>的请示', found: ['<', '>'], output: '转报××公司关于《××》的请示' },
     { text: doc('认真学习<中华人民共和国公务员法>。'), found: ['<', '>'], output: doc('认真学习《中华人民共和国公务员法》。') },

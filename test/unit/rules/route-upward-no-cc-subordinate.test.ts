@@ -37,6 +37,7 @@ ruleCases('route-upward-no-cc-subordinate', {
     { text: govDoc('南溪县人民政府', '抄送：县住房城乡建设局，县文化和旅游局，南溪镇人民政府。'), found: ['县住房城乡建设局', '县文化和旅游局', '南溪镇人民政府'], severity: 'warning', config: {} },
     { text: govDoc('临江市人民政府', '抄送：临江市财政局。'), found: ['临江市财政局'], severity: 'warning', config: {} },
     { text: govDoc('北河县人民政府', '抄送：县发展和改革委员会。'), found: ['县发展和改革委员会'], severity: 'warning', config: {} },
+    { text: doc('请示', '抄送：学校各学院。'), found: ['学校各学院'], severity: 'warning', config: {} },
     { text: doc('请示', '抄送：各区、县教育局。'), found: ['各区'], severity: 'warning', config: {} },
     {
       text: doc('请示', '抄送：某某市财政局，各区教育局。'),

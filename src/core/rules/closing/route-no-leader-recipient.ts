@@ -42,7 +42,7 @@ export const routeNoLeaderRecipient: RuleDefinition = {
     if (id === '请示' || id === '报告' || id === '议案') {
       for (const el of ctx.doc.colophon) {
         if (el.kind !== 'cc') continue;
-        const label = /^(?:抄送|抄报|报送|分送|报|送)[\s\u3000]*[:：]?[\s\u3000]*/.exec(el.text);
+        const label = /^(?:抄送(?:单位|机关)?|抄报|报送|分送|报|送)[\s\u3000]*[:：]?[\s\u3000]*/.exec(el.text);
         const list = el.text.slice(label ? label[0].length : 0);
         let at = el.start + (label ? label[0].length : 0);
         for (const part of list.split(/([、，,；;。])/)) {

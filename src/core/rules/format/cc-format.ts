@@ -4,7 +4,7 @@ import type { Severity } from '../../types';
 import type { RuleDefinition } from '../types';
 import { issuedBefore2012, mergedFixes, type Edit } from './shared';
 
-const LABEL = /^(抄送|主送|抄报|报送|分送|报|送)([ \u3000]*)([:：]?)([ \u3000]*)/;
+const LABEL = /^(抄送(?:单位|机关)?|主送|抄报|报送|分送|报|送)([ \u3000]*)([:：]?)([ \u3000]*)/;
 const WRONG_END = /[，,；;、.．:：]+$/;
 
 interface Pending {
@@ -37,7 +37,7 @@ export const ccFormat: RuleDefinition = {
     source: 'GB/T 9704—2012 7.4.2；条例第九条（十六）',
     defaultSeverity: 'error',
     fixable: true,
-    certainFix: { changes: '版记标签改为“抄送：”“主送：”，分隔号与句号按规定', han: '抄送主报分' },
+    certainFix: { changes: '版记标签改为“抄送：”“主送：”，分隔号与句号按规定', han: '抄送主报分单位机关' },
   },
   check(ctx) {
     const { doc, text } = ctx;
@@ -51,7 +51,7 @@ export const ccFormat: RuleDefinition = {
       const m = LABEL.exec(e.text);
       if (!m) continue;
       const [all, label, sp1, colon] = m;
-      const isMain = label === '主送';
+      const isMain = label.startsWith('主送');
       if (isMain && seenCc) pending.push({ range: [e.start, e.start + label.length], message: t('cc-format.mainAfterCc') });
       if (!isMain) seenCc = true;
       const right = isMain ? '主送' : '抄送';

@@ -63,6 +63,21 @@ export const genreDirection: RuleDefinition = {
       });
       return;
     }
+    // 南渚市司法局关于提请审议……的议案: only a people's government submits a 议案 (条例第八条（九）).
+    if (id === '议案' && issuer && !/人民政府$|政府$/.test(issuer)) {
+      ctx.report({ range: [g.word.start, g.word.end], message: t('genre-direction.motionIssuer', { issuer }) });
+      return;
+    }
+    // ××市中级人民法院关于……的请示 to ××市人民政府: a court or a procuratorate is not under the government.
+    if (id === '请示' && /人民法院$|人民检察院$|法院$|检察院$/.test(issuer) && names.every((n) => GOVERNMENT.test(n.text))) {
+      const fix = genreWordFix(ctx, '函');
+      ctx.report({
+        range: [g.word.start, g.word.end],
+        message: t('genre-direction.notUnderGovernment', { issuer, recipient: names[0].text }),
+        suggestions: fix ? [{ title: t('genre-direction.suggest', { genre: '函' }), fix }] : [],
+      });
+      return;
+    }
     if (!DOWNWARD.has(id) || !issuer) return;
     if (!names.every((n) => leads(issuer, n.text))) return;
     const instead = id === '批复' ? '函' : '报告';

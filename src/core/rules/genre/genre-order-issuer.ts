@@ -35,7 +35,9 @@ export const genreOrderIssuer: RuleDefinition = {
     // A working department of a local government (××县教育局, ××市财政局) makes no 规章 and issues no 令 either; the
     // ministries and the State Council's bodies (公安部, 国家……总局) do.
     const localDepartment = !!departmentOf(issuer, true) && !/^(?:中华人民共和国|国家|国务院)/.test(issuer);
-    if (!issuer || (!NO_ORDER_POWER.test(issuer) && !localDepartment)) return;
+    // A county's, a district's or a township's government makes no 规章 (only 省 and 设区的市 governments do): its numbered 令 has nothing to publish.
+    const lowGovernment = g.word.text === '令' && /(?:县|旗|(?<!自治)区|乡|镇)人民政府$/.test(issuer);
+    if (!issuer || (!NO_ORDER_POWER.test(issuer) && !localDepartment && !lowGovernment)) return;
     const instead = REWARD_OR_SANCTION.test(title) ? '决定' : '通知';
     const fix = genreWordFix(ctx, instead);
     ctx.report({

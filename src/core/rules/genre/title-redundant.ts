@@ -11,8 +11,14 @@ const PLACE_HEAD = /^[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|�
 /** What follows the issuer when it is the subject of the 事由 (……关于市教育局开展……, ……关于省交通运输厅机关内设机构……). */
 const SUBJECT_VERB = /^(?:机关|本级|内设|开展|加强|做好|实施|调整|举办|成立|设立|组织|进行|印发|制定|启用|变更|更名|撤销|召开|推进|落实)/;
 
+/** The genre word used as the 事由's verb, which the 文种 at the end says already. */
+const SAID_AGAIN: Record<string, RegExp> = {
+  通报: /(?:予以)?通报(?=批评|表扬|表彰)/,
+  决定: /^(?:[省市县区]政府|[省市县区]人民政府|[省市县区]委|本[局委厅办])?决定(?=[^的]{2,})/,
+};
+
 /** What only the issuer's own people or offices are called after its name (××公司员工, ××局机关干部). */
-const OWN_PEOPLE = /^(?:员工|职工|干部|机关|本级|系统内|全体|内部|所属|下属|党员|工作人员)/;
+const OWN_PEOPLE = /^(?:员工|职工|干部|机关|本级|系统内|全体|内部|所属|下属|党员|工作人员|(?:19|20)[0-9]{2}年)/;
 
 /** 关于向县政府申请……: the 主送机关 named in the title (it stands in the 主送 line). */
 const TO_RECIPIENT = /关于(向[^的，、]{1,16}?(?:政府|局|厅|委|部|办|院|中心))(?=申请|请求|要求|报送|上报|呈报|汇报|提出|报告|请示)/;
@@ -59,7 +65,7 @@ export const titleRedundant: RuleDefinition = {
         }
       }
       // ××公司关于举办××公司员工培训的通知: the issuer named again as the owner of its own staff or offices.
-      if (!doubled && !repeat && again > 0 && OWN_PEOPLE.test(plain.slice(again + issuer.length))) repeat = true;
+      if (!doubled && !repeat && again >= 0 && !/印发$/.test(plain.slice(0, again)) && OWN_PEOPLE.test(plain.slice(again + issuer.length))) repeat = true;
       // ××办公厅关于印发××办公厅2024年督查工作计划的通知: the issuer again in the name of what it prints; published
       // titles do this as well, so a hint.
       let hint = false;
@@ -95,6 +101,13 @@ export const titleRedundant: RuleDefinition = {
     if (up) {
       const range = titleRange(ctx.doc, up.index + 2, up.index + 4);
       ctx.report({ range, message: t('title-redundant.report', { found: up[1] }), suggestions: [{ title: t('title-redundant.suggest', { found: up[1] }), fix: { range, text: '' } }] });
+    }
+    // ……予以通报批评的通报, 关于县政府决定表彰……的决定: the 文种 said again as the verb of the 事由.
+    const again = SAID_AGAIN[g.genre.id]?.exec(bare.text.slice(bare.text.indexOf('关于') + 2));
+    if (again && bare.text.includes('关于')) {
+      const at = bare.text.indexOf('关于') + 2 + again.index;
+      const range = titleRange(ctx.doc, at, at + again[0].length);
+      ctx.report({ range, message: t('title-redundant.genreAgain', { found: again[0], genre: g.genre.id }), suggestions: [{ title: t('title-redundant.suggest', { found: again[0] }), fix: { range, text: '' } }] });
     }
     if (g.genre.id !== '请示') return;
     const m = REDUNDANT.exec(bare.text);

@@ -71,6 +71,8 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
   });
 }
 
+/** 《优秀共产党员》称号: an honorary title in 书名号. */
+const HONOUR_IN_BOOK = /《([^《》]{2,30})》(?=(?:荣誉)?称号)/g;
 /** 《十四五》规划: a five-year plan's short name in 书名号, followed by the plan word. */
 const PERIOD_IN_BOOK = /《((?:[一二三四五六七八九]|十[一二三四五六七八九]?)五)》(?=规划|时期|期间|计划)/g;
 
@@ -91,6 +93,18 @@ export const punctBookTitle: RuleDefinition = {
     // 《十四五》规划: the marks hold a period's short name (十四五, 十三五) followed by the document word, which is no
     // title; the name is quoted (“十四五”规划) or the whole title marked (《××市“十四五”规划》).
     const masked = punctContext(ctx.doc).masked;
+    // 授予……《梅岗县优秀共产党员》称号: an honorary title is no book's name; it takes quotes.
+    if (masked.includes('》称号') || masked.includes('》荣誉称号')) {
+      for (const m of masked.matchAll(HONOUR_IN_BOOK)) {
+        const start = m.index ?? 0;
+        const end = start + m[1].length + 2;
+        ctx.report({
+          range: [start, end],
+          message: t('punct-book-title.honour', { found: masked.slice(start, end), name: m[1] }),
+          suggestions: [{ title: t('punct-book-title.suggestQuotes', { name: m[1] }), fix: { range: [start, end], text: `“${m[1]}”` } }],
+        });
+      }
+    }
     if (masked.includes('五》')) {
       for (const m of masked.matchAll(PERIOD_IN_BOOK)) {
         const start = m.index ?? 0;

@@ -5,7 +5,7 @@ import { listNames, matchName } from './org';
 
 /** Bodies that are subordinate by their very name (RULEBOOK §C), for units without a profile. */
 const SUBORDINATE_LOOKING =
-  /^各(?:乡镇|乡、镇|街道|乡镇（街道）|乡镇\(街道\)|科室|处室|区县|县区|区、县|县、区|县（市、区）|县\(市、区\)|县（区）|区（县）|县（市）|市、县|县（市）、区|[区县市乡镇]$|所属单位|直属单位|下属单位|二级单位|基层单位)/;
+  /^各(?:乡镇|乡、镇|街道|乡镇（街道）|乡镇\(街道\)|科室|处室|区县|县区|区、县|县、区|县（市、区）|县\(市、区\)|县（区）|区（县）|县（市）|市、县|县（市）、区|[区县市乡镇]$|所属单位|直属单位|下属单位|二级单位|基层单位|学院|院系|系部|二级学院)|^(?:学校|本校|全校)各(?:学院|院系|部门|单位)/;
 
 /** A people's government (or a Party committee) with its place: ××县人民政府, 中共××市委. */
 const GOVERNMENT = /^(?:中共)?(.{1,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))(?:人民政府|政府|委员会|委)$/;
@@ -26,7 +26,7 @@ function ledByIssuer(issuer: string, name: string): boolean {
   return from > 0 && to > 0 && to < from;
 }
 
-const CC_LABEL = /^(?:抄送|抄报|报送|分送|报|送)[\s\u3000]*[:：]?[\s\u3000]*/;
+const CC_LABEL = /^(?:抄送(?:单位|机关)?|抄报|报送|分送|报|送)[\s\u3000]*[:：]?[\s\u3000]*/;
 
 export const routeUpwardNoCcSubordinate: RuleDefinition = {
   meta: {
