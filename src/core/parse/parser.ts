@@ -96,6 +96,10 @@ export function parse(text: string): GongwenDocument {
     else if (SEPARATOR.test(c)) kind = 'separator';
     else if (ISSUER_MARK.test(c) && !/[。，；：,;:]|关于/.test(c)) kind = 'issuerMark';
     else if (next && DOC_NO_LINE.test(next.content) && c.length <= 40 && !/[。，；：,;:]/.test(c) && !looksLikeTitle(c)) kind = 'issuerMark';
+    // 西潞省发展和改革委员会 ⏎ 西潞省财政厅文件 (a joint 版头), or 青岚市人民政府 ⏎ 青岚市人民政府关于……: an issuer's name alone on
+    // its line above another issuer mark, or above a title that opens with that very name.
+    else if (next && c.length <= 40 && ORG_SUFFIX.test(c) && !/[。，；：,;:]|关于/.test(c) &&
+      ((ISSUER_MARK.test(next.content) && !/关于/.test(next.content)) || (next.content.startsWith(c) && next.content.slice(c.length).startsWith('关于')))) kind = 'issuerMark';
     if (!kind) break;
     const e = el(kind, line);
     doc.header.elements.push(e);
@@ -422,6 +426,8 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   const c = line.content;
   if (parseHeading(line) || c.length > 160 || !hasWords(c)) return false;
   if (/^(附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}|抄送|主送)[ \u3000]*[:：]/.test(c) || COLOPHON_LABEL.test(c)) return false;
+  // 请各县（市、区）于2024年4月30日前……报送市教育局、市财政局。: a request with a date is a sentence, never a 主送.
+  if (/^(?:请|务必|务请)(?=各|你|贵|有关|相关|全|本|于|在|将|按)/.test(c) || /[0-9０-９]{1,4}[ \u3000]*[年月日]/.test(c)) return false;
   // "为……，现将有关事项通告如下：" opens the 正文 of a 通告, it is not a 主送机关.
   if (/[:：]$/.test(c)) return !/[。！？]/.test(c) && !/^(现将|现就|根据|依据|为了|为(?!民)|按照|经研究)/.test(c) && !/如下[:：]$/.test(c);
   if (recipientEnd(lines, i) > i) return true;

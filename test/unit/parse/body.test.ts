@@ -45,6 +45,11 @@ describe('parse: 主送机关', () => {
     });
   }
 
+  it('a request with a date that ends in bodies is a sentence, not a 主送', () => {
+    const text = '请各县（市、区）于2024年4月30日前将资金分配方案报送市教育局、市财政局。\n青岚市教育局　　　　青岚市财政局\n2024年3月20日\n';
+    assert.equal(parse(text).recipients, undefined);
+  });
+
   it('a lone name list after a title is not taken as a 主送 when it is a sentence', () => {
     const text = `${TITLE}\n\n经省人民政府批准，撤销青山镇，设立青山街道办事处。\n`;
     assert.equal(parse(text).recipients, undefined);

@@ -107,6 +107,18 @@ const CASES: TitleCase[] = [
     recipients: '各县（市、区）人民政府：',
   },
   {
+    name: 'a joint 版头: an issuer alone on its line above another issuer’s ……文件',
+    text: '西潞省发展和改革委员会\n西潞省财政厅文件\n西发改〔2024〕88号\n西潞省发展和改革委员会　西潞省财政厅关于动用省级预备费的请示\n省人民政府：\n　　妥否，请批示。\n',
+    parts: ['西潞省发展和改革委员会　西潞省财政厅关于动用省级预备费的请示'],
+    recipients: '省人民政府：',
+  },
+  {
+    name: 'a 版头 without 文件 above a title that opens with the same name',
+    text: '青岚市人民政府\n青岚市人民政府关于提请审议《青岚市历史文化名城保护条例（草案）》的议案\n青岚市人民代表大会常务委员会：\n　　现提请审议。\n',
+    parts: ['青岚市人民政府关于提请审议《青岚市历史文化名城保护条例（草案）》的议案'],
+    recipients: '青岚市人民代表大会常务委员会：',
+  },
+  {
     name: 'a 令 with its 令号',
     text: '青山市人民政府令\n\n第12号\n\n　　《青山市城市绿化管理办法》已经市人民政府常务会议通过，现予公布，自2024年5月1日起施行。\n',
     parts: ['青山市人民政府令'],

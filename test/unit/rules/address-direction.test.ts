@@ -17,6 +17,7 @@ ruleCases('address-direction', {
     { text: doc('××局关于开展对口支援的通知', '贵州省××县的对口支援工作要抓实抓细。\n　　特此通知。', '各科室：'), why: '贵州 is a place name' },
   ],
   invalid: [
+    { text: doc('××省人力资源和社会保障厅关于××大学设立博士后流动站有关问题的复函', '你校《关于设立博士后流动站有关问题的函》收悉。你校可在2025年申报期内提交材料。', '××大学：'), found: ['你校', '你校'], severity: 'info' },
     { text: doc('××市交通运输局关于商请提供管网资料的函', '请你们于6月10日前提供资料。', '××省自然资源厅：'), found: ['你们'], severity: 'warning' },
     { text: doc('××局关于购置执法车辆的请示', '请你们尽快批复。\n　　妥否，请批示。'), found: ['你们'], severity: 'warning', message: '上级机关' },
     // Two bodies of one level: published 函 write 你局 as often as 贵局, so a hint.

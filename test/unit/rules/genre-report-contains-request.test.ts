@@ -7,6 +7,7 @@ const report = (body: string, title = '××市交通运输局关于2024年安全
 
 ruleCases('genre-report-contains-request', {
   valid: [
+    { text: report('我局已于3月向市政府请求拨付专项资金，目前已到位。\n　　特此报告。'), why: 'a request told about, not made here' },
     { text: report('我局将积极争取上级支持，解决资金缺口。\n　　特此报告。'), why: 'the writer’s own plan, not a request to the superior' },
     { text: report('建议市政府统筹安排专项资金，用于道路改造。\n　　特此报告。'), why: 'a 报告 may put forward a 建议' },
     { text: report('省财政已拨付专项资金50万元，我局已全部用于物资储备。\n　　特此报告。'), why: 'money already granted is reported, not asked for' },

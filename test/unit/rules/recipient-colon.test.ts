@@ -5,6 +5,7 @@ const doc = (recipients: string, body = '现将有关事项通知如下。') =>
 
 ruleCases('recipient-colon', {
   valid: [
+    { text: '云栖市2023年国民经济和社会发展统计公报\n云栖市统计局\n国家统计局云栖调查队\n2024年3月18日\n　　2023年，全市实现地区生产总值5126.8亿元。\n', why: 'the byline of a 公报 (a 文种 without 主送)' },
     { text: `××市人民政府关于做好防汛工作的通知\n\n各区人民政府：\n　　经省人民政府批准，撤销青山镇，设立青山街道办事处。\n　　特此通知。\n\n××市人民政府\n2024年3月5日\n`, why: 'a sentence of the body that ends in a body\'s name is not a 主送' },
     { text: doc('各区县人民政府，市政府各部门：'), why: 'the 主送 line ends with a full-width colon' },
     { text: doc('各省、自治区、直辖市人民政府，\n国务院各部委、各直属机构：'), why: 'a long 主送 list wrapped onto a second line ends with the colon' },

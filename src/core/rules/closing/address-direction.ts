@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { bodyMatches, issuerOf, LEVEL_RANK, rankOf } from './phrases';
+import { bodyMatches, issuerOf, LEVEL_RANK, rankOf, isReplyLetter } from './phrases';
 
 /** 你局 / 你单位 / 你们: how a superior addresses a subordinate. */
 const PLAIN = /你(部|局|委|厅|办|单位|院|校|省|市|区|县|司|处|科|中心|们)/g;
@@ -56,7 +56,8 @@ export const addressDirection: RuleDefinition = {
             ? t('address-direction.letter', { found: m.text, polite })
             : t('address-direction.upward', { genre: id, found: m.text }),
           // Between bodies of one level (东川市卫生健康委员会 → 东川市公安局) published 函 write 你局 as often as 贵局: a hint.
-          severity: id === '函' && issuerRank > 0 && issuerRank === addressed ? 'info' : 'warning',
+          // A 复函 answering a body's letter (你校《关于……的函》收悉) from the authority over its matter: a hint too.
+          severity: id === '函' && ((issuerRank > 0 && issuerRank === addressed) || isReplyLetter(ctx.doc, ctx.genre)) ? 'info' : 'warning',
           suggestions: id === '函' ? [{ title: t('address-direction.suggest', { text: polite }), fix: { range: [m.start, m.end], text: polite } }] : [],
         });
       }

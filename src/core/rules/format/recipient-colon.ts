@@ -23,6 +23,8 @@ export const recipientColon: RuleDefinition = {
   check(ctx) {
     const r = ctx.doc.recipients;
     if (!r) return;
+    // 云栖市统计局 under a 统计公报's title is its issuer's byline: a 文种 without 主送 has none to punctuate.
+    if (ctx.genre?.source === 'title' && !ctx.genre.genre.hasRecipients && !/[:：]$/.test(r.text)) return;
     // Between the names: 顿号 or 逗号 (GB/T 15834 4.5, 4.4), not a 分号, a slash or bare spaces.
     const names = r.text.replace(WRONG_END, '');
     for (const sep of names.matchAll(SEPARATOR)) {

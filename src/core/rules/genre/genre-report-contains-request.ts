@@ -60,6 +60,8 @@ export const genreReportContainsRequest: RuleDefinition = {
     for (const para of ctx.doc.paragraphs) {
       const matches = [...matchAll(ctx.text, REPORT_REQUEST, para.start, para.end), ...matchAll(ctx.text, FUNDS_REQUEST, para.start, para.end), ...(id === '报告' ? matchAll(ctx.text, SUPPORT_REQUEST, para.start, para.end) : [])]
         .filter((m) => !ctx.isQuoted(m.start, m.end))
+        // 某乡镇向县政府请求拨付资金 / 我局已向市政府请求追加: a request told about (made by someone, to someone), not made here.
+        .filter((m) => !/向[^，。；！？\n]{1,14}$/.test(ctx.text.slice(Math.max(para.start, m.start - 16), m.start)))
         .sort((a, b) => a.start - b.start);
       // One finding per sentence: “妥否，请批示” is one request, not two.
       let i = 0;
