@@ -71,10 +71,11 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
   });
 }
 
-/** 《优秀共产党员》称号: an honorary title in 书名号. */
-const HONOUR_IN_BOOK = /《([^《》]{2,30})》(?=(?:荣誉)?称号)/g;
-/** 《十四五》规划: a five-year plan's short name in 书名号, followed by the plan word. */
-const PERIOD_IN_BOOK = /《((?:[一二三四五六七八九]|十[一二三四五六七八九]?)五)》(?=规划|时期|期间|计划)/g;
+/** Names in 书名号 that are no title: an honorary title (《优秀共产党员》称号), a five-year plan's short name (《十四五》规划). */
+const NOT_TITLES: ReadonlyArray<{ re: RegExp; key: 'punct-book-title.honour' | 'punct-book-title.period'; cue: string[] }> = [
+  { re: /《([^《》]{2,30})》(?=(?:荣誉)?称号)/g, key: 'punct-book-title.honour', cue: ['》称号', '》荣誉称号'] },
+  { re: /《((?:[一二三四五六七八九]|十[一二三四五六七八九]?)五)》(?=规划|时期|期间|计划)/g, key: 'punct-book-title.period', cue: ['五》'] },
+];
 
 export const punctBookTitle: RuleDefinition = {
   meta: {
@@ -90,28 +91,17 @@ export const punctBookTitle: RuleDefinition = {
     hasSuggestions: true,
   },
   check(ctx) {
-    // 《十四五》规划: the marks hold a period's short name (十四五, 十三五) followed by the document word, which is no
-    // title; the name is quoted (“十四五”规划) or the whole title marked (《××市“十四五”规划》).
+    // 书名号 around what is no title, which takes quotes instead: an honorary title (授予……《优秀共产党员》称号) or a
+    // period's short name before the plan word (《十四五》规划; the whole title would be 《××市“十四五”规划》).
     const masked = punctContext(ctx.doc).masked;
-    // 授予……《梅岗县优秀共产党员》称号: an honorary title is no book's name; it takes quotes.
-    if (masked.includes('》称号') || masked.includes('》荣誉称号')) {
-      for (const m of masked.matchAll(HONOUR_IN_BOOK)) {
+    for (const { re, key, cue } of NOT_TITLES) {
+      if (!cue.some((c) => masked.includes(c))) continue;
+      for (const m of masked.matchAll(re)) {
         const start = m.index ?? 0;
         const end = start + m[1].length + 2;
         ctx.report({
           range: [start, end],
-          message: t('punct-book-title.honour', { found: masked.slice(start, end), name: m[1] }),
-          suggestions: [{ title: t('punct-book-title.suggestQuotes', { name: m[1] }), fix: { range: [start, end], text: `“${m[1]}”` } }],
-        });
-      }
-    }
-    if (masked.includes('五》')) {
-      for (const m of masked.matchAll(PERIOD_IN_BOOK)) {
-        const start = m.index ?? 0;
-        const end = start + m[1].length + 2;
-        ctx.report({
-          range: [start, end],
-          message: t('punct-book-title.period', { found: masked.slice(start, end), name: m[1] }),
+          message: t(key, { found: masked.slice(start, end), name: m[1] }),
           suggestions: [{ title: t('punct-book-title.suggestQuotes', { name: m[1] }), fix: { range: [start, end], text: `“${m[1]}”` } }],
         });
       }
