@@ -216,7 +216,7 @@ export function parse(text: string): GongwenDocument {
     const c0 = c[0];
     if (c0 === '附' && seenDate && ATTACHMENT_LABEL.test(c)) { mainEnd = j; break; }
     if (!seenDate && DATE_FIRST.includes(c0) && DATE_LINE.test(c)) seenDate = true;
-    if (COLOPHON_FIRST.includes(c0) && (COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送|主送|抄报|分送)\s*[:：]/.test(c))) { mainEnd = j; break; }
+    if (COLOPHON_FIRST.includes(c0) && (COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送(?:单位|机关)?|主送|抄报|分送)\s*[:：]/.test(c))) { mainEnd = j; break; }
     if (c.endsWith('印发') && /[0-9]{2,4}\s*年|[0-9]{4}[.\-/]|[〇零○一二三四五六七八九]{4}\s*年/.test(c) && j > i) { mainEnd = j; break; }
   }
   // Separator lines just above the 版记 belong to it.

@@ -45,12 +45,9 @@ export const recipientMissing: RuleDefinition = {
     if (looksLikeRecipient(doc, first)) return;
     const bare = getBareTitle(doc);
     if (id === '报告' && bare && !bare.text.includes('关于') && PUBLIC_REPORT.test(bare.text)) return;
-    let range: OffsetRange;
-    if (bare) range = [bare.start, bare.end];
-    else {
-      const run = /^[^，。；：！？、,.;:!?\s\u3000（）()《》“”]+/.exec(first.text);
-      range = [first.start, first.start + (run ? run[0].length : Math.min(1, first.text.length))];
-    }
+    // Marked where the 主送 belongs: the opening words of the 正文, which the 主送 line should stand above.
+    const run = /^[^，。；：！？、,.;:!?\s\u3000（）()《》“”]+/.exec(first.text);
+    const range: OffsetRange = [first.start, first.start + (run ? Math.min(run[0].length, 12) : Math.min(1, first.text.length))];
     if (range[1] <= range[0]) return;
     // A 通知 or 通报 goes to the bodies it directs; published pages often drop the 主送 of one, and some are posted
     // to the public (公开征求意见): a warning only under a 版头 (××文件), where the document is the issued one.

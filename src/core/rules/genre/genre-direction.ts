@@ -47,11 +47,17 @@ export const genreDirection: RuleDefinition = {
   check(ctx) {
     const g = ctx.genre;
     const rec = ctx.doc.recipients;
-    if (!g || !rec || g.source !== 'title' || !g.word || g.doubled) return;
+    if (!g || g.source !== 'title' || !g.word || g.doubled) return;
     const id = g.genre.id;
+    const issuer = issuerOf(ctx).trim();
+    // 南渚市司法局关于提请审议……的议案: only a people's government submits a 议案 (条例第八条（九）).
+    if (id === '议案' && issuer && !/人民政府$|政府$/.test(issuer)) {
+      ctx.report({ range: [g.word.start, g.word.end], message: t('genre-direction.motionIssuer', { issuer }) });
+      return;
+    }
+    if (!rec) return;
     const names = listNames(rec, ctx.text).map((n) => ({ ...n, text: n.text.replace(/[:：，,。]$/, '') }));
     if (!names.length) return;
-    const issuer = issuerOf(ctx).trim();
     const title = ctx.doc.title?.text ?? '';
     // ××县人民政府关于提请审议……预算调整方案的请示 sent to the 人大常委会: a 议案 (条例第八条（九）).
     if ((id === '请示' || id === '报告') && /人民政府$|政府$/.test(issuer) && names.some((n) => STANDING_COMMITTEE.test(n.text)) && /提请|审议/.test(title)) {
@@ -61,11 +67,6 @@ export const genreDirection: RuleDefinition = {
         message: t('genre-direction.motion', { genre: id }),
         suggestions: fix ? [{ title: t('genre-direction.suggest', { genre: '议案' }), fix }] : [],
       });
-      return;
-    }
-    // 南渚市司法局关于提请审议……的议案: only a people's government submits a 议案 (条例第八条（九）).
-    if (id === '议案' && issuer && !/人民政府$|政府$/.test(issuer)) {
-      ctx.report({ range: [g.word.start, g.word.end], message: t('genre-direction.motionIssuer', { issuer }) });
       return;
     }
     // ××市中级人民法院关于……的请示 to ××市人民政府: a court or a procuratorate is not under the government.

@@ -74,7 +74,7 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
 /** Names in 书名号 that are no title: an honorary title (《优秀共产党员》称号), a five-year plan's short name (《十四五》规划). */
 const NOT_TITLES: ReadonlyArray<{ re: RegExp; key: 'punct-book-title.honour' | 'punct-book-title.period'; cue: string[] }> = [
   { re: /《([^《》]{2,30})》(?=(?:荣誉)?称号)/g, key: 'punct-book-title.honour', cue: ['》称号', '》荣誉称号'] },
-  { re: /《((?:[一二三四五六七八九]|十[一二三四五六七八九]?)五)》(?=规划|时期|期间|计划)/g, key: 'punct-book-title.period', cue: ['五》'] },
+  { re: /《((?:[一二三四五六七八九]|十[一二三四五六七八九]?)五)》(?=[^，。；《》\n]{0,12}?(?:规划|时期|期间|计划))/g, key: 'punct-book-title.period', cue: ['五》'] },
 ];
 
 export const punctBookTitle: RuleDefinition = {
