@@ -370,6 +370,8 @@ function isTitleStart(line: Line): boolean {
   if (c.length > MAX_TITLE_CHARS || !hasWords(c)) return false;
   if (line.mdHeading) return true;
   if (/[:：]$/.test(c)) return false;
+  // (2016年12月10日……第一次会议通过): a 题注 or a note opens with a bracket; a title never does.
+  if (/^[（(]/.test(c) && /通过|会议|年/.test(c)) return false;
   // 附件说明 and 版记 lines are never a title.
   if (ATTACHMENT_NOTE.test(c) || ATTACHMENT_LABEL.test(c) || /^附[ \u3000]*件[ \u3000]*[一二三四五六七八九十0-9０-９]{0,3}[ \u3000]*[:：]/.test(c) || COLOPHON_LABEL.test(c)) return false;
   if (parseHeading(line)) return false;

@@ -125,6 +125,10 @@ const CASES: TitleCase[] = [
     subtitle: '第12号',
   },
   {
+    name: 'a document that opens with its （……会议通过） note has no title',
+    text: '（2016年12月10日武汉市武昌区第十五届人民代表大会\n第一次会议通过）\n　　会议决定批准这个报告。\n',
+  },
+  {
     name: 'a document that opens with a sentence has no title',
     text: '　　根据工作安排，现将有关事项通知如下：\n　　一、请于3月8日前报送材料。\n',
   },

@@ -2,6 +2,7 @@ import { ruleCases } from '../helpers/ruleTester';
 
 ruleCases('genre-doubled', {
   valid: [
+    { text: '××区城管局关于区政协第201号提案协办意见的函', why: 'a 协办意见 is a document of its own' },
     { text: '云岭省人力资源和社会保障厅关于进一步做好高校毕业生就业创业工作意见的请示\n\n省人民政府：\n　　我厅起草了《关于进一步做好高校毕业生就业创业工作的意见》（代拟稿），现随文呈报。\n　　以上意见如无不妥，请批转各市、县人民政府执行。\n\n云岭省人力资源和社会保障厅\n2024年4月18日\n', why: 'the 意见 is the draft the 请示 carries and asks to forward' },
     { text: '关于2023年工作情况和2024年工作打算的报告', why: '和 joins two matters, not two genres' },
     { text: '关于转发《省政府关于表彰先进集体的通报》的通知', why: 'a 通报 of another body is 转发ed' },

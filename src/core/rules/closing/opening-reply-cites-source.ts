@@ -38,6 +38,8 @@ export const openingReplyCitesSource: RuleDefinition = {
     if (!opening.length || opening.some((s) => CITES.test(s.text) || BY_DATE.test(s.text))) return;
     // An opening left out of an excerpt (……) cannot be judged.
     if (/^[…. 。·\s\u3000]+$/.test(opening[0].text)) return;
+    // An answer to a deputy's 建议 or a member's 提案 (and a 协办意见 on one) opens with the proposal itself.
+    if (/建议|提案|议案/.test(ctx.doc.title?.text ?? '')) return;
     // 现将……《关于……的批复》转发给你们: a 通知 that forwards a 批复 (its own title lost), not a reply.
     if (/^现将[^。]{0,80}?(?:转发|印发|转)/.test(opening[0].text.trim())) return;
     const first = opening[0];

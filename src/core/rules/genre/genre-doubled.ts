@@ -112,7 +112,7 @@ export const genreDoubled: RuleDefinition = {
     if (/^报告的/.test(m[1]) && DOCUMENT_REPORT.test(bare.text.slice(0, m.index + 2))) return;
     // 关于征求（修改、反馈）……意见的请示 asks about opinions: 意见 there is no genre word.
     // An 意见 that is a document of its own (预审意见, 评估意见, 实施意见) or one the 请示 asks to issue (以市政府名义印发……意见).
-    if ((m[1] === '意见的请示' || m[1] === '意见的函') && /征求|修改|反馈|处理|审查|审核|评审|会办|办理|答复|提出|印发|批转|转发|报送|审定|出台|提请|名义|预审|评估|审批|出具|论证|核查|实施|指导|若干/.test(bare.text.slice(0, m.index + 2))) return;
+    if ((m[1] === '意见的请示' || m[1] === '意见的函') && /征求|修改|反馈|处理|审查|审核|评审|会办|协办|主办|办理|答复|提出|印发|批转|转发|报送|审定|出台|提请|名义|预审|评估|审批|出具|论证|核查|实施|指导|若干/.test(bare.text.slice(0, m.index + 2))) return;
     // ……工作意见的请示 whose body asks 以上意见如无不妥，请批转……: the 意见 is the draft the 请示 carries (the seed's 上行意见).
     if (m[1] === '意见的请示' && ctx.doc.paragraphs.some((p) => /请批转|代拟稿|随文(?:呈|报)/.test(p.text))) return;
     const found = m[1];

@@ -45,6 +45,9 @@ export const genreTitleMissingGenre: RuleDefinition = {
     if (ORDER_NUMBER.test(ctx.text.slice(bare.end, bare.end + 60).replace(/^\s*\n/, '').split('\n')[0] ?? '')) return;
     // 重庆市人民政府令第 265 号: the 令's own head, with its number on the same line.
     if (ORDER_NUMBER.test(bare.text)) return;
+    // 院办发〔2022〕5号（2021-2022学年度第十次校长办公会纪要）: the title in brackets after the number ends in its 文种.
+    const bracketed = /[（(]([^（()）]{2,60})[)）]$/.exec(bare.text);
+    if (bracketed && matchGenreSuffix(bracketed[1])) return;
     // One finding per fault: a non-statutory ending (工作总结, 申请) is genre-nonstatutory's.
     if (matchNonstatutorySuffix(bare.text)) return;
     // A genre declared in front matter or inferred from the closing (特此通知, 妥否，请批示) tells which word the title lacks.
