@@ -18,8 +18,10 @@ const YEAR_CHINESE = /[一二][〇零○ＯO一二三四五六七八九]{3}/y;
 const YEAR_ZERO_MIXED = /[一二](?=[〇零○ＯO0０一二三四五六七八九]{3}年)(?:[〇零○一二三四五六七八九]*[0０OＯ][〇零○ＯO0０一二三四五六七八九]*)/y;
 /** 百分之 with Arabic digits (百分之5): one number in two forms. */
 const PERCENT_MIXED = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
-/** A measured value written out in Chinese numerals: a decimal percentage (百分之五点八) or a composite amount (十二亿三千万元). */
-const CHINESE_MEASURE = /百分之[零〇一二三四五六七八九十百]+点[零〇一二三四五六七八九]+|(?<![零〇一二三四五六七八九十百千万亿两])[一二三四五六七八九十两]{1,3}亿[零〇一二三四五六七八九十百千]{2,}万?(?:元|人|吨|平方米|公里|亩)/g;
+/** A measured value written out in Chinese numerals: a decimal percentage (百分之五点八), or after 亿 the rest of a composite amount (十二亿三千万元). */
+const PERCENT_WORDS = /百分之[零〇一二三四五六七八九十百]+点[零〇一二三四五六七八九]+/y;
+const CN_FIGURE = /[一二三四五六七八九十两]/;
+const AMOUNT_TAIL = /[零〇一二三四五六七八九十百千]{2,}万?(?:元|人|吨|平方米|公里|亩)/y;
 const ARABIC_BEFORE = /[0-9０-９.．]/;
 const CHINESE_BEFORE = /[〇零○ＯO一二三四五六七八九十]/;
 const CN = '零一二三四五六七八九';
@@ -160,13 +162,22 @@ export const numMixedForms: RuleDefinition = {
       }
     }
     // 百分之五点八, 十二亿三千万元: a measured value, which GB/T 15835 writes in Arabic numerals (5.8%, 12.3亿元).
-    if (s.includes('百分之') || s.includes('亿')) {
-      for (const m of s.matchAll(CHINESE_MEASURE)) {
-        const start = m.index ?? 0;
-        const end = start + m[0].length;
-        if (ctx.isQuoted(start, end)) continue;
-        ctx.report({ range: [start, end], message: t('num-mixed-forms.chineseMeasure', { found: m[0] }), severity: 'warning' });
-      }
+    // Found from each 百分之 and each 亿 (rare), not by a regex over the whole text.
+    const measures: Array<[number, number]> = [];
+    for (let p = s.indexOf('百分之'); p >= 0; p = s.indexOf('百分之', p + 3)) {
+      PERCENT_WORDS.lastIndex = p;
+      if (PERCENT_WORDS.test(s)) measures.push([p, PERCENT_WORDS.lastIndex]);
+    }
+    for (let p = s.indexOf('亿'); p >= 0; p = s.indexOf('亿', p + 1)) {
+      let a = p;
+      while (a > 0 && p - a < 3 && CN_FIGURE.test(s[a - 1])) a--;
+      if (a === p || (a > 0 && /[零〇一二三四五六七八九十百千万亿两]/.test(s[a - 1]))) continue;
+      AMOUNT_TAIL.lastIndex = p + 1;
+      if (AMOUNT_TAIL.test(s)) measures.push([a, AMOUNT_TAIL.lastIndex]);
+    }
+    for (const [start, end] of measures) {
+      if (ctx.isQuoted(start, end)) continue;
+      ctx.report({ range: [start, end], message: t('num-mixed-forms.chineseMeasure', { found: s.slice(start, end) }), severity: 'warning' });
     }
     const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {
