@@ -76,25 +76,16 @@ export const genreRequestVsLetter: RuleDefinition = {
       const own = named ? named[1].replace(/^(?:[省市县区州乡镇]|[\u4e00-\u9fff]{2,6}?[省市县区州])/, '').replace(/(?:局|厅|委|办|中心|公司|所|站|队|院|行|社)$/, '') : '';
       const m = at >= 0 ? PEER_ASK.exec(matter) ?? (named && asksNonSuperior(title.slice(0, at), named[1], own, matter.slice(named[0].length)) ? named : null) : null;
       const licence = at >= 0 && !m ? LICENCE.exec(matter) : null;
-      if (licence) {
-        const start = ctx.doc.title.start + at + 2 + licence.index;
-        if (ctx.text.slice(start, start + licence[0].length) === licence[0]) {
+      // The peer asked (a warning) or the licence applied for (a hint); the title's text maps onto the document only
+      // when it is one line.
+      const found = m ? { hit: m, key: 'genre-request-vs-letter.titleAsksPeer' as const, severity: undefined } : licence ? { hit: licence, key: 'genre-request-vs-letter.titleLicence' as const, severity: 'info' as const } : undefined;
+      if (found) {
+        const start = ctx.doc.title.start + at + 2 + found.hit.index;
+        if (ctx.text.slice(start, start + found.hit[0].length) === found.hit[0]) {
           ctx.report({
-            range: [start, start + licence[0].length],
-            message: t('genre-request-vs-letter.titleLicence', { found: licence[0] }),
-            severity: 'info',
-            suggestions: titleWordSuggestion(ctx, '函', 'genre-request-vs-letter.suggestLetter'),
-          });
-          return;
-        }
-      }
-      if (m) {
-        const start = ctx.doc.title.start + at + 2 + m.index;
-        // The title's text maps onto the document only when it is one line.
-        if (ctx.text.slice(start, start + m[0].length) === m[0]) {
-          ctx.report({
-            range: [start, start + m[0].length],
-            message: t('genre-request-vs-letter.titleAsksPeer', { found: m[0] }),
+            range: [start, start + found.hit[0].length],
+            message: t(found.key, { found: found.hit[0] }),
+            severity: found.severity,
             suggestions: titleWordSuggestion(ctx, '函', 'genre-request-vs-letter.suggestLetter'),
           });
           return;
