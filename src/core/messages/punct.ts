@@ -13,6 +13,8 @@ export const punctMessages = {
 
   'punct-book-title.period': '“{found}”把时期的简称放进了书名号。国标规定书名号标示书名、篇名、文件名等（GB/T 15834—2011 4.15），“{name}”不是文件名：写作“{name}”规划（引号），或标出规划的全称《……“{name}”规划》。',
   'punct-book-title.honour': '荣誉称号“{name}”用了书名号。国标规定书名号标示书名、篇名、报刊名、文件名等（GB/T 15834—2011 4.15）；称号名称用引号，写作“{name}”称号。',
+  'punct-book-title.lawName': '法律、法规名称“{name}”没有加书名号。国标规定书名号标示书名、篇名、文件名、法规名等（GB/T 15834—2011 4.15）：写作《{name}》。',
+  'punct-book-title.suggestBook': '加书名号：《{name}》',
   'punct-book-title.suggestQuotes': '改用引号：“{name}”',
   'punct-book-title.angle': '尖括号 {found} 不是书名号：国标规定书名号的形式是双书名号《》和单书名号〈〉（GB/T 15834—2011 4.15）。应改为 {fixed}。',
   'punct-book-title.singleOuter': '单书名号 {found} 用在了外层：国标规定书名号里边还要用书名号时才用单书名号〈〉，外层用双书名号《》（GB/T 15834—2011 4.15）。应改为 {fixed}。',

@@ -6,6 +6,7 @@ ruleCases('num-mixed-forms', {
   valid: [
     { text: doc('增长百分之五，占比5%。'), why: 'each number in one form' },
     { text: doc('总人口约十三亿，其中城镇人口过半。'), why: 'a round approximate number in words' },
+    { text: doc('会议于三点半开始，要抓住重点。'), why: '点 as an hour or a word, not a decimal with a unit' },
     { text: doc('根据《××市二〇〇五年防汛规划》执行。'), why: 'a cited title keeps its form (and 〇 is right)' },
     { text: doc('一九九八年以来，我市防汛工作取得成效，一九九九年投入资金三千万元。').replace('2024年3月5日', '一九九九年八月五日'), why: 'a document of 1999 wrote its years in Chinese numerals, all in one form' },
     { text: doc('一九九八年以来，我市防汛工作取得成效。').replace('\n××市人民政府\n2024年3月5日\n', '\n'), why: 'a draft without a date: its time is not known, and the years are in one form' },
@@ -22,6 +23,7 @@ ruleCases('num-mixed-forms', {
     { text: doc('自二O一O年起实行。'), found: ['二O一O年'], suggestions: ['二〇一〇年'] },
     { text: doc('投入同比增长百分之5。'), found: ['百分之5'], suggestions: ['5%'] },
     { text: doc('全市生产总值同比增长百分之五点八。'), found: ['百分之五点八'], severity: 'warning' },
+    { text: doc('全年粮食总产量一百二十六点三万吨。'), found: ['一百二十六点三万吨'] },
     { text: doc('全年完成固定资产投资十二亿三千万元，同比增长9.2%。'), found: ['十二亿三千万元'] },
     { text: doc('二〇二四年上半年，全区新增就业4620人。').replace('\n2024年3月5日\n', '\n'), found: ['二〇二四年'], severity: 'info' },
     { text: doc('降雨量较常年偏多百分之12.5。'), found: ['百分之12.5'], suggestions: ['12.5%'] },

@@ -21,6 +21,8 @@ const PERCENT_MIXED = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** A measured value written out in Chinese numerals: a decimal percentage (百分之五点八), or after 亿 the rest of a composite amount (十二亿三千万元). */
 const PERCENT_WORDS = /百分之[零〇一二三四五六七八九十百]+点[零〇一二三四五六七八九]+/y;
 const CN_FIGURE = /[一二三四五六七八九十两]/;
+const CN_DIGIT_OR_UNIT = /[零〇一二三四五六七八九十百千]/;
+const DECIMAL_TAIL_CN = /[零〇一二三四五六七八九]+[万亿]?(?:吨|元|人|亩|公里|平方米|平方公里|千瓦时|公顷|立方米|个百分点)/y;
 const AMOUNT_TAIL = /[零〇一二三四五六七八九十百千]{2,}万?(?:元|人|吨|平方米|公里|亩)/y;
 const ARABIC_BEFORE = /[0-9０-９.．]/;
 const CHINESE_BEFORE = /[〇零○ＯO一二三四五六七八九十]/;
@@ -174,6 +176,14 @@ export const numMixedForms: RuleDefinition = {
       if (a === p || (a > 0 && /[零〇一二三四五六七八九十百千万亿两]/.test(s[a - 1]))) continue;
       AMOUNT_TAIL.lastIndex = p + 1;
       if (AMOUNT_TAIL.test(s)) measures.push([a, AMOUNT_TAIL.lastIndex]);
+    }
+    // 一百二十六点三万吨: a decimal written in Chinese numerals before a unit.
+    for (let p = s.indexOf('点'); p >= 0; p = s.indexOf('点', p + 1)) {
+      if (!CN_DIGIT_OR_UNIT.test(s[p - 1] ?? '') || !CN_DIGIT_OR_UNIT.test(s[p + 1] ?? '')) continue;
+      let a = p;
+      while (a > 0 && p - a < 8 && CN_DIGIT_OR_UNIT.test(s[a - 1])) a--;
+      DECIMAL_TAIL_CN.lastIndex = p + 1;
+      if (DECIMAL_TAIL_CN.test(s) && !measures.some(([x, y]) => x <= p && p < y)) measures.push([a, DECIMAL_TAIL_CN.lastIndex]);
     }
     for (const [start, end] of measures) {
       if (ctx.isQuoted(start, end)) continue;

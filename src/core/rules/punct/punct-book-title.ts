@@ -71,6 +71,8 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
   });
 }
 
+/** 中华人民共和国……法 / ……条例: the name of a national law or regulation. */
+const LAW_NAME = /中华人民共和国[\u4e00-\u9fff]{2,24}?(?:法|条例)/y;
 /** Names in 书名号 that are no title: an honorary title (《优秀共产党员》称号), a five-year plan's short name (《十四五》规划). */
 const NOT_TITLES: ReadonlyArray<{ re: RegExp; key: 'punct-book-title.honour' | 'punct-book-title.period'; cue: string[] }> = [
   { re: /《([^《》]{2,30})》(?=(?:荣誉)?称号)/g, key: 'punct-book-title.honour', cue: ['》称号', '》荣誉称号'] },
@@ -105,6 +107,26 @@ export const punctBookTitle: RuleDefinition = {
           suggestions: [{ title: t('punct-book-title.suggestQuotes', { name: m[1] }), fix: { range: [start, end], text: `“${m[1]}”` } }],
         });
       }
+    }
+    // 依据中华人民共和国水污染防治法: a law named without 书名号 (a law's own title on a line of its own is left alone).
+    for (let p = masked.indexOf('中华人民共和国'); p >= 0; p = masked.indexOf('中华人民共和国', p + 7)) {
+      if (/[《〈<＜]/.test(masked[p - 1] ?? '')) continue;
+      LAW_NAME.lastIndex = p;
+      if (!LAW_NAME.test(masked)) continue;
+      let end = LAW_NAME.lastIndex;
+      // ……法实施条例 (细则、办法): the regulation that carries the law's name.
+      const rules = /^实施(?:条例|细则|办法)/.exec(masked.slice(end, end + 4));
+      if (rules) end += rules[0].length;
+      // (……法律, ……法院, ……法规: the 法 goes on into another word, no law's name.)
+      if (/[》〉>＞律规典院人官制治庭学]/.test(masked[end] ?? '') || ctx.isQuoted(p, end)) continue;
+      const line = ctx.doc.lines.find((l) => l.contentStart <= p && p < l.contentEnd);
+      if (line && line.contentStart === p && line.contentEnd === end) continue;
+      const name = masked.slice(p, end);
+      ctx.report({
+        range: [p, end],
+        message: t('punct-book-title.lawName', { name }),
+        suggestions: [{ title: t('punct-book-title.suggestBook', { name }), fix: { range: [p, end], text: `《${name}》` } }],
+      });
     }
     for (const f of findBookTitleFixes(punctContext(ctx.doc))) {
       // <> inside 《》 stands where 〈〉 belongs: the ASCII look-alike web pages print for it, a hint only.
