@@ -257,3 +257,25 @@ export function departmentOf(name: string | undefined, commissions = false): Dep
 export function sameGovernment(from: Department, to: Department): boolean {
   return to.name !== from.name && (to.place ? to.place === from.place : to.bareLevel === from.level);
 }
+
+/** A people's government with its place: ××县人民政府, 县人民政府, 县政府. */
+export const GOVERNMENT = /^(.{0,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))(?:人民政府|政府)$/;
+
+/**
+ * Whether a recipient leads the issuer, judged from the names alone: the issuer's own people's government
+ * (县教育局 → 县人民政府), the same line of work one level up (县教育局 → 市教育局), or a government of a higher
+ * level than the issuing one (××镇人民政府 → ××县人民政府).
+ */
+export function leads(issuer: string, recipient: string): boolean {
+  const dept = departmentOf(issuer, true);
+  const gov = GOVERNMENT.exec(recipient);
+  if (dept && gov) {
+    const place = gov[1];
+    return dept.place ? dept.place === place || (place.length === 1 && dept.level === place) : dept.level === place.slice(-1);
+  }
+  const to = departmentOf(recipient, true);
+  if (dept && to) return to.name === dept.name && rankOf(to.full) > rankOf(dept.full) && rankOf(dept.full) > 0;
+  const fromGov = GOVERNMENT.exec(issuer);
+  if (fromGov && gov) return rankOf(gov[1]) > rankOf(fromGov[1]) && rankOf(fromGov[1]) > 0;
+  return false;
+}

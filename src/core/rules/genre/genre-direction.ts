@@ -1,34 +1,13 @@
 import { t } from '../../messages';
-import { departmentOf, issuerOf, rankOf } from '../closing/phrases';
+import { GOVERNMENT, issuerOf, leads } from '../closing/phrases';
 import { listNames } from '../team/org';
 import type { RuleDefinition } from '../types';
 import { genreWordFix } from './title-tools';
 
 /** Genres a body sends to those it directs or answers (条例第八条). */
 const DOWNWARD = new Set(['通知', '通报', '决定', '批复', '命令']);
-/** A people's government with its place: ××县人民政府, 县人民政府, 县政府. */
-const GOVERNMENT = /^(.{0,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))(?:人民政府|政府)$/;
 /** A legislature's standing committee (人大常委会), to which a government submits matters for 审议 by 议案. */
 const STANDING_COMMITTEE = /人民代表大会常务委员会$|人大常委会$/;
-
-/**
- * Whether a recipient leads the issuer, judged from the names alone: the issuer's own people's government
- * (县教育局 → 县人民政府), the same line of work one level up (县教育局 → 市教育局), or a government of a higher
- * level than the issuing one (××镇人民政府 → ××县人民政府).
- */
-function leads(issuer: string, recipient: string): boolean {
-  const dept = departmentOf(issuer, true);
-  const gov = GOVERNMENT.exec(recipient);
-  if (dept && gov) {
-    const place = gov[1];
-    return dept.place ? dept.place === place || (place.length === 1 && dept.level === place) : dept.level === place.slice(-1);
-  }
-  const to = departmentOf(recipient, true);
-  if (dept && to) return to.name === dept.name && rankOf(to.full) > rankOf(dept.full) && rankOf(dept.full) > 0;
-  const fromGov = GOVERNMENT.exec(issuer);
-  if (fromGov && gov) return rankOf(gov[1]) > rankOf(fromGov[1]) && rankOf(fromGov[1]) > 0;
-  return false;
-}
 
 export const genreDirection: RuleDefinition = {
   meta: {

@@ -1,7 +1,7 @@
 import { t } from '../../messages';
 import type { Suggestion } from '../../types';
 import type { RuleContext, RuleDefinition } from '../types';
-import { departmentOf, issuerOf, rankOf, sameGovernment } from '../closing/phrases';
+import { departmentOf, issuerOf, leads, sameGovernment } from '../closing/phrases';
 import { listNames, matchName, type NameSpan } from './org';
 
 /** A 函 that asks for approval (the converse case: to a superior that should be a 请示). */
@@ -131,16 +131,7 @@ export const genreRequestVsLetter: RuleDefinition = {
     function letterUpward(): void {
       if (ctx.genre?.word?.text === '复函' || names.length !== 1) return;
       const to = names[0].text.replace(/[:：，,。]$/, '');
-      const toGov = /^(.{0,12}?(?:自治区|省|市|州|盟|县|旗|区))人民政府$/.exec(to);
-      if (!toGov) return;
-      const issuer = issuerOf(ctx);
-      const fromGov = /^(.{1,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))人民政府$/.exec(issuer);
-      const dept = fromGov ? undefined : departmentOf(issuer, true);
-      const toPlace = toGov[1];
-      const leads = fromGov
-        ? rankOf(toPlace) > rankOf(fromGov[1]) && rankOf(fromGov[1]) > 0
-        : !!dept && (dept.place ? dept.place === toPlace || (toPlace.length === 1 && dept.level === toPlace) : dept.level === toPlace.slice(-1));
-      if (!leads) return;
+      if (!/^.{0,12}?(?:自治区|省|市|州|盟|县|旗|区)人民政府$/.test(to) || !leads(issuerOf(ctx), to)) return;
       const asks = ctx.doc.paragraphs.some((p) => {
         const m = APPROVAL_REQUEST.exec(p.text) ?? FUNDS_ASKED.exec(p.text);
         return !!m && !ctx.isQuoted(p.start + m.index, p.start + m.index + m[0].length);
