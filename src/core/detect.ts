@@ -16,6 +16,8 @@ const TRAILING_PUNCT = /[。，；：！？.,;:!?、\s]+$/;
 /** A parenthesised 发文字号 or issue number at the end of a title. */
 const TITLE_NUMBER = /[（(][^（）()]{0,30}(?:[〔［\[【(（﹝{][0-9]{4}[〕］\]】)）﹞}][^（）()]{0,10}号|第[0-9一二三四五六七八九十]+[期号])[)）]$/;
 
+const EDITION_NOTE = /[（(](?:全文|摘要|摘编|节选|附全文|草案|征求意见稿|送审稿|讨论稿|修订稿|代拟稿|初稿|定稿|图解|文字实录)[)）]$/;
+
 /** The title text without trailing punctuation, and its end offset in the document. */
 export function bareTitle(doc: GongwenDocument): { text: string; end: number } | undefined {
   const t = doc.title;
@@ -25,6 +27,9 @@ export function bareTitle(doc: GongwenDocument): { text: string; end: number } |
   // ……的通告（2018年第20期）, ……的通知（岳办发〔2017〕2号）: a number after the title is not part of it.
   const num = TITLE_NUMBER.exec(text);
   if (num && num.index > 0) text = text.slice(0, num.index).replace(TRAILING_PUNCT, '');
+  // ……政府工作报告（全文）, ……的决定（草案）: a web page's or a draft's note on the text, not part of the title.
+  const note = EDITION_NOTE.exec(text);
+  if (note && note.index > 0) text = text.slice(0, note.index).replace(TRAILING_PUNCT, '');
   // The title may span lines: map the end of the bare text back into the document.
   return { text, end: titleOffset(doc, text.length, true) };
 }

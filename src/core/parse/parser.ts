@@ -24,6 +24,16 @@ function el(kind: ElementKind, line: Line): Element {
   return { kind, start: line.contentStart, end: line.contentEnd, text: line.content, line: line.index };
 }
 
+/** A listing's date in front of the number (2006年10月26日 财建〔2006〕689号): the 发文字号 starts after it. */
+const DATE_BEFORE_NUMBER = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[ \u3000]+/;
+
+function docNoEl(line: Line): Element {
+  const e = el('docNo', line);
+  const d = DATE_BEFORE_NUMBER.exec(e.text);
+  if (!d || d[0].length >= e.text.length) return e;
+  return { ...e, start: e.start + d[0].length, text: e.text.slice(d[0].length) };
+}
+
 /** A 主题词 line (abolished by GB/T 9704—2012; obsolete-zhutici deletes it). */
 const ZHUTICI_LINE = /^主[ \u3000]*题[ \u3000]*词/;
 
@@ -101,7 +111,7 @@ export function parse(text: string): GongwenDocument {
     else if (next && c.length <= 40 && ORG_SUFFIX.test(c) && !/[。，；：,;:]|关于/.test(c) &&
       ((ISSUER_MARK.test(next.content) && !/关于/.test(next.content)) || (next.content.startsWith(c) && next.content.slice(c.length).startsWith('关于')))) kind = 'issuerMark';
     if (!kind) break;
-    const e = el(kind, line);
+    const e = kind === 'docNo' ? docNoEl(line) : el(kind, line);
     doc.header.elements.push(e);
     if (kind === 'copyNo') doc.header.copyNo = e;
     else if (kind === 'secrecy') doc.header.secrecy = e;
@@ -165,7 +175,7 @@ export function parse(text: string): GongwenDocument {
     // (A bracketed number with no 机关代字 under a 公告, 纪要 or 令 is its series number: （2024）第3号.)
     const series = /^[〔\[【（(［﹝{]/.test(lines[i]?.content ?? '') && /(?:公告|通告|纪要|令|公报)[。\s]*$/.test(title.text.replace(/[ \u3000]/g, ''));
     if (i < n && !series && lines[i].content.length <= 60 && (DOC_NO_LINE.test(lines[i].content) || DOC_NO_LOOSE.test(lines[i].content))) {
-      const e = el('docNo', lines[i]);
+      const e = docNoEl(lines[i]);
       doc.header.docNos.push(e);
       i++;
       skipBlank();

@@ -42,6 +42,13 @@ const CASES: HeaderCase[] = [
     title: '青山市人民政府关于表彰先进单位的决定',
   },
   {
+    name: 'a listing\'s date in front of the number under the title: the 发文字号 starts after the date',
+    text: '财政部关于印发《××办法》的通知\n2006年10月26日　财建〔2006〕689号\n各省、自治区、直辖市财政厅（局）：\n',
+    docNos: ['财建〔2006〕689号'],
+    order: [],
+    title: '财政部关于印发《××办法》的通知',
+  },
+  {
     name: '签发人 on its own line, two signers',
     text: `青山市教育局文件\n青教〔2024〕12号\n签发人：王建国　李明\n${TITLE}\n`,
     issuerMarks: ['青山市教育局文件'],

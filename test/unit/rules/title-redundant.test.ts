@@ -4,6 +4,9 @@ const doc = (title: string) => `${title}\n\n市人民政府：\n　　为保障�
 
 ruleCases('title-redundant', {
   valid: [
+    { text: '××县人民政府关于申请人资格审查有关问题的请示', why: '申请人 is a noun' },
+    { text: '××县教育局申请书', why: 'not a 请示 (申请书 is genre-nonstatutory\'s)' },
+    { text: '××县教育局关于追加学生营养改善计划补助资金的请示报告', why: 'the pair is genre-doubled\'s; no verb said twice' },
     { text: '国务院关于国务院机构设置的通知', why: 'the issuer in a proper name (国务院机构) is not the subject of a verb' },
     { text: '国务院关于同意建立国务院职业教育工作部际联席会议制度的批复', why: 'a longer proper name that starts with the issuer' },
     { text: '国务院办公厅关于印发国务院2024年度立法工作计划的通知', why: 'the government is not its general office' },
@@ -19,12 +22,15 @@ ruleCases('title-redundant', {
     { text: doc('××局关于追加执法经费的请示'), why: 'no redundant verb' },
     { text: doc('××局关于申请人资格认定问题的请示'), why: '申请人 is a noun' },
     { text: doc('××区教育局关于申请追加经费的函'), why: 'a 请批函 may say 申请 (only 请示 repeats it)' },
-    { text: doc('××局关于请求增拨经费的请示报告'), why: 'a doubled genre is genre-doubled\'s business first' },
     { text: doc('××局关于落实请求事项的请示'), why: '请求 not right after 关于' },
     { text: '××局关于报告制度执行情况的报告', why: '报告制度 is a noun phrase' },
     { text: doc('××局关于请示事项办理时限的请示'), why: '请示事项 is a noun phrase' },
   ],
   invalid: [
+    { text: '石湾县教育局申请追加学生营养改善计划补助资金的请示', found: ['申请'] },
+    { text: doc('××局关于请求增拨经费的请示报告'), found: ['请求'] },
+    { text: '柳塘县农业农村局关于申请下达高标准农田建设项目资金的请示报告', found: ['申请'] },
+    { text: '××县人民医院请求增加专业技术人员招聘计划的请示', found: ['请求'] },
     { text: '临江市教育局关于临江市教育局开展师德师风专项整治的通知', found: ['临江市教育局'] },
     { text: '云岭省交通运输厅关于省交通运输厅机关内设机构调整的通知', found: ['省交通运输厅'] },
     { text: '某公司关于举办某公司员工培训的通知', found: ['某公司'] },

@@ -1,9 +1,11 @@
 import { t } from '../../messages';
-import type { RuleDefinition } from '../types';
-import { getBareTitle, titleRange } from './title-tools';
+import type { RuleContext, RuleDefinition } from '../types';
+import { getBareTitle, splitTitle, titleRange } from './title-tools';
 
 /** 关于请求/申请/恳请/请示（批准）……的请示: the verb repeats what 请示 already says. 申请人/申请书 are nouns. */
 const REDUNDANT = /关于((?:请求|申请|恳请|特请|要求|请示)(?:批准|同意)?)(?![人书表者]|事项|件|制度)/;
+/** The same verb opening the 事由 of a title without 关于 (××局申请追加……的请示). */
+const REDUNDANT_BARE = /^((?:请求|申请|恳请|特请|请示)(?:批准|同意)?)(?![人书表者]|事项|件|制度)/;
 /** An issuer's name long and specific enough to be recognised when repeated. */
 const ORG_NAME = /(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|院|中心|公司|学校|大学)$/;
 /** The place that opens an issuer's name (云岭省, 临江市, 北河县, 广西壮族自治区). */
@@ -78,9 +80,14 @@ export const titleRedundant: RuleDefinition = {
       const range = titleRange(ctx.doc, from, from + (doubled ? half : said));
       ctx.report({ range, message: t('title-redundant.issuerTwice', { issuer: doubled ? issuer.slice(0, half) : title.slice(from, from + said) }), severity: hint ? 'info' : undefined, suggestions: doubled ? [{ title: t('title-redundant.suggest', { found: issuer.slice(half) }), fix: { range, text: '' } }] : [] });
     };
-    if (g?.source !== 'title' || g.doubled) return;
+    if (g?.source !== 'title') return;
     const bare = getBareTitle(ctx.doc);
     if (!bare) return;
+    // ……的请示报告: the 文种 pair is genre-doubled's; a 请求/申请 in its 事由 is still said twice.
+    if (g.doubled) {
+      if (/请示$/.test(bare.text.slice(0, bare.text.length - g.word!.text.length))) askedTwice(ctx, bare, g.word!.text.length + 2);
+      return;
+    }
     issuerTwice(bare.text);
     const rec = TO_RECIPIENT.exec(bare.text);
     if (rec && (g.genre.id === '请示' || g.genre.id === '报告')) {
@@ -109,20 +116,34 @@ export const titleRedundant: RuleDefinition = {
       const range = titleRange(ctx.doc, at, at + again[0].length);
       ctx.report({ range, message: t('title-redundant.genreAgain', { found: again[0], genre: g.genre.id }), suggestions: [{ title: t('title-redundant.suggest', { found: again[0] }), fix: { range, text: '' } }] });
     }
-    if (g.genre.id !== '请示') return;
-    const m = REDUNDANT.exec(bare.text);
-    if (!m) return;
-    const from = m.index + 2;
-    const to = from + m[1].length;
-    const rest = bare.text.slice(to, bare.text.length - g.word!.text.length).replace(/的$/, '');
-    if (!rest) return;
-    const range = titleRange(ctx.doc, from, to);
-    const edit = { range, text: '' };
-    // Deleting words is never a certain fix (fix-all must not change what a title says): always a suggestion.
-    ctx.report({
-      range,
-      message: t('title-redundant.found', { found: m[1], rest }),
-      suggestions: [{ title: t('title-redundant.suggest', { found: m[1] }), fix: edit }],
-    });
+    if (g.genre.id === '请示') askedTwice(ctx, bare, g.word!.text.length);
   },
 };
+
+/** 关于申请……的请示, ××局申请追加……的请示: the asking verb that the 文种 (`genreLength` characters at the end) says already. */
+function askedTwice(ctx: RuleContext, bare: { text: string }, genreLength: number): void {
+  const head = bare.text.slice(0, bare.text.length - genreLength).replace(/的$/, '');
+  let from: number;
+  let word: string;
+  const m = REDUNDANT.exec(bare.text);
+  if (m) {
+    from = m.index + 2;
+    word = m[1];
+  } else {
+    const parts = splitTitle(head);
+    const b = parts.issuer && !parts.guanyu ? REDUNDANT_BARE.exec(parts.matter) : null;
+    if (!b) return;
+    from = parts.issuer.length;
+    word = b[1];
+  }
+  const to = from + word.length;
+  const rest = bare.text.slice(to, bare.text.length - genreLength).replace(/的$/, '');
+  if (!rest) return;
+  const range = titleRange(ctx.doc, from, to);
+  // Deleting words is never a certain fix (fix-all must not change what a title says): always a suggestion.
+  ctx.report({
+    range,
+    message: t('title-redundant.found', { found: word, rest }),
+    suggestions: [{ title: t('title-redundant.suggest', { found: word }), fix: { range, text: '' } }],
+  });
+}

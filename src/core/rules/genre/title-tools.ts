@@ -65,7 +65,7 @@ export function genreWordFix(ctx: RuleContext, word: string): Fix | undefined {
 }
 
 /** Organisation endings strong enough to end an issuer name (市/县/区 alone are part of names, not ends). */
-const ORG_END = /(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|办事处|管委会|党委|党组|总局|(?<![布格结大全当棋饭赌])局(?![面势])|厅|署|集团|公司|(?<!为)中心|大学|学院)/g;
+const ORG_END = /(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|办事处|管委会|党委|党组|总局|(?<![布格结大全当棋饭赌])局(?![面势])|厅|署|集团|公司|(?<!为)中心|大学|学院|医院|学校|研究院|研究所)/g;
 /** Text that may follow an issuer and still belong to it (局机关, 局党组, 厅办公室). */
 const ORG_CONTINUE = /^(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|党委|党组|机关)/;
 
