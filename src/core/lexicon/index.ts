@@ -130,8 +130,9 @@ export function scanLexicon(text: string, from: number, to: number, accept: (sta
     let end = h.end;
     const parts: Array<[number, number]> = [[h.start, h.end]];
     if (p.tail !== undefined) {
-      // 超过|50万元|以上: numerals right after the head, at most four characters of unit, then the tail.
-      const num = NUMERALS.exec(text.slice(h.end, h.end + 12));
+      // 超过|50万元|以上: numerals right after the head, at most four characters of unit, then the tail. A head that
+      // follows its number (80|余|人|左右, 1000|余|万元|左右) has only the unit between.
+      const num = NUMERALS.exec(text.slice(h.end, h.end + 12)) ?? (h.start > from && NUMERALS.test(text[h.start - 1]) ? [''] : null);
       if (!num) continue;
       let found = -1;
       for (let k = num[0].length; k <= num[0].length + 4 && h.end + k < to; k++) {

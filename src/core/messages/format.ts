@@ -27,7 +27,9 @@ export const formatMessages = {
   'date-issue-format.noFix': '{what}“{found}”{problems}。国标规定（GB/T 9704 7.3.5.4、7.4.3）用阿拉伯数字将年、月、日标全，年份应标全称（如“2024年1月5日”），月、日不编虚位。请补全后改写。',
   'date-issue-format.issue': '成文日期',
   'date-issue-format.imprint': '印发日期',
+  'date-issue-format.subtitle': '题注中的通过日期（即成文日期）',
   'date-issue-format.chinese': '用了汉字数字（2012年起成文日期一律用阿拉伯数字）',
+  'recipient-colon.kinds': '主送机关“{before}”与“{after}”不是同一类机关，其间应用逗号“，”，不用顿号“、”：同类型的机关之间用顿号，不同类型的机关之间用逗号（GB/T 15834 4.4、4.5；如“各省、自治区、直辖市人民政府，国务院各部委、各直属机构”）。',
   'recipient-colon.separator': '主送机关名称之间用了“{found}”。主送机关之间，同类型的机关用顿号“、”，不同类型的机关用逗号“，”（GB/T 9704 7.3.2，GB/T 15834 4.4、4.5），不用分号、斜线或空格。',
   'recipient-colon.suggestSeparator': '改为“{mark}”',
   'date-issue-format.yuanYue': '把1月写成了“元月”',
@@ -125,6 +127,9 @@ export const formatMessages = {
   'copyno-format.found': '份号“{found}”写法不规范。国标（GB/T 9704 7.2.1）规定份号一般用6位阿拉伯数字，应写作“{fixed}”。',
   'copyno-format.tooLong': '份号“{found}”超过6位。国标（GB/T 9704 7.2.1）规定份号一般用6位阿拉伯数字，请核对。',
 
+  // date-position
+  'date-position.aboveRecipients': '成文日期“{date}”写在了标题之下、主送机关之上。成文日期编排在发文机关署名之下，右空四字（GB/T 9704 7.3.5.2），请移到署名“{signature}”之下。',
+  'date-position.missing': '署名“{signature}”之下没有成文日期。成文日期是公文的必备要素（条例第九条（十二）），署名下一行用阿拉伯数字标全年、月、日（GB/T 9704 7.3.5）。',
   // header-order
   'header-order.found': '{element}“{found}”排在{before}之后。国标规定（GB/T 9704 7.2.3）份号、密级和保密期限、紧急程度按此顺序自上而下分行排列，位于发文机关标志之上。',
 

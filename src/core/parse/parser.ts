@@ -203,6 +203,16 @@ export function parse(text: string): GongwenDocument {
     skipBlank();
   }
 
+  // 2024年10月9日 between the title and the 主送: not the 成文日期, which follows the 正文 (date-position says so).
+  if (i < n && DATE_LINE.test(lines[i].content)) {
+    let k = i + 1;
+    while (k < n && !isContent(lines[k])) k++;
+    if (k < n && isRecipientLine(lines, k)) {
+      doc.dateAboveRecipients = el('date', lines[i]);
+      i = k;
+    }
+  }
+
   // 主送机关.
   if (i < n && isRecipientLine(lines, i)) {
     // A long 主送 list wraps ("回行时仍顶格"): the element runs to the line that ends with the colon.
@@ -219,12 +229,15 @@ export function parse(text: string): GongwenDocument {
   // Tail: 版记 and attachments come after the 成文日期; find where the main part ends.
   let mainEnd = n; // exclusive line index
   let seenDate = false; // one forward pass: an attachment label only ends the main part after a date
+  let previous: Line | undefined; // the content line before
   for (let j = i; j < n; j++) {
     const c = lines[j].content;
     if (!isContent(lines[j])) continue;
     // Cheap first-character tests before the regexes: this loop sees every line of the 正文.
     const c0 = c[0];
-    if (c0 === '附' && seenDate && ATTACHMENT_LABEL.test(c)) { mainEnd = j; break; }
+    // 附件 after the date, or right after an issuer's name that ends the 正文 without a date.
+    if (c0 === '附' && (seenDate || (previous && isSignatureLine(previous) && ORG_SUFFIX.test(previous.content))) && ATTACHMENT_LABEL.test(c)) { mainEnd = j; break; }
+    previous = lines[j];
     if (!seenDate && DATE_FIRST.includes(c0) && DATE_LINE.test(c)) seenDate = true;
     if (COLOPHON_FIRST.includes(c0) && (COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送(?:单位|机关)?|主送|抄报|分送)\s*[:：]/.test(c))) { mainEnd = j; break; }
     if (c.endsWith('印发') && /[0-9]{2,4}\s*年|[0-9]{4}[.\-/]|[〇零○一二三四五六七八九]{4}\s*年/.test(c) && j > i) { mainEnd = j; break; }
@@ -244,6 +257,15 @@ export function parse(text: string): GongwenDocument {
     if (j >= i && lines[j].content.length <= 20 && DATE_LOOSE.test(lines[j].content)) dateLine = j;
   }
   let bodyEnd = mainEnd;
+  if (dateLine < 0) {
+    // An issuer's name that ends the 正文 with no date under it: the 署名 (date-position says the date is missing).
+    let j = mainEnd - 1;
+    while (j > i && !isContent(lines[j])) j--;
+    if (j > i && isSignatureLine(lines[j]) && ORG_SUFFIX.test(lines[j].content) && lines[j].content.length <= 30) {
+      doc.signatures = [el('signature', lines[j])];
+      bodyEnd = j;
+    }
+  }
   if (dateLine >= 0) {
     doc.date = el('date', lines[dateLine]);
     // 署名: short lines straight above the date. Across blank lines (Markdown paragraphs, or two
@@ -444,7 +466,7 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   if (/[:：]$/.test(c)) return !/[。！？]/.test(c) && !/^(现将|现就|根据|依据|为了|为(?!民)|按照|经研究)/.test(c) && !/如下[:：]$/.test(c);
   if (recipientEnd(lines, i) > i) return true;
   // Without a colon: short, organisation-like, and followed by more text (recipient-colon flags the missing colon).
-  const bare = c.replace(/[，,。；;]$/, '');
+  const bare = c.replace(/[，,。；;、]$/, '');
   // 各县（市、区）人民政府；市政府各部门、各直属机构； — names only, joined or closed by the wrong marks (recipient-colon
   // says which): every part between 分号, 逗号 and the last mark names a body, and something follows.
   // A draft that so far holds only such a line (各乡镇人民政府，县直各单位) is a 主送 being typed, too.

@@ -133,7 +133,8 @@ describe('parse: 发文机关署名 and 成文日期', () => {
     { name: 'faulty date in Chinese numerals', tail: '青山市教育局\n二〇二四年三月五日\n', signatures: ['青山市教育局'], date: '二〇二四年三月五日' },
     { name: 'faulty date with dots', tail: '青山市教育局\n2024.3.5\n', signatures: ['青山市教育局'], date: '2024.3.5' },
     { name: 'faulty date with hyphens', tail: '青山市教育局\n2024-03-05\n', signatures: ['青山市教育局'], date: '2024-03-05' },
-    { name: 'no date: no 署名 either', tail: '青山市教育局\n', signatures: [] },
+    { name: 'no date: an issuer\'s name that ends the 正文 is still its 署名 (date-position says the date is missing)', tail: '青山市教育局\n', signatures: ['青山市教育局'] },
+    { name: 'no date and no issuer\'s name at the end: no 署名', tail: '以上意见，请认真贯彻执行\n', signatures: [] },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -146,7 +147,8 @@ describe('parse: 发文机关署名 and 成文日期', () => {
       });
       if (c.date) assertSpan(text, doc.date, c.date, 0, '成文日期');
       else assert.equal(doc.date, undefined, 'no 成文日期');
-      assert.equal(doc.paragraphs[doc.paragraphs.length - 1].text, c.date ? '妥否，请批示。' : '青山市教育局');
+      // The 正文 ends above the 署名; with neither, its last line is the last line of the text.
+      assert.equal(doc.paragraphs[doc.paragraphs.length - 1].text, c.signatures.length ? '妥否，请批示。' : c.tail.trim());
       assertModelConsistent(doc);
     });
   }

@@ -2,10 +2,13 @@ import { ruleCases } from '../helpers/ruleTester';
 
 const doc = (date: string, body = '现将有关事项通知如下。', tail = '') =>
   `××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n　　${body}\n　　特此通知。\n\n××市教育局\n${date}\n${tail}`;
+const resolution = (note: string) => `政协第十三届青岚市委员会第三次会议关于常务委员会工作报告的决议\n${note}\n　　会议听取和审议了常务委员会工作报告，同意这个报告。\n`;
 const colophon = (imprint: string) => `\n抄送：市人民政府办公室。\n${imprint}\n`;
 
 ruleCases('date-issue-format', {
   valid: [
+    { text: resolution('（2024年1月16日政协第十三届青岚市委员会第三次会议通过）'), why: 'a 题注 date in Arabic numerals' },
+    { text: resolution('（二〇〇九年一月十六日政协第十届青岚市委员会第三次会议通过）'), why: 'a 题注 before 2012 in Chinese numerals' },
     { text: '二〇〇六', why: 'a year in Chinese numerals being typed, with 〇 (fragment, no 0 or O)' },
     { text: doc('二〇〇八年三月五日'), why: 'before 2012-07-01 GB/T 9704—1999 wrote dates in Chinese numerals' },
     { text: doc('2024年3月5日', '现将有关事项通知如下。', '\n附件\n\n××规定\n\n第一条　为……制定本规定。\n××委员会\n'), why: 'a forwarded text after the date may open with its own issuers' },
@@ -17,6 +20,7 @@ ruleCases('date-issue-format', {
     { text: '# ××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n\n　　现将有关事项通知如下。\n\n××市教育局\n\n2024年1月5日\n', why: 'a Markdown draft with the correct date' },
   ],
   invalid: [
+    { text: resolution('（二〇二四年一月十六日政协第十三届青岚市委员会第三次会议通过）'), found: ['二〇二四年一月十六日'], severity: 'error', message: '题注中的通过日期', output: resolution('（2024年1月16日政协第十三届青岚市委员会第三次会议通过）') },
     { text: '二O O六', found: ['二O O六'], message: '“〇”误写', output: null },
     { text: doc('二〇二四年3月5日'), found: ['二〇二四年3月5日'], message: '混用', output: doc('2024年3月5日') },
     { text: doc('二0二四年三月五日'), found: ['二0二四年三月五日'], message: '“〇”误写' },

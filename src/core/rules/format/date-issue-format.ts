@@ -5,6 +5,12 @@ import { beforeArabicDates, canonicalDate, IMPRINT_DATE, parseDate, parseLooseDa
 
 const MINOR = new Set<MessageKey>(['date-issue-format.fullWidth', 'date-issue-format.spaced', 'date-issue-format.badZero']);
 
+type Which = 'issue' | 'imprint' | 'subtitle';
+const WHAT: Record<Which, MessageKey> = { issue: 'date-issue-format.issue', imprint: 'date-issue-format.imprint', subtitle: 'date-issue-format.subtitle' };
+
+/** The date that opens a 题注 (（2024年1月16日××会议通过）): a 决议's or 决定's 成文日期. */
+const SUBTITLE_DATE = /^[（(]((?:[0-9０-９]{4}|[〇零○OoＯ0一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)/;
+
 function problemsOf(d: ParsedDate): MessageKey[] {
   const out: MessageKey[] = [];
   // Before 2012-07-01 GB/T 9704—1999 wrote dates in Chinese numerals: only the mixed forms were wrong then.
@@ -21,7 +27,7 @@ function problemsOf(d: ParsedDate): MessageKey[] {
   return out;
 }
 
-function checkDate(ctx: RuleContext, start: number, raw: string, which: 'issue' | 'imprint'): void {
+function checkDate(ctx: RuleContext, start: number, raw: string, which: Which): void {
   const end = start + raw.replace(/[ \u3000]+$/, '').length;
   const found = ctx.text.slice(start, end);
   const d = parseDate(found);
@@ -32,7 +38,7 @@ function checkDate(ctx: RuleContext, start: number, raw: string, which: 'issue' 
   const problems = problemsOf(d);
   if (!problems.length) return;
   const fixed = beforeArabicDates(d) ? undefined : canonicalDate(d);
-  const what = t(which === 'issue' ? 'date-issue-format.issue' : 'date-issue-format.imprint');
+  const what = t(WHAT[which]);
   const list = problems.map((k) => t(k, { year: d.year })).join('，');
   ctx.report({
     range: [start, end],
@@ -48,7 +54,7 @@ function checkDate(ctx: RuleContext, start: number, raw: string, which: 'issue' 
 }
 
 /** A partial or oddly separated date (二OO九年, 09•10•30, 11月20日): what is wrong, without a fix. */
-function checkLoose(ctx: RuleContext, start: number, end: number, found: string, which: 'issue' | 'imprint'): void {
+function checkLoose(ctx: RuleContext, start: number, end: number, found: string, which: Which): void {
   const d = parseLooseDate(found);
   if (!d) return;
   const old = d.year.length === 4 && Number(d.year) < 2012;
@@ -60,7 +66,7 @@ function checkLoose(ctx: RuleContext, start: number, end: number, found: string,
   if (d.yuanYue) problems.push('date-issue-format.yuanYue');
   if (d.incomplete) problems.push('date-issue-format.incomplete');
   if (!problems.length) return;
-  const what = t(which === 'issue' ? 'date-issue-format.issue' : 'date-issue-format.imprint');
+  const what = t(WHAT[which]);
   ctx.report({
     range: [start, end],
     message: t('date-issue-format.noFix', { what, found, problems: problems.map((k) => t(k, { year: d.year })).join('，') }),
@@ -95,6 +101,9 @@ export const dateIssueFormat: RuleDefinition = {
         });
       }
     }
+    // （二〇二四年一月十六日……会议通过）: the 题注 of a 决议 or 决定 carries its 成文日期 (条例第九条（十二）).
+    const sub = doc.subtitle ? SUBTITLE_DATE.exec(doc.subtitle.text) : null;
+    if (sub) checkDate(ctx, doc.subtitle!.start + 1, sub[1], 'subtitle');
     for (const e of doc.colophon) {
       if (e.kind !== 'imprint') continue;
       const m = IMPRINT_DATE.exec(e.text);

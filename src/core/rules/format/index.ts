@@ -7,6 +7,7 @@ import { citeObsoleteBasis } from './cite-obsolete-basis';
 import { citeTitleBeforeNumber } from './cite-title-before-number';
 import { copynoFormat } from './copyno-format';
 import { dateIssueFormat } from './date-issue-format';
+import { datePosition } from './date-position';
 import { docnoFormat } from './docno-format';
 import { docnoJointSingle } from './docno-joint-single';
 import { headerOrder } from './header-order';
@@ -41,6 +42,7 @@ export const formatRules: readonly RuleDefinition[] = [
   attachmentNoteFormat,
   attachmentConsistency,
   dateIssueFormat,
+  datePosition,
   noteFuzhuFormat,
   noCiYeWuZhengWen,
   // 版记 (§F)

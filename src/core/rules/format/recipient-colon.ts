@@ -5,6 +5,36 @@ import { insertFix, replaceFix } from './shared';
 /** Marks between two recipients other than 、 and ，: 分号, slashes, a run of spaces between two names. */
 const SEPARATOR = /(?<=[\u4e00-\u9fff）)])(?:[ \t\u3000]*[；;／/|｜][ \t\u3000]*|[ \t\u3000]+)(?=[\u4e00-\u9fff（(])/g;
 
+/** Subordinate governments as a group (各乡镇人民政府, 各县（市、区）人民政府, 各街道办事处). */
+const GOVERNMENTS = /^各(?:[^、，,（(]|[（(][^）)]{0,8}[）)]){0,12}?(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/;
+/** The issuer's own departments or units as a group (县直各单位, 市政府各部门, 市属各企业, 各委办局). */
+const DEPARTMENTS = /^(?:[省市县区州旗盟](?:直|属|级)|[省市县区州旗盟](?:人民)?政府|[省市县区州旗盟]委)(?:各|有关)|^各(?:委办局|直属机构|部门|单位)$/;
+
+/** The 主送 names split at the 顿号 and 逗号 outside brackets: each name and the separator after it. */
+function splitNames(names: string): Array<{ name: string; at: number; sep?: string }> {
+  const out: Array<{ name: string; at: number; sep?: string }> = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < names.length; i++) {
+    const c = names[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && (c === '、' || c === '，' || c === ',')) {
+      out.push({ name: names.slice(from, i).trim(), at: from, sep: c });
+      from = i + 1;
+    }
+  }
+  out.push({ name: names.slice(from).trim(), at: from });
+  return out;
+}
+
+/** Which group a name belongs to, when it says so: subordinate governments or the issuer's departments. */
+function kindOf(name: string): 'government' | 'department' | undefined {
+  if (GOVERNMENTS.test(name)) return 'government';
+  if (DEPARTMENTS.test(name)) return 'department';
+  return undefined;
+}
+
 /** The last character(s) of the 主送 line that stand where the full-width colon belongs. */
 const WRONG_END = /[:：，,。.；;、]+$/;
 
@@ -38,6 +68,22 @@ export const recipientColon: RuleDefinition = {
           { title: t('recipient-colon.suggestSeparator', { mark: '、' }), fix: { range: [at, at + sep[0].length], text: '、' } },
           { title: t('recipient-colon.suggestSeparator', { mark: '，' }), fix: { range: [at, at + sep[0].length], text: '，' } },
         ],
+      });
+    }
+    // 各乡镇人民政府、各街道办事处、县直各单位: a 顿号 between subordinate governments and the issuer's departments,
+    // two kinds of body, which the 逗号 separates (各省、自治区、直辖市人民政府，国务院各部委、各直属机构).
+    const list = splitNames(names);
+    for (let k = 0; k + 1 < list.length; k++) {
+      if (list[k].sep !== '、') continue;
+      const a = kindOf(list[k].name);
+      const b = kindOf(list[k + 1].name);
+      if (!a || !b || a === b) continue;
+      const at = r.start + list[k + 1].at - 1;
+      ctx.report({
+        range: [at, at + 1],
+        message: t('recipient-colon.kinds', { before: list[k].name, after: list[k + 1].name }),
+        severity: 'warning',
+        suggestions: [{ title: t('recipient-colon.suggestSeparator', { mark: '，' }), fix: { range: [at, at + 1], text: '，' } }],
       });
     }
     const m = WRONG_END.exec(r.text);

@@ -1,0 +1,27 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+
+export const datePosition: RuleDefinition = {
+  meta: {
+    id: 'date-position',
+    title: '成文日期的位置',
+    description:
+      '成文日期编排在发文机关署名之下（GB/T 9704 7.3.5）：正文后有署名而没有成文日期时，提示补上；日期写在标题之下、主送机关之上时，提示移到署名之下。' +
+      '网页在标题下另印的发布日期不提示：署名下仍有成文日期，或者网页没有印出署名。',
+    category: 'body',
+    basis: 'GB/T 9704',
+    source: 'GB/T 9704—2012 7.3.5.1、7.3.5.2；条例第九条（十二）',
+    defaultSeverity: 'warning',
+    fixable: false,
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    // Only a 正文 closed by its 署名 with nothing under it: a web page that prints its date under the title and
+    // leaves the end out has no 署名 to judge by.
+    const signature = doc.signatures[doc.signatures.length - 1];
+    if (doc.date || !signature || !doc.paragraphs.length) return;
+    const above = doc.dateAboveRecipients;
+    if (above) ctx.report({ range: [above.start, above.end], message: t('date-position.aboveRecipients', { date: above.text, signature: signature.text }) });
+    else ctx.report({ range: [signature.start, signature.end], message: t('date-position.missing', { signature: signature.text }) });
+  },
+};
