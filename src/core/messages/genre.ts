@@ -80,6 +80,7 @@ export const genreMessages = {
   'genre-announcement-scope.suggestGenre': '文种改为“{genre}”',
   'genre-announcement-scope.suggestDeleteRecipients': '删除主送机关“{recipients}”',
 
+  'genre-reply-vs-letter.replyToReport': '本文答复的是来文{cited}，却用了文种“批复”。批复“适用于答复下级机关请示事项”（条例第八条（十二）），报告不得夹带请示事项（条例第十五条（四）），上级对报告不作批复；来文若确有请求事项，应由下级另行请示。需要表态的，可用通知、函或者在请示的批复中一并答复。',
   'genre-reply-vs-letter.replyToLetter': '本文答复的是来函{cited}，却用了文种“批复”。条例第八条规定批复“适用于答复下级机关请示事项”，答复不相隶属机关的函应当用“函”（复函，条例第八条（十四）），结束语用“特此函复。”或“此复。”。',
   'genre-reply-vs-letter.letterToRequest': '本文答复的是请示{cited}，却用了文种“{genre}”。条例第八条（十二）规定答复下级机关请示事项用“批复”，函用于不相隶属机关之间（条例第八条（十四））。',
   'genre-reply-vs-letter.suggestGenre': '文种改为“{genre}”',

@@ -5,6 +5,8 @@ const reply = (title: string, opening: string, closing = '此复。', sig = '×�
 
 ruleCases('genre-reply-vs-letter', {
   valid: [
+    { text: reply('××市人民政府关于××区调整学校布局的批复', '你区《关于调整学校布局的请示》（×政〔2024〕5号）及有关补充报告收悉。现批复如下：'), why: 'a 请示 with its supplementary 报告' },
+    { text: reply('××市人民政府关于××区调整学校布局的批复', '你区《关于调整学校布局的请示报告》（×政〔2024〕5号）收悉。现批复如下：'), why: 'a doubled 请示报告 asks (genre-doubled is the sender\'s fault)' },
     { text: '东川市人民政府关于推进城市更新的实施意见', why: 'an 意见 on a matter of its own' },
     { text: '东川市人民政府办公室关于南湖区城市更新计划的意见', why: 'a general office' },
     { text: '东川市教育局关于南湖区学校布局调整方案的意见', why: 'a department, not a government: the line is not known' },
@@ -25,6 +27,7 @@ ruleCases('genre-reply-vs-letter', {
     { text: reply('××市教育局关于商请支持的函', '为做好招生工作，现商请贵局支持。', '请予支持为盼。', '××市教育局'), why: 'an outgoing 函 answers nothing' },
   ],
   invalid: [
+    { text: reply('××市人民政府关于××区2024年上半年安全生产工作情况的批复', '你区《关于2024年上半年安全生产工作情况的报告》（×政〔2024〕41号）收悉。经研究，批复如下：'), found: ['批复'], severity: 'warning', message: '上级对报告不作批复' },
     { text: '东川市人民政府关于南湖区2024年城市更新计划的意见', found: ['意见'], suggestions: ['批复'], message: '计划、方案' },
     { text: '南湖区人民政府关于对城关街道社区规划调整方案的意见', found: ['意见'] },
     { text: '青岚县人民政府关于同意县水利局动用防汛应急资金的通知', found: ['通知'], message: '答复请示应当用“批复”', suggestions: ['批复'] },

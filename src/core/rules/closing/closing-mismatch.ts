@@ -1,11 +1,33 @@
 import { t } from '../../messages';
 import type { GenreId } from '../../genres';
 import type { Suggestion } from '../../types';
-import type { RuleDefinition } from '../types';
+import type { RuleContext, RuleDefinition } from '../types';
 import { closingFormula, closingZone, deletionRange, REQUEST_FORMULA, standardClosing } from './phrases';
 
 /** Genres whose request closings are genre-report-contains-request's (条例第十五条（四）), or legitimate (函 may ask). */
 const REQUEST_HANDLED_ELSEWHERE = new Set<GenreId>(['报告', '通报', '意见', '纪要', '函', '请示']);
+
+/**
+ * 现将《……方案》印发给你们……特此通报。: printing or forwarding a document is a 通知's work (条例第八条（九）), so a
+ * text without a title that closes as a 通报 after 印发/转发……给你们 has the wrong closing.
+ */
+function printedAsBulletin(ctx: RuleContext): void {
+  const printed = ctx.doc.paragraphs.find((p) => /(?:印发|转发|批转)给你们/.test(p.text));
+  if (!printed) return;
+  const zone = closingZone(ctx.doc, 2);
+  for (const s of zone) {
+    const m = /特此通报/.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const range: [number, number] = [at, at + m[0].length];
+    ctx.report({
+      range,
+      message: t('closing-mismatch.printed', { found: m[0] }),
+      suggestions: [{ title: t('closing-mismatch.suggestReplace', { closing: '特此通知' }), fix: { range, text: '特此通知' } }],
+    });
+    return;
+  }
+}
 
 export const closingMismatch: RuleDefinition = {
   meta: {
@@ -24,6 +46,7 @@ export const closingMismatch: RuleDefinition = {
   },
   check(ctx) {
     const g = ctx.genre;
+    if (g?.source === 'content' && g.genre.id === '通报') printedAsBulletin(ctx);
     if (!g || g.source === 'content' || g.doubled) return;
     const id = g.genre.id;
     const zone = closingZone(ctx.doc, 3);

@@ -1,11 +1,17 @@
 import { t } from '../../messages';
 import type { Suggestion } from '../../types';
 import { departmentOf, rankOf, sameGovernment, sentencesOf } from '../closing/phrases';
-import type { RuleDefinition } from '../types';
+import type { RuleContext, RuleDefinition } from '../types';
 import { genreWordFix, getBareTitle, titleBody } from './title-tools';
 
 /** The cited document of a reply's opening: 《关于……的函》……收悉. */
-const CITED = /(《[^》]{2,80}?(请示|复函|函)》)[^。]{0,60}?收悉/g;
+const CITED = /(《[^》]{2,80}?(请示|复函|函|报告)》)[^。]{0,60}?收悉/g;
+/** Before the 1987 办法 set 请示 apart from 报告, a 报告 could ask (and be answered by a 批复). */
+function beforeRequestAndReport(ctx: RuleContext): boolean {
+  const y = /^(?:19|20)[0-9]{2}/.exec(ctx.doc.date?.text ?? '');
+  return !!y && Number(y[0]) < 1988;
+}
+
 /** 办公厅、办公室 answer a 请示 by 函 when authorised (国务院办公厅关于同意……的函): not flagged. */
 const GENERAL_OFFICE = /办公厅|办公室/;
 
@@ -37,7 +43,7 @@ export const genreReplyVsLetter: RuleDefinition = {
     id: 'genre-reply-vs-letter',
     title: '批复与复函',
     description:
-      '批复答复的是来函（《关于……的函》收悉），应当用复函；函答复的是下级的请示，应当用批复。' +
+      '批复答复的是来函（《关于……的函》收悉），应当用复函；函答复的是下级的请示，应当用批复；批复答复的是报告（《关于……情况的报告》收悉）的，提示报告不需批复。' +
       '条例第八条规定批复“答复下级机关请示事项”，函用于“不相隶属机关之间……答复审批事项”。办公厅（室）受权以函答复请示的，不报。',
     category: 'genre',
     basis: '条例',
@@ -67,6 +73,9 @@ export const genreReplyVsLetter: RuleDefinition = {
         const fix = genreWordFix(ctx, '复函');
         if (fix) suggestions.push({ title: t('genre-reply-vs-letter.suggestGenre', { genre: '复函' }), fix });
         ctx.report({ range: wordRange() ?? [start, end], message: t('genre-reply-vs-letter.replyToLetter', { cited: m[1] }), suggestions });
+      } else if (id === '批复' && citedGenre === '报告' && !/请示报告》$/.test(m[1]) && !beforeRequestAndReport(ctx)) {
+        // 你县《关于……工作情况的报告》收悉。经研究，批复如下: a 报告 asks for nothing, so nothing is approved.
+        ctx.report({ range: wordRange() ?? [start, end], message: t('genre-reply-vs-letter.replyToReport', { cited: m[1] }) });
       } else if (id === '函' && citedGenre === '请示') {
         const bare = getBareTitle(ctx.doc)?.text ?? '';
         const issuer = bare.includes('关于') ? bare.slice(0, bare.indexOf('关于')) : '';
