@@ -16,6 +16,7 @@ const TRAILING_PUNCT = /[。，；：！？.,;:!?、\s]+$/;
 /** A parenthesised 发文字号 or issue number at the end of a title. */
 const TITLE_NUMBER = /[（(][^（）()]{0,30}(?:[〔［\[【(（﹝{][0-9]{4}[〕］\]】)）﹞}][^（）()]{0,10}号|第[0-9一二三四五六七八九十]+[期号])[)）]$/;
 
+const FOOTNOTE_MARK = /(?:\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］|[①②③④⑤⑥⑦⑧⑨⑩*＊])$/;
 const EDITION_NOTE = /[（(](?:全文|摘要|摘编|节选|附全文|草案|征求意见稿|送审稿|讨论稿|修订稿|代拟稿|初稿|定稿|图解|文字实录)[)）]$/;
 
 /** The title text without trailing punctuation, and its end offset in the document. */
@@ -24,12 +25,14 @@ export function bareTitle(doc: GongwenDocument): { text: string; end: number } |
   if (!t) return undefined;
   const m = TRAILING_PUNCT.exec(t.text);
   let text = m ? t.text.slice(0, m.index) : t.text;
-  // ……的通告（2018年第20期）, ……的通知（岳办发〔2017〕2号）: a number after the title is not part of it.
-  const num = TITLE_NUMBER.exec(text);
-  if (num && num.index > 0) text = text.slice(0, num.index).replace(TRAILING_PUNCT, '');
-  // ……政府工作报告（全文）, ……的决定（草案）: a web page's or a draft's note on the text, not part of the title.
-  const note = EDITION_NOTE.exec(text);
-  if (note && note.index > 0) text = text.slice(0, note.index).replace(TRAILING_PUNCT, '');
+  // What may follow a title without being part of it, in any order: a number (……的通告（2018年第20期）, ……的通知
+  // （岳办发〔2017〕2号）), a web page's or a draft's note on the text (……政府工作报告（全文）, ……的决定（草案）), a
+  // footnote mark (……数据公报[1]).
+  for (let k = 0; k < 3; k++) {
+    const after = TITLE_NUMBER.exec(text) ?? EDITION_NOTE.exec(text) ?? FOOTNOTE_MARK.exec(text);
+    if (!after || after.index === 0) break;
+    text = text.slice(0, after.index).replace(TRAILING_PUNCT, '');
+  }
   // The title may span lines: map the end of the bare text back into the document.
   return { text, end: titleOffset(doc, text.length, true) };
 }

@@ -38,8 +38,14 @@ export function normalise(text) {
   return out;
 }
 
+/** A corpus file's YAML header (between the first two --- lines) is left as it is: only the text under it is normalised. */
+export function normaliseFile(text) {
+  const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+  return m ? m[0] + normalise(text.slice(m[0].length)) : normalise(text);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const file = process.argv[2];
-  if (file) writeFileSync(file, normalise(readFileSync(file, 'utf8')));
+  if (file) writeFileSync(file, normaliseFile(readFileSync(file, 'utf8')));
   else process.stdout.write(normalise(readFileSync(0, 'utf8')));
 }

@@ -16,6 +16,8 @@ ruleCases('genre-request-one-matter', {
     { text: request('请示的结束语按“妥否，请批示”书写。拟购置执法车辆2辆。'), why: 'a closing named in quotation marks is not a second request' },
     { text: request('台风损坏校舍十所，特申请修复经费380万元，其中A校200万元、B校180万元。'), why: 'one sum with its breakdown is one request' },
     { text: '××市人民政府关于同意××镇设立联合贸易公司的批复\n\n××镇人民政府：\n　　你镇《关于设立联合贸易公司的请示》收悉。经研究，同意设立。\n　　此复。\n\n××市人民政府\n2024年3月5日\n', why: 'a 批复 answering one 请示' },
+    { text: '××省人民政府关于同意划定集中式饮用水水源保护区的批复\n\n甲市、乙市人民政府：\n　　你们报送的《甲市人民政府关于划定长江大渡口集中式饮用水水源保护区的请示》（甲府〔2020〕13号）、《乙市人民政府关于划分涪江东山村集中式饮用水水源保护区的请示》（乙府〔2020〕15号）收悉。现批复如下：\n　　一、原则同意。\n', why: 'several requests on one matter, answered together' },
+    { text: '国务院关于同意××省调整××市部分行政区划的批复\n\n××省人民政府：\n　　你省《关于××市市中区行政区划调整的请示》（×府〔2001〕39号）和《关于××市市中区行政区划调整的请示》（×府〔2003〕34号）收悉。现批复如下：\n', why: 'a request and its repeat' },
     { text: request('为保障执法工作，拟购置执法车辆2辆，恳请解决购车经费60万元。'), why: 'the cost of the purchase is the same matter' },
     { text: request('为保障执法工作，特申请购置执法车辆2辆，所需经费120万元由市财政解决。'), why: 'the money describes the purchase' },
     { text: request('该项目已于去年立项。现申请增拨经费50万元。'), why: 'background (已于去年立项) is not asked for' },

@@ -56,12 +56,28 @@ function twoSums(ctx: RuleContext): boolean {
   return true;
 }
 
+/** Whether all the 事由 share a run of at least four characters (集中式饮用水水源保护区, 行政区划调整). */
+function sameMatter(matters: string[]): boolean {
+  const [first, ...rest] = matters;
+  for (let len = Math.min(first.length, 12); len >= 4; len--) {
+    for (let i = 0; i + len <= first.length; i++) {
+      const run = first.slice(i, i + len);
+      if (/^[\u4e00-\u9fff]+$/.test(run) && rest.every((r) => r.includes(run))) return true;
+    }
+  }
+  return false;
+}
+
 /** 一文一事 for a 批复 too: one 批复 answers one 请示 (条例第十五条（四）、第八条（十二））. */
 function answersSeveral(ctx: RuleContext): void {
   for (const p of ctx.doc.paragraphs.slice(0, 2)) {
     // The raw text: the cited titles are what counts here (an opening, so its first 600 characters).
     const m = SEVERAL_REQUESTS.exec(p.text.slice(0, 600));
     if (!m) continue;
+    // 《……划定A水源保护区的请示》《……划分B水源保护区的请示》: several requests on one matter, answered together (as
+    // the State Council and provinces do), or a request and its repeat; only different matters break 一文一事.
+    const cited = [...m[0].matchAll(/《([^》《]{0,120})请示》/g)].map((c) => c[1].replace(/^.*?关于/, '').replace(/的$/, ''));
+    if (cited.length >= 2 && sameMatter(cited)) return;
     const at = p.text.indexOf(m[0]);
     const start = at >= 0 ? p.start + at : p.start;
     ctx.report({ range: [start, at >= 0 ? start + m[0].length : p.end], message: t('genre-request-one-matter.reply') });
