@@ -27,6 +27,7 @@ export const formatMessages = {
   'date-issue-format.noFix': '{what}“{found}”{problems}。国标规定（GB/T 9704 7.3.5.4、7.4.3）用阿拉伯数字将年、月、日标全，年份应标全称（如“2024年1月5日”），月、日不编虚位。请补全后改写。',
   'date-issue-format.issue': '成文日期',
   'date-issue-format.imprint': '印发日期',
+  'date-issue-format.impossible': '日历上没有这一天（月份只有1至12月，小月30天，2月28天、闰年29天），请核对',
   'date-issue-format.subtitle': '题注中的通过日期（即成文日期）',
   'date-issue-format.chinese': '用了汉字数字（2012年起成文日期一律用阿拉伯数字）',
   'recipient-colon.kinds': '主送机关“{before}”与“{after}”不是同一类机关，其间应用逗号“，”，不用顿号“、”：同类型的机关之间用顿号，不同类型的机关之间用逗号（GB/T 15834 4.4、4.5；如“各省、自治区、直辖市人民政府，国务院各部委、各直属机构”）。',

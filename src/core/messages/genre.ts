@@ -35,6 +35,7 @@ export const genreMessages = {
   'title-guanyu-de.guanyuDui': '标题“关于对……”介词叠用：“关于”已引出事由，不再加“对”。实务通常写作“关于……的（文种）”，如“关于××同志违纪问题的处理决定”。',
   'title-guanyu-de.suggestDropDui': '删去“对”',
   'title-missing-subject.found': '标题只有发文机关“{issuer}”和文种“{genre}”，没有事由。条例第九条（七）规定标题由发文机关名称、事由和文种组成，应写明事由，如“{issuer}关于××××的{genre}”。',
+  'title-redundant.typedTwice': '标题中“{found}”连写了两次，多打了一个“{found}”。',
   'title-redundant.genreAgain': '标题事由中的“{found}”与文种“{genre}”重复：文种已说明是{genre}，事由直接写事项（如“关于给予××通报批评的通报”写作“关于××的通报”，“关于县政府决定表彰……的决定”写作“关于表彰……的决定”）。',
   'title-redundant.report': '标题中的“{found}”与文种“报告”语义重复：报告就是向上级汇报，实务通常写作“关于××情况的报告”。',
   'title-redundant.issuerTwice': '标题中发文机关“{issuer}”出现了两次。标题由发文机关、事由和文种组成（条例第九条（七）），发文机关只在开头写一次，事由中用“本机关”的工作即可。',

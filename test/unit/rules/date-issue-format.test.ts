@@ -7,6 +7,7 @@ const colophon = (imprint: string) => `\n抄送：市人民政府办公室。\n$
 
 ruleCases('date-issue-format', {
   valid: [
+    { text: doc('2024年2月29日'), why: 'a leap day in a leap year' },
     { text: resolution('（2024年1月16日政协第十三届青岚市委员会第三次会议通过）'), why: 'a 题注 date in Arabic numerals' },
     { text: resolution('（二〇〇九年一月十六日政协第十届青岚市委员会第三次会议通过）'), why: 'a 题注 before 2012 in Chinese numerals' },
     { text: '二〇〇六', why: 'a year in Chinese numerals being typed, with 〇 (fragment, no 0 or O)' },
@@ -20,6 +21,9 @@ ruleCases('date-issue-format', {
     { text: '# ××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n\n　　现将有关事项通知如下。\n\n××市教育局\n\n2024年1月5日\n', why: 'a Markdown draft with the correct date' },
   ],
   invalid: [
+    { text: doc('2025年6月31日'), found: ['2025年6月31日'], severity: 'error', message: '日历上没有这一天', output: null },
+    { text: doc('2023年2月29日'), found: ['2023年2月29日'], message: '日历上没有这一天', output: null },
+    { text: resolution('（2025.1.16　政协第十三届青岚市委员会第三次会议通过）'), found: ['2025.1.16'], output: resolution('（2025年1月16日　政协第十三届青岚市委员会第三次会议通过）') },
     { text: resolution('（二〇二四年一月十六日政协第十三届青岚市委员会第三次会议通过）'), found: ['二〇二四年一月十六日'], severity: 'error', message: '题注中的通过日期', output: resolution('（2024年1月16日政协第十三届青岚市委员会第三次会议通过）') },
     { text: '二O O六', found: ['二O O六'], message: '“〇”误写', output: null },
     { text: doc('二〇二四年3月5日'), found: ['二〇二四年3月5日'], message: '混用', output: doc('2024年3月5日') },

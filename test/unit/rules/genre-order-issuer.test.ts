@@ -15,6 +15,7 @@ ruleCases('genre-order-issuer', {
     { text: doc('××市人民医院关于印发《门诊管理制度》的通知'), why: 'a hospital issues its rules by a 通知' },
   ],
   invalid: [
+    { text: doc('某市人民政府办公室关于嘉奖抗洪抢险先进集体和先进个人的命令'), found: ['命令'], suggestions: ['决定'] },
     { text: doc('临江银河商贸有限公司关于给予职工李某某记过处分的命令'), found: ['命令'], severity: 'warning', suggestions: ['决定'], message: '条例第八条（三）' },
     { text: doc('××大学关于表彰2024年度优秀教师的命令'), found: ['命令'], suggestions: ['决定'] },
     { text: doc('××市第一人民医院关于严格执行门诊考勤制度的命令'), found: ['命令'], suggestions: ['通知'] },

@@ -7,6 +7,7 @@ const report = (body: string, title = '××市交通运输局关于2024年安全
 
 ruleCases('genre-report-contains-request', {
   valid: [
+    { text: report('该项目已报请县委予以审批，目前正在审批中。'), why: '报请 describes a request made elsewhere' },
     { text: report('我局已于3月向市政府请求拨付专项资金，目前已到位。\n　　特此报告。'), why: 'a request told about, not made here' },
     { text: report('我局将积极争取上级支持，解决资金缺口。\n　　特此报告。'), why: 'the writer’s own plan, not a request to the superior' },
     { text: report('建议市政府统筹安排专项资金，用于道路改造。\n　　特此报告。'), why: 'a 报告 may put forward a 建议' },
@@ -29,6 +30,9 @@ ruleCases('genre-report-contains-request', {
     { text: `××局关于2025年工作的意见\n\n市人民政府：\n　　一、总体要求。\n　　以上意见妥否，请批示。\n\n××局\n2024年12月5日\n`, why: 'an upward 意见 closing “以上意见妥否，请批示” follows the 请示 procedure (seed)' },
   ],
   invalid: [
+    { text: report('以上报告请审核批准。'), found: ['报告', '请审核批准'] },
+    { text: report('我局拟于9月再举办专场招聘会2场，需经费6万元，请县委予以审批。'), found: ['报告', '请县委予以审批'] },
+    { text: report('尚缺资金48万元。恳请镇政府给予大力支持，帮助解决资金缺口。'), found: ['报告', '恳请镇政府给予大力支持'] },
     { text: report('目前尚有资金缺口300万元，希望市政府给予资金支持。\n　　特此报告。'), found: ['报告', '希望市政府给予资金支持'] },
     { text: report('恳请市里帮助解决资金缺口。\n　　特此报告。'), found: ['报告', '恳请市里帮助解决资金缺口'] },
     { text: report('以上报告，盼复。'), found: ['报告', '盼复'] },

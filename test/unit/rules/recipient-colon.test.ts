@@ -22,6 +22,7 @@ ruleCases('recipient-colon', {
     { text: doc('各区人民政府、市人民政府各部门：'), found: ['、'], severity: 'warning' },
     { text: doc('各县（市、区）人民政府、市政府各部门、各直属机构：'), found: ['、'], severity: 'warning' },
     { text: doc('市直各单位、各乡镇人民政府：'), found: ['、'], severity: 'warning' },
+    { text: doc('各镇人民政府、街道办事处、县直各单位、各驻县单位：'), found: ['、'], severity: 'warning' },
     { text: doc('市政府各部门、各直属单位，各县（市、区）人民政府、'), found: ['、'], severity: 'error', output: doc('市政府各部门、各直属单位，各县（市、区）人民政府：') },
     { text: doc('各县（市、区）人民政府；市政府各部门、各直属机构；'), found: ['；', '；'], output: doc('各县（市、区）人民政府；市政府各部门、各直属机构：') },
     { text: doc('各区人民政府，市政府各委、办、局。'), found: ['。'], output: doc('各区人民政府，市政府各委、办、局：') },

@@ -23,6 +23,7 @@ ruleCases('title-guanyu-de', {
     { text: doc('××局关于开展安全检查的实施意见'), why: '……的实施意见 has its 的' },
   ],
   invalid: [
+    { text: doc('某市应急管理局关于对某化工有限公司较大爆炸事故的通报批评'), found: ['对'] },
     { text: '临川县人民政府关于对县城区违法建设进行集中整治的通告', found: ['对'], severity: 'info' },
     { text: '××市公安局关于对部分路段的通告', found: ['对'], severity: 'warning' },
     { text: '临川市人民政府加强城市建筑垃圾管理的通告', found: ['临川市人民政府加强城市建筑垃圾管理的通告'], severity: 'info', suggestions: ['临川市人民政府关于加强城市建筑垃圾管理的通告'] },

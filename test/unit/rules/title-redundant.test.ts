@@ -4,6 +4,7 @@ const doc = (title: string) => `${title}\n\n市人民政府：\n　　为保障�
 
 ruleCases('title-redundant', {
   valid: [
+    { text: '××市人民政府关于实现目的的通知', why: '的的 is not looked for (目的的)' },
     { text: '××县人民政府关于申请人资格审查有关问题的请示', why: '申请人 is a noun' },
     { text: '××县教育局申请书', why: 'not a 请示 (申请书 is genre-nonstatutory\'s)' },
     { text: '××县教育局关于追加学生营养改善计划补助资金的请示报告', why: 'the pair is genre-doubled\'s; no verb said twice' },
@@ -27,6 +28,8 @@ ruleCases('title-redundant', {
     { text: doc('××局关于请示事项办理时限的请示'), why: '请示事项 is a noun phrase' },
   ],
   invalid: [
+    { text: '某大学关于关于开展2025年度教职工师德师风考核工作的通知', found: ['关于'], suggestions: [''] },
+    { text: '某市总工会关于某市总工会举办第五届职工职业技能大赛的通知', found: ['某市总工会'] },
     { text: '石湾县教育局申请追加学生营养改善计划补助资金的请示', found: ['申请'] },
     { text: doc('××局关于请求增拨经费的请示报告'), found: ['请求'] },
     { text: '柳塘县农业农村局关于申请下达高标准农田建设项目资金的请示报告', found: ['申请'] },

@@ -9,10 +9,21 @@ type Which = 'issue' | 'imprint' | 'subtitle';
 const WHAT: Record<Which, MessageKey> = { issue: 'date-issue-format.issue', imprint: 'date-issue-format.imprint', subtitle: 'date-issue-format.subtitle' };
 
 /** The date that opens a 题注 (（2024年1月16日××会议通过）): a 决议's or 决定's 成文日期. */
-const SUBTITLE_DATE = /^[（(]((?:[0-9０-９]{4}|[〇零○OoＯ0一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)/;
+const SUBTITLE_DATE = /^[（(]((?:[0-9０-９]{4}|[〇零○OoＯ0一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|[0-9]{4}[.．\-/][0-9]{1,2}[.．\-/][0-9]{1,2}(?![0-9]))/;
+
+/** Whether the month and day can be a day of the calendar (2月29日 only in a leap year). */
+function possible(d: ParsedDate): boolean {
+  if (d.month < 1 || d.month > 12 || d.day < 1) return false;
+  const y = Number(d.year);
+  const leap = d.year.length === 4 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+  const days = [31, leap || d.year.length !== 4 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1];
+  return d.day <= days;
+}
 
 function problemsOf(d: ParsedDate): MessageKey[] {
   const out: MessageKey[] = [];
+  // 6月31日, 2月30日: no such day; whatever else is wrong, the date has to be looked up.
+  if (!possible(d)) return ['date-issue-format.impossible'];
   // Before 2012-07-01 GB/T 9704—1999 wrote dates in Chinese numerals: only the mixed forms were wrong then.
   const old = beforeArabicDates(d);
   if (d.form === 'chinese' && !old) out.push('date-issue-format.chinese');
@@ -37,7 +48,7 @@ function checkDate(ctx: RuleContext, start: number, raw: string, which: Which): 
   }
   const problems = problemsOf(d);
   if (!problems.length) return;
-  const fixed = beforeArabicDates(d) ? undefined : canonicalDate(d);
+  const fixed = beforeArabicDates(d) || !possible(d) ? undefined : canonicalDate(d);
   const what = t(WHAT[which]);
   const list = problems.map((k) => t(k, { year: d.year })).join('，');
   ctx.report({

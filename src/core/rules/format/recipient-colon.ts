@@ -5,8 +5,8 @@ import { insertFix, replaceFix } from './shared';
 /** Marks between two recipients other than 、 and ，: 分号, slashes, a run of spaces between two names. */
 const SEPARATOR = /(?<=[\u4e00-\u9fff）)])(?:[ \t\u3000]*[；;／/|｜][ \t\u3000]*|[ \t\u3000]+)(?=[\u4e00-\u9fff（(])/g;
 
-/** Subordinate governments as a group (各乡镇人民政府, 各县（市、区）人民政府, 各街道办事处). */
-const GOVERNMENTS = /^各(?:[^、，,（(]|[（(][^）)]{0,8}[）)]){0,12}?(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$/;
+/** Subordinate governments as a group (各乡镇人民政府, 各县（市、区）人民政府, 各街道办事处, or 街道办事处 after 各镇人民政府、). */
+const GOVERNMENTS = /^各(?:[^、，,（(]|[（(][^）)]{0,8}[）)]){0,12}?(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会)$|^(?:街道办事处|乡镇人民政府|乡（镇）人民政府|镇人民政府|乡人民政府)$/;
 /** The issuer's own departments or units as a group (县直各单位, 市政府各部门, 市属各企业, 各委办局). */
 const DEPARTMENTS = /^(?:[省市县区州旗盟](?:直|属|级)|[省市县区州旗盟](?:人民)?政府|[省市县区州旗盟]委)(?:各|有关)|^各(?:委办局|直属机构|部门|单位)$/;
 

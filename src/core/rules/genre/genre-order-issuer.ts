@@ -5,10 +5,10 @@ import { genreWordFix, getBareTitle } from './title-tools';
 
 /**
  * Bodies that hold no power to issue a 命令（令）: enterprises, public institutions and social organisations
- * (公司, 学校, 医院, 协会…). 命令 is for 行政法规 and 规章, 重大强制性措施, 衔级 and 嘉奖 (条例第八条（三）),
+ * (公司, 学校, 医院, 协会…), and a government's general office (办公厅、办公室), which issues in the government's name only by 通知. 命令 is for 行政法规 and 规章, 重大强制性措施, 衔级 and 嘉奖 (条例第八条（三）),
  * which only state organs and the armed forces issue.
  */
-const NO_ORDER_POWER = /(?:公司|集团|企业|工厂|[^工]厂|商行|商场|酒店|银行|信用社|学校|大学|学院|中学|小学|幼儿园|医院|卫生院|研究所|研究院|协会|学会|商会|联合会|基金会|合作社|村民委员会|居民委员会|村委会|居委会|社区)$/;
+const NO_ORDER_POWER = /(?:办公厅|办公室|公司|集团|企业|工厂|[^工]厂|商行|商场|酒店|银行|信用社|学校|大学|学院|中学|小学|幼儿园|医院|卫生院|研究所|研究院|协会|学会|商会|联合会|基金会|合作社|村民委员会|居民委员会|村委会|居委会|社区)$/;
 /** What a 命令 about a person or an internal rule should have been: a 决定 for 奖惩, a 通知 for the rest. */
 const REWARD_OR_SANCTION = /处分|记过|警告|开除|除名|表彰|奖励|嘉奖|记功|授予|任免|任命|免去|聘任|解聘/;
 

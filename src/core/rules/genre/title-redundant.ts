@@ -7,7 +7,7 @@ const REDUNDANT = /关于((?:请求|申请|恳请|特请|要求|请示)(?:批准
 /** The same verb opening the 事由 of a title without 关于 (××局申请追加……的请示). */
 const REDUNDANT_BARE = /^((?:请求|申请|恳请|特请|请示)(?:批准|同意)?)(?![人书表者]|事项|件|制度)/;
 /** An issuer's name long and specific enough to be recognised when repeated. */
-const ORG_NAME = /(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|院|中心|公司|学校|大学)$/;
+const ORG_NAME = /(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|院|中心|公司|集团|学校|大学|学院|工会|联合会|妇联|团委|协会|学会|商会|党委|党组)$/;
 /** The place that opens an issuer's name (云岭省, 临江市, 北河县, 广西壮族自治区). */
 const PLACE_HEAD = /^[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|旗)/;
 /** What follows the issuer when it is the subject of the 事由 (……关于市教育局开展……, ……关于省交通运输厅机关内设机构……). */
@@ -21,6 +21,9 @@ const SAID_AGAIN: Record<string, RegExp> = {
 
 /** What only the issuer's own people or offices are called after its name (××公司员工, ××局机关干部). */
 const OWN_PEOPLE = /^(?:员工|职工|干部|机关|本级|系统内|全体|内部|所属|下属|党员|工作人员|(?:19|20)[0-9]{2}年)/;
+
+/** A word typed twice in a row (关于关于, 印发印发): a slip of the keyboard. */
+const TYPED_TWICE = /(关于|印发|转发|批转|开展|做好|加强|进一步)\1/;
 
 /** 关于向县政府申请……: the 主送机关 named in the title (it stands in the 主送 line). */
 const TO_RECIPIENT = /关于(向[^的，、]{1,16}?(?:政府|局|厅|委|部|办|院|中心))(?=申请|请求|要求|报送|上报|呈报|汇报|提出|报告|请示)/;
@@ -80,6 +83,11 @@ export const titleRedundant: RuleDefinition = {
       const range = titleRange(ctx.doc, from, from + (doubled ? half : said));
       ctx.report({ range, message: t('title-redundant.issuerTwice', { issuer: doubled ? issuer.slice(0, half) : title.slice(from, from + said) }), severity: hint ? 'info' : undefined, suggestions: doubled ? [{ title: t('title-redundant.suggest', { found: issuer.slice(half) }), fix: { range, text: '' } }] : [] });
     };
+    const typed = ctx.doc.title ? TYPED_TWICE.exec(getBareTitle(ctx.doc)?.text ?? '') : null;
+    if (typed) {
+      const range = titleRange(ctx.doc, typed.index + typed[1].length, typed.index + typed[0].length);
+      ctx.report({ range, message: t('title-redundant.typedTwice', { found: typed[1] }), suggestions: [{ title: t('title-redundant.suggest', { found: typed[1] }), fix: { range, text: '' } }] });
+    }
     if (g?.source !== 'title') return;
     const bare = getBareTitle(ctx.doc);
     if (!bare) return;

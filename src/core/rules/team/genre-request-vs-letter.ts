@@ -7,7 +7,7 @@ import { listNames, matchName, type NameSpan } from './org';
 /** A 函 that asks for approval (the converse case: to a superior that should be a 请示). */
 /** 恳请县人民政府拨付……资金: money asked of the recipient. */
 const FUNDS_ASKED = /(?:恳请|请求|拟请|请)[^，。；！？]{0,16}?(?:拨付|核拨|拨给|增拨|追加|划拨|下拨|安排)[^，。；！？]{0,20}?(?:资金|经费|款项|补助|万元)/;
-const APPROVAL_REQUEST = /请予(?:批准|审批|批复)|请批准|请审批|恳请(?:批准|审批)|请批示/;
+const APPROVAL_REQUEST = /请(?:予以?)?(?:批准|审批|批复)|恳请(?:批准|审批)|请批示|商请[^，。；！？]{0,12}?(?:批准|审批|同意)/;
 
 function titleWordSuggestion(ctx: RuleContext, to: string, key: 'genre-request-vs-letter.suggestLetter' | 'genre-request-vs-letter.suggestRequest'): Suggestion[] {
   const word = ctx.genre?.source === 'title' ? ctx.genre.word : undefined;
@@ -138,8 +138,10 @@ export const genreRequestVsLetter: RuleDefinition = {
       });
       if (!asks) return;
       const n = names[0];
+      // The word to change is the 文种: the squiggle sits on it when the title names it.
+      const word = ctx.genre?.source === 'title' ? ctx.genre.word : undefined;
       ctx.report({
-        range: [n.start, n.end],
+        range: word ? [word.start, word.end] : [n.start, n.end],
         message: t('genre-request-vs-letter.letterToSuperior', { recipient: to }),
         suggestions: titleWordSuggestion(ctx, '请示', 'genre-request-vs-letter.suggestRequest'),
       });

@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { departmentOf, issuerOf, rankOf } from '../closing/phrases';
+import { departmentOf, issuerOf, leads, rankOf } from '../closing/phrases';
 import { listNames, matchName } from './org';
 
 /** Bodies that are subordinate by their very name (RULEBOOK §C), for units without a profile. */
@@ -10,11 +10,18 @@ const SUBORDINATE_LOOKING =
 /** A people's government (or a Party committee) with its place: ××县人民政府, 中共××市委. */
 const GOVERNMENT = /^(?:中共)?(.{1,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))(?:人民政府|政府|委员会|委)$/;
 
+/** An office of the sender named without a place (财务处, 医学影像科, 综合科): one of its own internal units. */
+const INTERNAL_UNIT = /^[^省市县区乡镇州旗盟、，]{1,5}(?:科|处)$/;
+
 /**
  * A body that the issuing government leads, judged from the names alone: one of its own working departments
  * (南溪县人民政府 and 县住房城乡建设局 or 南溪县财政局), or a people's government of a lower level (南溪镇人民政府).
  */
 function ledByIssuer(issuer: string, name: string): boolean {
+  // The same line of work a level down (市住房和城乡建设局 → 各区住房和城乡建设局), or the issuer's own offices named
+  // bare (设备处, 医学影像科): both under the sender.
+  if (issuer && leads(name.replace(/^各/, ''), issuer)) return true;
+  if (INTERNAL_UNIT.test(name) && !/办事处|管理处|事务处/.test(name)) return true;
   const gov = GOVERNMENT.exec(issuer);
   if (!gov) return false;
   const place = gov[1];
@@ -32,7 +39,7 @@ export const routeUpwardNoCcSubordinate: RuleDefinition = {
   meta: {
     id: 'route-upward-no-cc-subordinate',
     title: '上行文不抄送下级机关',
-    description: '请示、报告的抄送机关中有下级机关：按本机关概况（organization.subordinates）认定的报错误，仅凭名称推断的报警告：各乡镇、各科室、各直属单位……，以及人民政府发文时本级政府的工作部门（××县人民政府抄送县财政局）和下级人民政府。',
+    description: '请示、报告的抄送机关中有下级机关：按本机关概况（organization.subordinates）认定的报错误，仅凭名称推断的报警告：各乡镇、各科室、各直属单位……，人民政府发文时本级政府的工作部门（××县人民政府抄送县财政局）和下级人民政府，工作部门发文时下一级的同一系统部门（市住房和城乡建设局抄送各区住房和城乡建设局），以及本单位的内设处室（财务处、医学影像科）。',
     category: 'route',
     basis: '条例',
     source: '条例第十五条（一）',
