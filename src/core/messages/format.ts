@@ -12,6 +12,7 @@ export const formatMessages = {
   'docno-format.ziHan': '机关代字中夹了“字”或“（函）”（函件用“×函”类代字，不加“字”）',
   'docno-format.seqBracketed': '顺序号加了括号',
   'docno-format.traditional': '用了繁体字“號”',
+  'docno-format.yearChinese': '年份“{year}”用了汉字数字，应用阿拉伯数字标全称',
   'docno-format.yearShort': '年份“{year}”未标全称',
   'docno-format.di': '顺序号前加了“第”字',
   'docno-format.zero': '顺序号“{seq}”编了虚位',
@@ -130,6 +131,8 @@ export const formatMessages = {
 
   // date-position
   'date-position.aboveRecipients': '成文日期“{date}”写在了标题之下、主送机关之上。成文日期编排在发文机关署名之下，右空四字（GB/T 9704 7.3.5.2），请移到署名“{signature}”之下。',
+  'date-position.subtitle': '成文日期“{date}”作为题注写在了标题之下。题注标注日期只用于会议通过的决议、决定等；其他公文的成文日期编排在发文机关署名之下（GB/T 9704 7.3.5），请移到署名“{signature}”之下。',
+  'date-position.afterSignature': '成文日期“{date}”写在了版记或附件之后。成文日期编排在发文机关署名之下、版记之上（GB/T 9704 7.3.5），请移到署名“{signature}”之下。',
   'date-position.missing': '署名“{signature}”之下没有成文日期。成文日期是公文的必备要素（条例第九条（十二）），署名下一行用阿拉伯数字标全年、月、日（GB/T 9704 7.3.5）。',
   // header-order
   'header-order.found': '{element}“{found}”排在{before}之后。国标规定（GB/T 9704 7.2.3）份号、密级和保密期限、紧急程度按此顺序自上而下分行排列，位于发文机关标志之上。',

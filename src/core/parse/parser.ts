@@ -240,7 +240,7 @@ export function parse(text: string): GongwenDocument {
     previous = lines[j];
     if (!seenDate && DATE_FIRST.includes(c0) && DATE_LINE.test(c)) seenDate = true;
     if (COLOPHON_FIRST.includes(c0) && (COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送(?:单位|机关)?|主送|抄报|分送)\s*[:：]/.test(c))) { mainEnd = j; break; }
-    if (c.endsWith('印发') && /[0-9]{2,4}\s*年|[0-9]{4}[.\-/]|[〇零○一二三四五六七八九]{4}\s*年/.test(c) && j > i) { mainEnd = j; break; }
+    if (c.endsWith('印发') && /[0-9]{2,4}\s*年|[0-9]{4}[.\-/]|[〇零○一二三四五六七八九]{4}\s*年/.test(c) && (j > i || isImprintLine(c))) { mainEnd = j; break; }
   }
   // Separator lines just above the 版记 belong to it.
   while (mainEnd > i && (!isContent(lines[mainEnd - 1]) || SEPARATOR.test(lines[mainEnd - 1].content))) mainEnd--;
@@ -396,6 +396,11 @@ function hasWords(c: string): boolean {
 /** A leader's post at the end of a line (县长, 副市长, 局长, 书记, 主任, 同志). */
 const ADDRESSEE_END = /(?:[省市县区州乡镇]长|局长|厅长|部长|处长|科长|院长|校长|主任|书记|同志)$/;
 
+/** ××县人民政府办公室　　2025年7月2日印发: an issuing office, a gap and a date that ends in 印发. */
+function isImprintLine(c: string): boolean {
+  return c.endsWith('印发') && /^\S{2,40}?[ \t\u3000]{2,}(?:[0-9０-９]{2,4}|[〇零○ＯO一二三四五六七八九]{4})[ \u3000]*年.{1,12}印发$/.test(c);
+}
+
 function isTitleStart(line: Line): boolean {
   const c = line.content;
   // Even a Markdown heading is no title past this length (and title regexes stay cheap).
@@ -408,6 +413,8 @@ function isTitleStart(line: Line): boolean {
   if (ATTACHMENT_NOTE.test(c) || ATTACHMENT_LABEL.test(c) || /^附[ \u3000]*件[ \u3000]*[一二三四五六七八九十0-9０-９]{0,3}[ \u3000]*[:：]/.test(c) || COLOPHON_LABEL.test(c)) return false;
   if (parseHeading(line)) return false;
   if (DATE_LINE.test(c) || (c.length <= 20 && DATE_LOOSE.test(c)) || ORDINAL_LINE.test(c)) return false;
+  // ××县人民政府办公室　　2025年7月2日印发: the 版记's imprint line, never a title.
+  if (isImprintLine(c)) return false;
   // A line that ends in a leader's post (××县人民政府并××常务副县长) addresses someone: a 主送, never a title.
   if (ADDRESSEE_END.test(c) && !/关于/.test(c)) return false;
   // A closing or a salutation (妥否，请批示。 此致 敬礼) is the end of a draft, never its title.

@@ -5,6 +5,7 @@ const BODY = '各乡镇人民政府，县直有关单位：\n　　请各单位�
 
 ruleCases('date-position', {
   valid: [
+    { text: '××市第十七届人民代表大会第四次会议关于政府工作报告的决议\n（2025年1月16日××市第十七届人民代表大会第四次会议通过）\n　　会议同意这个报告。\n', why: 'a 决议 dated by its 题注' },
     { text: `${TITLE}\n\n${BODY}\n××县应急管理局\n2024年5月6日\n`, why: 'the date under the 署名' },
     { text: `${TITLE}\n2024-05-06\n\n${BODY}\n××县应急管理局\n2024年5月6日\n`, why: 'a web page\'s date under the title, and the 成文日期 under the 署名 as well' },
     { text: `${TITLE}\n2024年5月6日\n${BODY}……\n`, why: 'a web page that prints its date under the title and leaves the end out (no 署名)' },
@@ -13,6 +14,8 @@ ruleCases('date-position', {
     { text: `${TITLE}\n\n${BODY}\n××县应急管理局\n2024年5月6日\n（联系人：王××，电话：12345678）\n`, why: 'a 附注 after the date' },
   ],
   invalid: [
+    { text: `${TITLE}\n（2025年2月18日）\n\n${BODY}\n××县应急管理局\n`, found: ['（2025年2月18日）'], message: '作为题注' },
+    { text: `${TITLE}\n\n${BODY}\n××县应急管理局\n\n抄送：县人民政府办公室。\n2025年4月2日\n`, found: ['2025年4月2日'], message: '版记或附件之后' },
     { text: `${TITLE}\n\n${BODY}\n××县应急管理局\n`, found: ['××县应急管理局'], severity: 'warning', message: '之下没有成文日期' },
     { text: `${TITLE}\n2024年5月6日\n\n${BODY}\n××县应急管理局\n`, found: ['2024年5月6日'], severity: 'warning', message: '标题之下、主送机关之上' },
     { text: `${TITLE}\n\n${BODY}附件：排查情况统计表\n\n××县应急管理局\n\n附件\n\n排查情况统计表\n（略）\n`, found: ['××县应急管理局'], message: '之下没有成文日期' },

@@ -23,6 +23,7 @@ ruleCases('docno-format', {
     { text: doc('×府发〔2024〕5号', 'See Document No. [2024] 5 and section (2013) 1 of the English appendix.'), why: 'an English passage with bracketed numbers has no 机关代字 or 号' },
   ],
   invalid: [
+    { text: '某法发〔二〇二四〕5号\n', found: ['某法发〔二〇二四〕5号'], message: '用了汉字数字' },
     { text: '××县人民政府文件\n江政发字〔2024〕3号\n\n××县人民政府关于做好春耕生产的通知\n\n各乡镇人民政府：\n　　请做好春耕。\n\n××县人民政府\n2024年3月1日\n', found: ['江政发字〔2024〕3号'] },
     // A 发文字号 being typed: its parts alone are checked too.
     { text: '[2006]', found: ['[2006]'], message: '六角括号', output: null },

@@ -7,6 +7,10 @@ const gongGao = (title: string, sig = '××省人民政府') =>
 
 ruleCases('genre-announcement-scope', {
   valid: [
+    { text: gongGao('某市第一人民医院关于报废医疗设备公开拍卖的公告', '某市第一人民医院'), why: 'a sale by auction follows its sector\'s rules' },
+    { text: '××市统计局关于2024年国民经济和社会发展的统计公报\n　　2024年，全市实现地区生产总值5126.8亿元。\n', why: 'a 统计局 publishes its data by 公报' },
+    { text: '××县教育局关于2025年全县中考成绩统计情况的公报\n　　全县参考人数6321人。\n', why: 'no task or meeting in the 事由' },
+    { text: '××市城市管理局关于禁止在城区主干道两侧占道经营的通知\n\n各区城市管理局：\n　　请按要求执行。\n　　特此通知。\n\n××市城市管理局\n2025年4月18日\n', why: 'a 通知 to its subordinates' },
     { text: '东川市财政局关于2024年预算执行分析会议情况的通报', why: 'a 通报 on a meeting that was held' },
     { text: '××市人民政府关于表彰2024年度全市安全生产工作会议先进单位的通报', why: 'a meeting named, not called' },
     { text: gongGao('国家市场监督管理总局关于发布《食品生产许可审查通则》的公告', '国家市场监督管理总局'), why: 'a national body (市场 is no city)' },
@@ -21,6 +25,9 @@ ruleCases('genre-announcement-scope', {
     { text: `××局关于开展安全检查的通知\n\n各科室：\n　　请按时完成自查。\n　　特此通知。\n\n××局\n2024年3月5日\n`, why: 'a 通知 has recipients' },
   ],
   invalid: [
+    { text: gongGao('某市第一人民医院关于门诊楼改造期间调整部分科室就诊位置的公告', '某市第一人民医院'), found: ['公告'], suggestions: ['通告'] },
+    { text: '××县教育局关于2025年全县中考招生工作安排的公报\n　　各校要按时完成报名。\n', found: ['公报'], message: '公报“适用于公布重要决定或者重大事项”' },
+    { text: '××市城市管理局关于禁止在城区主干道两侧占道经营的通知\n\n全市广大市民：\n　　自2025年5月1日起，禁止占道经营。\n　　特此通知。\n\n××市城市管理局\n2025年4月18日\n', found: ['通知'], suggestions: ['通告'] },
     { text: '东川市财政局关于召开2024年预算执行分析会议的通报', found: ['通报'], suggestions: ['通知'], message: '条例第八条（十）' },
     { text: tongGao('临川市人民政府办公室关于召开全市安全生产工作会议的通告'), found: ['通告'], severity: 'warning', message: '会议通知', suggestions: ['通知'] },
     { text: gongGao('××县教育局关于举办2024年中小学教师信息技术培训班的公告', '××县教育局'), found: ['公告'], message: '会议通知' },

@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('num-mixed-forms', {
   valid: [
+    { text: doc('投入资金三千万元，三四百万元用于维修，一百多万元用于绿化，修到第二十七公里处。'), why: 'a round figure, a 概数 and an ordinal keep their words' },
     { text: doc('增长百分之五，占比5%。'), why: 'each number in one form' },
     { text: doc('总人口约十三亿，其中城镇人口过半。'), why: 'a round approximate number in words' },
     { text: doc('会议于三点半开始，要抓住重点。'), why: '点 as an hour or a word, not a decimal with a unit' },
@@ -19,6 +20,7 @@ ruleCases('num-mixed-forms', {
     { text: doc('根据《关于安置4千人的方案》执行。'), why: 'inside a cited title' },
   ],
   invalid: [
+    { text: doc('全年投入资金二千三百万元，新修道路二十七公里。'), found: ['二千三百万元', '二十七公里'], severity: 'info' },
     { text: doc('二00五年以来，全市防汛设施逐步完善。'), found: ['二00五年'], severity: 'warning', suggestions: ['二〇〇五年'], message: '〇' },
     { text: doc('自二O一O年起实行。'), found: ['二O一O年'], suggestions: ['二〇一〇年'] },
     { text: doc('投入同比增长百分之5。'), found: ['百分之5'], suggestions: ['5%'] },

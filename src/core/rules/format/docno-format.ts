@@ -93,12 +93,13 @@ function checkLoose(ctx: RuleContext, e: Element): void {
   // The year: a bracketed four-digit number first (粤府土审（16）〔2021〕11号 has a bracketed 16 in its code).
   const year =
     /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９]{4})[ \u3000]*(年?)[ \u3000]*([〕\]】）)］﹞}]?)|([0-9０-９]{4})(?=年|[ \u3000]*第|[ \u3000]+[0-9０-９])/.exec(s) ??
-    /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９×ＸXx]{2,4})[ \u3000]*(年?)[ \u3000]*([〕\]】）)］﹞}]?)/.exec(s);
+    /([〔\[【（(［﹝{])[ \u3000]*([0-9０-９×ＸXx]{2,4}|[〇零○一二三四五六七八九]{4})[ \u3000]*(年?)[ \u3000]*([〕\]】）)］﹞}]?)/.exec(s);
   if (year && year[5]) out.push({ key: 'docno-format.yearUnbracketed', params: { year: year[5] } });
   if (year && year[1]) {
     if (year[1] !== '〔' || year[4] !== '〕') out.push({ key: 'docno-format.bracket', params: { brackets: year[1] + (year[4] || '') } });
     if (year[3]) out.push({ key: 'docno-format.yearWord' });
-    if (!/^[0-9０-９]{4}$/.test(year[2])) out.push({ key: 'docno-format.yearShort', params: { year: year[2] } });
+    if (/^[〇零○一二三四五六七八九]{4}$/.test(year[2])) out.push({ key: 'docno-format.yearChinese', params: { year: year[2] } });
+    else if (!/^[0-9０-９]{4}$/.test(year[2])) out.push({ key: 'docno-format.yearShort', params: { year: year[2] } });
     // 〔2015〕×政3号: the year before the 机关代字 (a bracketed year alone is a number still being typed).
     if (year.index === 0 && s.slice(year[0].length).trim()) out.push({ key: 'docno-format.order' });
   }

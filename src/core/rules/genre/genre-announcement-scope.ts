@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { Suggestion } from '../../types';
-import type { RuleDefinition } from '../types';
+import type { RuleContext, RuleDefinition } from '../types';
 import { genreWordFix, getBareTitle, splitTitle } from './title-tools';
 
 const SCOPE: Record<string, string> = {
@@ -28,13 +28,48 @@ const LOCAL_DEPARTMENT = /^(?!国家|中华人民共和国|国务院|中央)[^�
 /** 公告 that sector rules prescribe (招聘、招标、征收…) or legislatures issue: outside this 条例 check. */
 const SECTOR_NOTICE = /招聘|招标|中标|拍卖|挂牌|出让|征收|征地|公示|采购|遴选|选调|招录|招考|录用|选聘|注销|登记|听证|破产|送达|失踪|遗失|清算|减资|人民代表大会|人大常委会|抽检|环境影响|拟审批|命名|更名|认领|无名尸|行政区划|撤乡|设镇|撤镇|权责清单|信息公开|资质|许可|吊销|撤销登记/;
 
+/** Units that are no state organ: hospitals, schools, enterprises, associations. */
+const NOT_AN_ORGAN = /(?:医院|卫生院|学校|大学|学院|中学|小学|幼儿园|公司|集团|协会|学会|商会|研究院|研究所)$/;
+
+/** A 公报 whose 事由 is a task or a working meeting: work to arrange is told by 通知, a meeting's results by 纪要 or 通报. */
+const WORK_MATTER = /工作安排|安排|部署|开展|做好|加强|举办|(?:工作|座谈|推进|动员|部署|调度)会议?(?!公报)/;
+/** Issuers of 公报 by practice: statistics, audit, environment and resources bureaus publish data; plenary sessions and congresses their results. */
+const BULLETIN_ISSUER = /统计|审计|生态环境|环境保护|水利|水务|自然资源|国土|气象|地震|海洋|卫生|全体会议|代表大会|人民代表大会|委员会第/;
+
+function bulletinOfWork(ctx: RuleContext): void {
+  const g = ctx.genre!;
+  const title = getBareTitle(ctx.doc)?.text ?? '';
+  const at = title.indexOf('关于');
+  const issuer = at > 0 ? title.slice(0, at) : '';
+  if (!issuer || BULLETIN_ISSUER.test(issuer) || !/(?:局|厅|办公室|办|中心|学校|医院|公司)$/.test(issuer)) return;
+  const m = WORK_MATTER.exec(title.slice(at + 2));
+  if (!m) return;
+  ctx.report({ range: [g.word!.start, g.word!.end], message: t('genre-announcement-scope.bulletinOfWork', { issuer, topic: m[0] }) });
+}
+
+/** The public (广大市民, 社会各界) as the 主送 of a 通知: what the public must observe is published by 通告. */
+const THE_PUBLIC = /^(?:全市|全县|全区|全镇|全乡|全省|全体|广大|社会各界|各位)?(?:广大)?(?:市民|居民|群众|村民|人民群众|社会各界|公民|消费者|车主|驾驶人|经营者|商户|游客)(?:朋友)?(?:们)?$/;
+
+function noticeToThePublic(ctx: RuleContext): void {
+  const g = ctx.genre!;
+  const rec = ctx.doc.recipients?.text.replace(/[:：]$/, '').trim();
+  if (!rec || !rec.split(/[、，,]/).every((n) => THE_PUBLIC.test(n.trim()))) return;
+  const fix = genreWordFix(ctx, '通告');
+  ctx.report({
+    range: [g.word!.start, g.word!.end],
+    message: t('genre-announcement-scope.noticeToPublic', { recipients: rec }),
+    suggestions: fix ? [{ title: t('genre-announcement-scope.suggestGenre', { genre: '通告' }), fix }] : [],
+  });
+}
+
 export const genreAnnouncementScope: RuleDefinition = {
   meta: {
     id: 'genre-announcement-scope',
     title: '公告、通告与通知',
     description:
       '通告、公告标注了主送机关时建议改用通知；县级及以下机关发布公告，或公告的是本地管理事项（交通管制、禁止燃放、停水停电）时建议改用通告。' +
-      '地方政府的工作部门发布公告，或以公告、通告发布开业、鸣谢、比赛、放假等单位事务或召开会议、举办培训班的，也报告；以通报部署召开会议的，建议改用通知。招聘、招生的公告、通告只作提示（教材主张用启事，公开招聘的规定称招聘公告）；招标、征收等公告另有行业规定，不报。',
+      '地方政府的工作部门发布公告，或以公告、通告发布开业、鸣谢、比赛、放假等单位事务或召开会议、举办培训班的，也报告；以通报部署召开会议的，建议改用通知。招聘、招生的公告、通告只作提示（教材主张用启事，公开招聘的规定称招聘公告）；招标、征收等公告另有行业规定，不报。' +
+      '医院、学校、企业等非国家机关发布公告的，建议改用通告；部门以公报布置工作或记载工作会议的，提示改用通知、纪要或通报；通知以社会公众（广大市民）为主送的，建议改用通告。',
     category: 'genre',
     basis: '条例',
     source: '条例第八条（五）（六）（八）',
@@ -45,6 +80,8 @@ export const genreAnnouncementScope: RuleDefinition = {
   check(ctx) {
     const g = ctx.genre;
     const id = g?.genre.id;
+    if (id === '公报' && g?.source === 'title' && g.word) bulletinOfWork(ctx);
+    if (id === '通知' && g?.source === 'title' && g.word) noticeToThePublic(ctx);
     // 关于召开……会议的通报: a 通报 tells what happened (表彰、批评、情况); a meeting to come is announced by a 通知.
     if (id === '通报' && g?.source === 'title' && g.word) {
       const title = getBareTitle(ctx.doc)?.text ?? '';
@@ -113,6 +150,17 @@ export const genreAnnouncementScope: RuleDefinition = {
     const issuer = issuerOf(title, doc.signatures.map((s) => s.text), doc.header.issuerMarks.map((m) => m.text));
     if (issuer && /人民代表大会|人大常委会/.test(issuer)) return;
     const topic = LOCAL_MATTER.exec(title)?.[0];
+    // ××人民医院、××大学、××公司: no state organ, so nothing it says is a 公告 to 国内外 (its notice to the public is a
+    // 通告 or a 启事); the 公告 that sector rules give it (招聘、招标) are left out above.
+    const unit = issuer && NOT_AN_ORGAN.test(issuer);
+    if (unit && !/人民政府|委员会|局|厅|部|署|办公室|办公厅/.test(issuer!)) {
+      const word = g?.source === 'title' ? g.word : undefined;
+      if (word) {
+        const fix = genreWordFix(ctx, '通告');
+        ctx.report({ range: [word.start, word.end], severity: 'warning', message: t('genre-announcement-scope.notAnOrgan', { issuer: issuer! }), suggestions: fix ? [{ title: t('genre-announcement-scope.suggestGenre', { genre: '通告' }), fix }] : [] });
+        return;
+      }
+    }
     const local = issuer && (COUNTY_OR_BELOW.test(issuer) || LOCAL_DEPARTMENT.test(issuer));
     if (!local && !topic) return;
     const word = g?.source === 'title' ? g.word : undefined;

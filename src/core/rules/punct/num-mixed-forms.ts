@@ -24,6 +24,9 @@ const CN_FIGURE = /[一二三四五六七八九十两]/;
 const CN_DIGIT_OR_UNIT = /[零〇一二三四五六七八九十百千]/;
 const DECIMAL_TAIL_CN = /[零〇一二三四五六七八九]+[万亿]?(?:吨|元|人|亩|公里|平方米|平方公里|千瓦时|公顷|立方米|个百分点)/y;
 const AMOUNT_TAIL = /[零〇一二三四五六七八九十百千]{2,}万?(?:元|人|吨|平方米|公里|亩)/y;
+/** Units of measure (not classifiers such as 个, 项, 人): an amount before them is a measured value. */
+const MEASURE_UNITS = ['元', '公里', '千米', '平方米', '立方米', '吨', '公顷', '亩', '千瓦', '千克', '公斤'];
+const CN_AMOUNT = /[零〇一二两三四五六七八九十百千万亿]/;
 const ARABIC_BEFORE = /[0-9０-９.．]/;
 const CHINESE_BEFORE = /[〇零○ＯO一二三四五六七八九十]/;
 const CN = '零一二三四五六七八九';
@@ -188,6 +191,21 @@ export const numMixedForms: RuleDefinition = {
     for (const [start, end] of measures) {
       if (ctx.isQuoted(start, end)) continue;
       ctx.report({ range: [start, end], message: t('num-mixed-forms.chineseMeasure', { found: s.slice(start, end) }), severity: 'warning' });
+    }
+    // 二千三百万元, 二十七公里: an exact amount before a unit of measure, written in Chinese numerals. GB/T 15835 allows
+    // either form for a short number (约三百人), so a hint; 概数 (三四百万元, 一百多万元) and ordinals keep their words.
+    // A round figure (三千万元, 十万元) reads as well in words; documents before 2012 wrote amounts in words as a rule.
+    for (const unit of ctx.doc.date && issuedBefore2012(ctx.doc) ? [] : MEASURE_UNITS) {
+      for (let p = s.indexOf(unit); p >= 0; p = s.indexOf(unit, p + unit.length)) {
+        let a = p;
+        while (a > 0 && p - a < 10 && CN_AMOUNT.test(s[a - 1])) a--;
+        const figure = s.slice(a, p);
+        if (figure.length < 3 || !/[十百千]/.test(figure.replace(/[万亿]+$/, '')) || /^[十百千万亿]/.test(figure) || (figure.match(/[一二两三四五六七八九]/g) ?? []).length < 2) continue;
+        // 三四百, 五六十: two figures side by side make a 概数; 第二十七: an ordinal.
+        if (/[一二两三四五六七八九]{2}/.test(figure) || s[a - 1] === '第' || measures.some(([x, y]) => x <= a && a < y)) continue;
+        if (ctx.isQuoted(a, p + unit.length)) continue;
+        ctx.report({ range: [a, p + unit.length], message: t('num-mixed-forms.chineseMeasure', { found: s.slice(a, p + unit.length) }), severity: 'info' });
+      }
     }
     const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {
