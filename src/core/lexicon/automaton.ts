@@ -68,6 +68,14 @@ export class Automaton {
   /** Every occurrence in text[from, to), overlapping ones included, ordered by end then by pattern order. */
   search(text: string, from = 0, to = text.length): AutomatonHit[] {
     const hits: AutomatonHit[] = [];
+    this.each(text, from, to, (pattern, start, end) => {
+      hits.push({ pattern, start, end });
+    });
+    return hits;
+  }
+
+  /** The same occurrences, handed to `onHit` one by one (no array of hits is built). */
+  each(text: string, from: number, to: number, onHit: (pattern: number, start: number, end: number) => void): void {
     let node = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
@@ -80,9 +88,8 @@ export class Automaton {
       const out = this.out[node];
       for (let k = 0; k < out.length; k++) {
         const p = out[k];
-        hits.push({ pattern: p, start: i + 1 - this.lengths[p], end: i + 1 });
+        onHit(p, i + 1 - this.lengths[p], i + 1);
       }
     }
-    return hits;
   }
 }

@@ -113,7 +113,10 @@ export interface LexiconHit {
 }
 
 /** The numerals that open what stands between the two halves of a pair (超过|50万元|以上). */
-const NUMERALS = /^[0-9０-９.．%％一二三四五六七八九十百千万亿两〇零几]+/;
+const NUMERALS_AT = /[0-9０-９.．%％一二三四五六七八九十百千万亿两〇零几]+/y;
+/** What ends the unit between the two halves of a pair. */
+const PAIR_STOP = /[\s，。；：、！？“”《》（）,.;:]/;
+const NUMERALS_AT_ONE = /^[0-9０-９.．%％一二三四五六七八九十百千万亿两〇零几]$/;
 
 /**
  * Every lexicon hit in text[from, to), the longest where hits overlap. Exception phrases and a team's own terms
@@ -123,32 +126,36 @@ export function scanLexicon(text: string, from: number, to: number, accept: (sta
   const lex = builtinLexicon();
   const teamWrong = new Set(team.map((t) => t.wrong));
   const hits: LexiconHit[] = [];
-  for (const h of lex.automaton.search(text, from, to)) {
-    const p = lex.byPattern[h.pattern];
-    if (teamWrong.has(p.entry.wrong)) continue;
-    if (p.exceptions.some((ex) => ex.at.some((at) => h.start - at >= 0 && text.startsWith(ex.text, h.start - at)))) continue;
-    let end = h.end;
-    const parts: Array<[number, number]> = [[h.start, h.end]];
+  lex.automaton.each(text, from, to, (pattern, start, hitEnd) => {
+    const p = lex.byPattern[pattern];
+    if (teamWrong.size && teamWrong.has(p.entry.wrong)) return;
+    let end = hitEnd;
+    let tailAt = -1;
     if (p.tail !== undefined) {
       // 超过|50万元|以上: numerals right after the head, at most four characters of unit, then the tail. A head that
-      // follows its number (80|余|人|左右, 1000|余|万元|左右) has only the unit between.
-      const num = NUMERALS.exec(text.slice(h.end, h.end + 12)) ?? (h.start > from && NUMERALS.test(text[h.start - 1]) ? [''] : null);
-      if (!num) continue;
-      let found = -1;
-      for (let k = num[0].length; k <= num[0].length + 4 && h.end + k < to; k++) {
-        if (text.startsWith(p.tail, h.end + k)) {
-          found = h.end + k;
+      // follows its number (80|余|人|左右, 1000|余|万元|左右) has only the unit between. Tested before anything else
+      // (a sticky match on the text itself): the heads 约, 多 and 余 are frequent, and most are no pair.
+      NUMERALS_AT.lastIndex = hitEnd;
+      const after = NUMERALS_AT.exec(text);
+      const before = !after && start > from && NUMERALS_AT_ONE.test(text[start - 1]);
+      if (!after && !before) return;
+      const numLength = after ? Math.min(after[0].length, 12) : 0;
+      for (let k = numLength; k <= numLength + 4 && hitEnd + k < to; k++) {
+        if (text.startsWith(p.tail, hitEnd + k)) {
+          tailAt = hitEnd + k;
           break;
         }
-        if (/[\s，。；：、！？“”《》（）,.;:]/.test(text[h.end + k] ?? '')) break;
+        if (PAIR_STOP.test(text[hitEnd + k] ?? '')) break;
       }
-      if (found < 0) continue;
-      end = found + p.tail.length;
-      parts.push([found, end]);
+      if (tailAt < 0) return;
+      end = tailAt + p.tail.length;
     }
-    if (!accept(h.start, end)) continue;
-    hits.push({ family: p.family, entry: p.entry, start: h.start, end, parts });
-  }
+    if (p.exceptions.length && p.exceptions.some((ex) => ex.at.some((at) => start - at >= 0 && text.startsWith(ex.text, start - at)))) return;
+    if (!accept(start, end)) return;
+    const parts: Array<[number, number]> = [[start, hitEnd]];
+    if (tailAt >= 0) parts.push([tailAt, end]);
+    hits.push({ family: p.family, entry: p.entry, start, end, parts });
+  });
   // Overlapping hits: the longest wins (截止目前 over 截止), then the first.
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: LexiconHit[] = [];

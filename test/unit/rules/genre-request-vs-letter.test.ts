@@ -18,6 +18,9 @@ const letter = (to: string, body: string, title = '某某市教育局关于追�
 
 ruleCases('genre-request-vs-letter', {
   valid: [
+    { text: '鹤鸣县人民医院关于购置磁共振设备的请示\n\n县卫生健康局：\n　　拟购置设备1台。\n　　妥否，请批示。\n\n鹤鸣县人民医院\n2024年3月5日\n', why: 'a hospital to its own line of work', config: {} },
+    { text: '某市城市建设投资集团有限公司关于增加注册资本的请示\n\n市国有资产监督管理委员会：\n　　拟增加注册资本。\n　　妥否，请批示。\n\n某市城市建设投资集团有限公司\n2024年3月5日\n', why: 'a state-owned enterprise to the 国资 commission', config: {} },
+    { text: '鹤鸣县第一中学关于新建教学楼的请示\n\n县人民政府：\n　　拟新建教学楼。\n　　妥否，请批示。\n\n鹤鸣县第一中学\n2024年3月5日\n', why: 'a government may stand above any unit', config: {} },
     { text: '××市人民政府关于商请支持的函\n\n××县人民政府：\n　　请予批准。\n\n××市人民政府\n2024年3月5日\n', why: 'a higher government writing down', config: {} },
     { text: '××县教育局关于商请协助的函\n\n××市人民政府：\n　　请予批准。\n\n××县教育局\n2024年3月5日\n', why: 'a county department and a city government: the names do not show a line', config: {} },
     { text: '青岚县人民政府关于商洽合作的函\n\n临江市人民政府：\n　　拟开展合作，请予支持为盼。\n\n青岚县人民政府\n2024年3月5日\n', why: 'no approval asked', config: {} },
@@ -42,6 +45,8 @@ ruleCases('genre-request-vs-letter', {
     { text: letter('某某市人民政府', '我局拟请予批准12所学校改造。', '某某市教育局关于学校改造问题的复函'), why: 'a 复函 answers, it does not ask', config },
   ],
   invalid: [
+    { text: '鹤鸣县人民医院关于增加2024年专业技术人员公开招聘计划的请示\n\n县人力资源和社会保障局：\n　　拟追加招聘48名。\n　　妥否，请批示。\n\n鹤鸣县人民医院\n2024年3月5日\n', found: ['请示'], message: '不相隶属', suggestions: ['函'], config: {} },
+    { text: '某钢铁集团有限公司关于延长超低排放改造完成期限的请示\n\n市生态环境局：\n　　恳请延长完成期限。\n　　妥否，请批示。\n\n某钢铁集团有限公司\n2025年11月5日\n', found: ['请示'], config: {} },
     { text: '青岚县人民政府关于将我县列为试点县的函\n\n临江市人民政府：\n　　我县具备条件。\n　　请予批准为盼。\n\n青岚县人民政府\n2024年3月5日\n', found: ['函'], suggestions: ['请示'], config: {} },
     { text: '某县人民政府关于商请批准某县经济开发区扩区调区的函\n\n某市人民政府：\n　　扩区方案已经县人民政府常务会议研究同意。现商请市政府予以批准。\n　　盼复。\n\n某县人民政府\n2025年9月2日\n', found: ['函'], message: '请示', config: {} },
     { text: '石桥乡人民政府关于拨付防汛抢险应急资金的函\n\n鹤鸣县人民政府：\n　　恳请县人民政府拨付防汛抢险应急资金200万元。\n　　特此函告。\n\n石桥乡人民政府\n2024年7月2日\n', found: ['函'], config: {} },

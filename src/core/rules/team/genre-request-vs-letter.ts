@@ -49,6 +49,17 @@ function asksNonSuperior(issuer: string, body: string, own: string, rest: string
   return !ASKS_APPROVAL.test(rest);
 }
 
+/** Enterprises: led by their parent company or, when state-owned, by the 国资 commission; by no other department. */
+const ENTERPRISE = /(?:公司|集团)$/;
+
+/** A hospital, a school, an enterprise… writing to a government working department outside its own line of work. */
+function unitAsksOtherLine(issuer: string, recipient: string): boolean {
+  if (!departmentOf(recipient, true) || GOVERNING.test(recipient)) return false;
+  const line = UNIT_LINE.find(([unit]) => unit.test(issuer));
+  if (line) return !line[1].test(recipient);
+  return ENTERPRISE.test(issuer) && !/国有资产|国资/.test(recipient);
+}
+
 /** A body that may stand above a department: a government, its office, a Party committee. */
 const GOVERNING = /人民政府|政府|党委|[省市县区]委|委员会[:：]?$/;
 export const genreRequestVsLetter: RuleDefinition = {
@@ -103,7 +114,20 @@ export const genreRequestVsLetter: RuleDefinition = {
         return;
       }
       if (genre !== '请示') return;
-      const from = departmentOf(issuerOf(ctx));
+      const issuer = issuerOf(ctx);
+      // A unit led by one line of work (a hospital by 卫生健康, a school by 教育) or an enterprise (led, if at all, by the
+      // 国资 commission) asking a working department of another line (医院 → 县人力资源和社会保障局): no superior of it.
+      if (names.length === 1 && unitAsksOtherLine(issuer, names[0].text.replace(/[:：，,。]$/, ''))) {
+        const n = names[0];
+        const word = ctx.genre?.source === 'title' ? ctx.genre.word : undefined;
+        ctx.report({
+          range: word ? [word.start, word.end] : [n.start, n.end],
+          message: t('genre-request-vs-letter.notSuperior', { recipient: n.text.replace(/[:：]$/, ''), relation: t('genre-request-vs-letter.relationOtherLine', { issuer }) }),
+          suggestions: titleWordSuggestion(ctx, '函', 'genre-request-vs-letter.suggestLetter'),
+        });
+        return;
+      }
+      const from = departmentOf(issuer);
       // Several recipients with a government or a Party committee among them are route-upward-single-recipient's.
       if (!from || names.some((n) => GOVERNING.test(n.text))) return;
       for (const n of names) {
