@@ -109,7 +109,9 @@ export function parse(text: string): GongwenDocument {
     // 西潞省发展和改革委员会 ⏎ 西潞省财政厅文件 (a joint 版头), or 青岚市人民政府 ⏎ 青岚市人民政府关于……: an issuer's name alone on
     // its line above another issuer mark, or above a title that opens with that very name.
     else if (next && c.length <= 40 && ORG_SUFFIX.test(c) && !/[。，；：,;:]|关于/.test(c) &&
-      ((ISSUER_MARK.test(next.content) && !/关于/.test(next.content)) || (next.content.startsWith(c) && next.content.slice(c.length).startsWith('关于')))) kind = 'issuerMark';
+      ((ISSUER_MARK.test(next.content) && !/关于/.test(next.content)) || (next.content.startsWith(c) && /^(?:关于|令)/.test(next.content.slice(c.length))) || stackedAboveFile(lines, i))) kind = 'issuerMark';
+    // 临江市教育局 ⏎ 临江市财政局 ⏎ 文件: a joint 版头 whose 文件 stands alone beside the stacked names.
+    else if (/^文[ \u3000]*件$/.test(c) && doc.header.issuerMarks.length) kind = 'issuerMark';
     if (!kind) break;
     const e = kind === 'docNo' ? docNoEl(line) : el(kind, line);
     doc.header.elements.push(e);
@@ -134,7 +136,7 @@ export function parse(text: string): GongwenDocument {
   const first = lines[i];
   if (first && !first.mdHeading && COLOPHON_LABEL.test(first.content)) {
     // A document that starts with its 版记 has no title.
-  } else if (first && isTitleStart(first)) {
+  } else if (first && isTitleStart(first) && !signatureAboveDate(lines, i)) {
     const parts: Line[] = [first];
     let total = first.content.length;
     // The next title line: the following line, or past up to two blank lines (blank-line noise).
@@ -171,6 +173,15 @@ export function parse(text: string): GongwenDocument {
     }
     i = last.index + 1;
     skipBlank();
+    // 关于印发……的通知 ⏎ 交通运输部办公厅 ⏎ 关于印发……的通知: a web page's heading above the document's own issuer line
+    // and title. The issuer line is its 标志, the repeated title is the title already read.
+    const repeat = nextContent(lines, i + 1);
+    if (i < n && repeat && title.parts.length === 1 && lines[i].content.length <= 40 && ORG_SUFFIX.test(lines[i].content) &&
+      !/[。，；：,;:]/.test(lines[i].content) && (repeat.content === title.text || repeat.content === lines[i].content + title.text)) {
+      doc.header.issuerMarks.push(el('issuerMark', lines[i]));
+      i = repeat.index + 1;
+      skipBlank();
+    }
     // Web pages (gov.cn) print the 发文字号 under the title: it is still the document's own number.
     // (A bracketed number with no 机关代字 under a 公告, 纪要 or 令 is its series number: （2024）第3号.)
     const series = /^[〔\[【（(［﹝{]/.test(lines[i]?.content ?? '') && /(?:公告|通告|纪要|令|公报)[。\s]*$/.test(title.text.replace(/[ \u3000]/g, ''));
@@ -309,6 +320,7 @@ export function parse(text: string): GongwenDocument {
 
   // 正文. Lines of a fenced Markdown code block (``` or ~~~) are never headings.
   let fence = '';
+  let notes = false;
   for (let j = i; j < bodyEnd; j++) {
     const line = lines[j];
     if (!isContent(line)) continue;
@@ -316,8 +328,10 @@ export function parse(text: string): GongwenDocument {
     const f = line.content[0] === '`' || line.content[0] === '~' ? /^(```|~~~)/.exec(line.content) : null;
     if (f) fence = fence ? (fence === f[1] ? '' : fence) : f[1];
     if (fence || f) continue;
+    // 注释： ⏎ [1]本公报数据为……: after a notes label, bracketed numbers are footnotes, not headings.
+    if (NOTES_LABEL.test(line.content)) notes = true;
     const h = parseHeading(line);
-    if (h) doc.headings.push(h);
+    if (h && !(notes && /^[\[［]/.test(h.marker.text))) doc.headings.push(h);
   }
   if (doc.paragraphs.length) doc.body = [doc.paragraphs[0].start, doc.paragraphs[doc.paragraphs.length - 1].end];
 
@@ -396,6 +410,32 @@ function hasWords(c: string): boolean {
 /** A leader's post at the end of a line (县长, 副市长, 局长, 书记, 主任, 同志). */
 const ADDRESSEE_END = /(?:[省市县区州乡镇]长|局长|厅长|部长|处长|科长|院长|校长|主任|书记|同志)$/;
 
+/**
+ * 临江市人民政府 ⏎ 2025年3月8日, or two issuers on one line spaced apart above the date: a 署名 and its 成文日期,
+ * which a fragment may open with; never a title.
+ */
+function signatureAboveDate(lines: Line[], i: number): boolean {
+  const c = lines[i].content;
+  if (c.length > 60 || /关于|[。，；：,;:]/.test(c) || !c.split(/[ \u3000]{2,}/).every((name) => name.length <= 30 && ORG_SUFFIX.test(name))) return false;
+  const next = nextContent(lines, i + 1);
+  return !!next && DATE_LINE.test(next.content);
+}
+
+/** A label that opens the notes at the end of a text (注释：, 注：, 说明：). */
+const NOTES_LABEL = /^(?:注释|注|说明|附注)[ \u3000]*[:：]?$/;
+
+/** Organisation names stacked line by line (up to four) above a line that is 文件 alone: a joint 版头. */
+function stackedAboveFile(lines: Line[], i: number): boolean {
+  for (let k = i + 1, seen = 0; k < lines.length && seen < 5; k++) {
+    if (!isContent(lines[k])) continue;
+    seen++;
+    const c = lines[k].content;
+    if (/^文[ \u3000]*件$/.test(c)) return true;
+    if (c.length > 40 || !ORG_SUFFIX.test(c) || /[。，；：,;:]|关于/.test(c)) return false;
+  }
+  return false;
+}
+
 /** ××县人民政府办公室　　2025年7月2日印发: an issuing office, a gap and a date that ends in 印发. */
 function isImprintLine(c: string): boolean {
   return c.endsWith('印发') && /^\S{2,40}?[ \t\u3000]{2,}(?:[0-9０-９]{2,4}|[〇零○ＯO一二三四五六七八九]{4})[ \u3000]*年.{1,12}印发$/.test(c);
@@ -467,6 +507,8 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   const c = line.content;
   if (parseHeading(line) || c.length > 160 || !hasWords(c)) return false;
   if (/^(附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}|抄送|主送)[ \u3000]*[:：]/.test(c) || COLOPHON_LABEL.test(c)) return false;
+  // An issuer's name with the date under it is a 署名, not a 主送 (a 主送 is followed by the 正文).
+  if (!/[:：]$/.test(c) && signatureAboveDate(lines, i)) return false;
   // 请各县（市、区）于2024年4月30日前……报送市教育局、市财政局。: a request with a date is a sentence, never a 主送.
   if (/^(?:请|务必|务请)(?=各|你|贵|有关|相关|全|本|于|在|将|按)/.test(c) || /[0-9０-９]{1,4}[ \u3000]*[年月日]/.test(c)) return false;
   // "为……，现将有关事项通告如下：" opens the 正文 of a 通告, it is not a 主送机关.

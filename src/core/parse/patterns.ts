@@ -6,7 +6,7 @@ export const CN_DIGITS = '零〇一二三四五六七八九十百';
 export const COPY_NO = /^(?:(?:份号|No\.?|NO\.?)[:：\s]*)?[0-9０-９]{1,8}$/;
 export const SECRECY = /^(绝密|机密|秘密)(?:$|[★☆*＊\s\u3000·•]|[0-9０-９一二三四五六七八九十]+(?:年|个月))/;
 export const URGENCY = /^(特急|加急|急件|紧急|平急|特提|特急件|加急件)$/;
-export const ISSUER_MARK = /^\S.{0,60}文件$/;
+export const ISSUER_MARK = /^\S.{0,60}文[ \u3000]*件$/;
 /** 发文字号 with any of the bracket look-alikes, any year length, optional 第 and 号. */
 export const DOC_NO = /[\p{Script=Han}A-Za-z×ＸXx○〇]{1,20}[ \u3000]?[〔\[【（(［﹝{]\s*[0-9０-９]{2,4}\s*[〕\]】）)］﹞}]\s*第?\s*[0-9０-９]{1,5}\s*号?/u;
 export const DOC_NO_LINE = new RegExp(`^${DOC_NO.source}(?:[\\s\\u3000]+签发人.*)?$`, 'u');

@@ -161,6 +161,12 @@ describe('parse: 层次标题', () => {
     });
   }
 
+  it('bracketed numbers after a notes label (注释：) are footnotes, not headings', () => {
+    const text = `${TITLE}\n\n各区县教育局：\n　　一、总人口\n　　全市常住人口312.6万人。\n注释：\n[1]本公报数据为初步汇总数据。\n[2]普查登记的对象是自然人。\n`;
+    const doc = parse(text);
+    assert.deepEqual(doc.headings.map((h) => h.marker.text), ['一、']);
+  });
+
   it('headings in a document carry their line, in order, and Markdown marks and bold are not part of them', () => {
     const text = `# ${TITLE}\n\n各区县教育局：\n\n## 一、检查范围\n\n**（一）中小学校**\n\n1.城区学校\n\n（1）公办学校\n\n特此通知。\n`;
     const doc = parse(text);

@@ -153,6 +153,17 @@ describe('parse: 发文机关署名 and 成文日期', () => {
     });
   }
 
+  it('a fragment that opens with a 署名 and its date: neither a title nor a 主送', () => {
+    for (const text of ['临江市人民政府\n2025年3月8日\n', '中共青山县委员会　　　　青山县人民政府\n　　　　　　2025年10月20日\n']) {
+      const doc = parse(text);
+      assert.equal(doc.title, undefined, text);
+      assert.equal(doc.recipients, undefined, text);
+      assert.deepEqual(doc.signatures.map((x) => x.text), [text.split('\n')[0]]);
+      assert.equal(doc.date?.text, text.split('\n')[1].trim());
+      assertModelConsistent(doc);
+    }
+  });
+
   it('a closing formula that lost its full stop stays in the 正文, not in the 署名', () => {
     const text = '关于开展安全检查的通知\n\n各区县教育局：\n\n　　现将有关事项通知如下：\n　　特此通知\n青山市教育局\n2024年3月5日\n';
     const doc = parse(text);

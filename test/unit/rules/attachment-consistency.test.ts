@@ -8,6 +8,8 @@ const citing = (sentence: string, note = TWO) => doc(note, '').replace('现将�
 
 ruleCases('attachment-consistency', {
   valid: [
+    { text: doc(TWO, '附件1\n\n……\n\n附件2\n\n应急物资清单\n'), why: 'a title left out (……) is not compared' },
+    { text: doc('　　附件：第三批非物质文化遗产保护名录', '附件\n\n第三批非物质文化遗产保护名录（共17项）\n'), why: 'a count in brackets after the title' },
     { text: citing('请按附件2格式报送（见附件1）。'), why: 'the 正文 names attachments the note lists' },
     { text: citing('参照《××市防汛预案》附件3执行。'), why: 'the 附件3 of a cited document is not this one' },
     { text: citing('请按附件三格式报送。', '　　附件：1.防汛责任表\n　　　　　2.应急物资清单\n　　　　　3.值班表'), why: 'a Chinese numeral within the count' },

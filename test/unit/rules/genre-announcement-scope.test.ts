@@ -7,6 +7,7 @@ const gongGao = (title: string, sig = '××省人民政府') =>
 
 ruleCases('genre-announcement-scope', {
   valid: [
+    { text: gongGao('庆元县人民政府第三次农业普查领导小组办公室公告', '庆元县人民政府第三次农业普查领导小组办公室'), why: 'a census office\'s 公告 is the census rules\' own form' },
     { text: gongGao('某市第一人民医院关于报废医疗设备公开拍卖的公告', '某市第一人民医院'), why: 'a sale by auction follows its sector\'s rules' },
     { text: '××市统计局关于2024年国民经济和社会发展的统计公报\n　　2024年，全市实现地区生产总值5126.8亿元。\n', why: 'a 统计局 publishes its data by 公报' },
     { text: '××县教育局关于2025年全县中考成绩统计情况的公报\n　　全县参考人数6321人。\n', why: 'no task or meeting in the 事由' },

@@ -5,6 +5,7 @@ const reply = (title: string, opening: string, closing = '此复。', sig = '×�
 
 ruleCases('genre-reply-vs-letter', {
   valid: [
+    { text: reply('福建省物价局关于收取管外自备车服务费的批复', '你公司《关于请求批复收取管外自备车服务费的函》收悉。经研究，批复如下：'), why: 'a 函 that asks for approval is answered by a 批复 in 审批 practice' },
     { text: reply('××市人民政府关于××区调整学校布局的批复', '你区《关于调整学校布局的请示》（×政〔2024〕5号）及有关补充报告收悉。现批复如下：'), why: 'a 请示 with its supplementary 报告' },
     { text: reply('××市人民政府关于××区调整学校布局的批复', '你区《关于调整学校布局的请示报告》（×政〔2024〕5号）收悉。现批复如下：'), why: 'a doubled 请示报告 asks (genre-doubled is the sender\'s fault)' },
     { text: '东川市人民政府关于推进城市更新的实施意见', why: 'an 意见 on a matter of its own' },

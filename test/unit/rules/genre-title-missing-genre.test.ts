@@ -10,6 +10,7 @@ ruleCases('genre-title-missing-genre', {
     { text: '淮南市公园管理办法\n市人民政府令第129号\n《淮南市公园管理办法》已经市人民政府常务会议通过，现予公布。\n市长 ×××\n2011年8月10日\n', why: 'the name of the rules a 令 publishes stands over the 令 number' },
     { text: doc('××局关于购置执法车辆的请示', '妥否，请批示。'), why: 'ends with a statutory genre' },
     { text: doc('2010年第六次全国人口普查主要数据公报[1]（第1号）', ''), why: 'a footnote mark and a number after the title' },
+    { text: '商务部令2007年第15号 商业特许经营备案管理办法\n《商业特许经营备案管理办法》已经部务会讨论通过，现予公布。\n部长　××\n2007年4月30日\n', why: 'a 令 head with the name of the rules after it' },
     { text: doc('2010年政府工作报告（全文）'), why: 'a web page\'s （全文） after the title is a note on the text' },
     { text: doc('××市人民代表大会关于××的决议（草案）', ''), why: 'a draft\'s （草案） after the title' },
     { text: doc('××市人民政府关于做好2025年防汛工作的紧急通知', '特此通知。'), why: '紧急通知 ends with 通知' },

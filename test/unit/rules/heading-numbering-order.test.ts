@@ -6,6 +6,7 @@ const allowSkip = { rules: { 'heading-numbering-order': { options: { allowSkipLe
 
 ruleCases('heading-numbering-order', {
   valid: [
+    { text: '××市2024年统计公报\n　　一、综合\n　　全年地区生产总值增长5.6%。\n　　注：1.本公报中部分数据为初步统计数。\n　　2.部分数据因四舍五入，存在总计与分项合计不等的情况。\n', why: 'the first item runs on after its lead-in (注：1.……)' },
     { text: '二、重点任务\n（一）加快推进数字政府建设。\n（二）深化“一网通办”改革。\n三、保障措施\n（一）加强组织领导。\n', why: 'a text that opens with a heading is an excerpt: its numbering starts where it does' },
     { text: doc('一、总体要求', '1.加强领导。', '（1）细化分工。'), config: allowSkip, why: '（1） under 1. is the fourth level in its place' },
     { text: doc('一、总体要求', '（一）指导思想', '（二）工作目标', '二、主要任务', '（三）排查隐患'), why: 'State Council documents number （一）…（三十六） straight through their sections' },

@@ -56,7 +56,10 @@ export const recipientMissing: RuleDefinition = {
       ctx.report({ range, message: t('recipient-missing.downward', { genre: id }), severity: doc.header.issuerMarks.length ? 'warning' : 'info' });
       return;
     }
-    ctx.report({ range, message: t(id === '请示' || id === '报告' ? 'recipient-missing.upward' : 'recipient-missing.other', { genre: id }) });
+    // A text with neither 署名 nor 成文日期 (nor 版头) is a web page's rendering of the document, which drops the 主送 with
+    // the rest of the frame: a hint there.
+    const framed = doc.signatures.length > 0 || !!doc.date || doc.header.issuerMarks.length > 0;
+    ctx.report({ range, message: t(id === '请示' || id === '报告' ? 'recipient-missing.upward' : 'recipient-missing.other', { genre: id }), severity: framed ? undefined : 'info' });
   },
 };
 

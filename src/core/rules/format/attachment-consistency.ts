@@ -5,8 +5,12 @@ import { ATTACHMENT_LABEL, attachmentNumber } from '../../parse/patterns';
 
 /** What a name is compared by: no spaces, no 书名号 or quotes, no trailing punctuation. */
 function norm(s: string): string {
-  return s.replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[。．.；;，,、：:]+$/, '');
+  // ……名录（共17项）: a count in brackets after the title says how long the list is, not what it is.
+  return s.replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[。．.；;，,、：:]+$/, '').replace(/[（(](?:共|计|合计)?[0-9０-９一二三四五六七八九十百]+(?:项|个|家|人|名|条|处|所|件|份|张)[)）]$/, '');
 }
+
+/** A title left out (……, （略）, 略): nothing to compare. */
+const ELIDED = /^(?:[…⋯.。]+|[（(]?略[)）]?|[（(]?此处?略[)）]?)$/;
 
 /** 附件3 / 附件三 named in a sentence (见附件3, 按附件2格式): the number, Arabic or Chinese. */
 const BODY_REF = /附件([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})/g;
@@ -104,7 +108,7 @@ export const attachmentConsistency: RuleDefinition = {
         ctx.report({ range: [a.label.start, a.label.end], message: t('attachment-consistency.notInNote', { found: a.label.text, count: items.length }) });
         continue;
       }
-      if (!a.title) continue;
+      if (!a.title || ELIDED.test(a.title.text.trim())) continue;
       const title = norm(a.title.text);
       const name = norm(it.name.text);
       // A long title may wrap onto a second line: the first line is then a prefix of the name; and a note may

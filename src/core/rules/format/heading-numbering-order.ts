@@ -63,11 +63,19 @@ export const headingNumberingOrder: RuleDefinition = {
         running[L] = h.number - 1;
       }
       let leadIn = false;
+      let before = '';
       for (let k = h.line - 1; k > prevLine; k--) {
         const c = lines[k].content;
         if (!c || headingLines.has(k)) continue;
         leadIn = /[：:]$/.test(c) || /(?:下列|以下|如下)[^。；]*[。：:]?$/.test(c);
+        before = c;
         break;
+      }
+      // 注：1.本公报中…… ⏎ 2.部分数据……: the list's first item runs on after its lead-in, on the line before.
+      const continued = !!before && h.number > 1 && last[L] === 0 && before.includes(`：${canonicalMarker(L, h.number - 1)}`);
+      if (continued) {
+        last[L] = h.number - 1;
+        running[L] = h.number - 1;
       }
       prevLine = h.line;
       // A list that a lead-in opens starts again at 1 (二、评选条件 … 推荐人选还须具备以下条件：（一）…).
@@ -98,7 +106,8 @@ export const headingNumberingOrder: RuleDefinition = {
       }
       // A skipped level (一、 straight to 1.): once per parent, as info.
       const parent = stack.length ? stack[stack.length - 1] : undefined;
-      if (!allowSkip && parent && L > parent.level + 1 && !parent.skipReported) {
+      // (A list that a note's lead-in opens, 注：1.…… ⏎ 2.……, belongs to the note, not to the heading above.)
+      if (!allowSkip && !continued && parent && L > parent.level + 1 && !parent.skipReported) {
         parent.skipReported = true;
         const between = (parent.level + 1) as HeadingLevel;
         // One level skipped (一、 → 1.) many offices allow: info. Two (一、 → （1）) turn the order upside down: warning.

@@ -26,7 +26,7 @@ const PUBLIC_ORDER = /管制|禁止|严禁|限行|封闭|安全|秩序|保障|�
 /** A local government's working department (××市财政局); not 国家市场监督管理总局 (市场 is no city). */
 const LOCAL_DEPARTMENT = /^(?!国家|中华人民共和国|国务院|中央)[^，、]*?(?:市(?![场民])|州|盟|县|区(?!域)|旗)[^，、省]{0,12}?(?:局|委员会|委|办公室|办|中心)$/;
 /** 公告 that sector rules prescribe (招聘、招标、征收…) or legislatures issue: outside this 条例 check. */
-const SECTOR_NOTICE = /招聘|招标|中标|拍卖|挂牌|出让|征收|征地|公示|采购|遴选|选调|招录|招考|录用|选聘|注销|登记|听证|破产|送达|失踪|遗失|清算|减资|人民代表大会|人大常委会|抽检|环境影响|拟审批|命名|更名|认领|无名尸|行政区划|撤乡|设镇|撤镇|权责清单|信息公开|资质|许可|吊销|撤销登记/;
+const SECTOR_NOTICE = /普查|招聘|招标|中标|拍卖|挂牌|出让|征收|征地|公示|采购|遴选|选调|招录|招考|录用|选聘|注销|登记|听证|破产|送达|失踪|遗失|清算|减资|人民代表大会|人大常委会|抽检|环境影响|拟审批|命名|更名|认领|无名尸|行政区划|撤乡|设镇|撤镇|权责清单|信息公开|资质|许可|吊销|撤销登记/;
 
 /** Units that are no state organ: hospitals, schools, enterprises, associations. */
 const NOT_AN_ORGAN = /(?:医院|卫生院|学校|大学|学院|中学|小学|幼儿园|公司|集团|协会|学会|商会|研究院|研究所)$/;

@@ -11,6 +11,8 @@ function onlyGenre(text: string, suffix: string): boolean {
 /** The number line of a 令 (××人民政府令第129号, 中华人民共和国国务院令 第706号). */
 const ORDER_NUMBER = /^[^\n]{0,30}令[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十百千〇]+[ \u3000]*号[ \u3000]*$/;
 
+const ORDER_HEAD = /^[^，。]{1,30}令[ \u3000]*(?:[0-9０-９]{4}年)?[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十百千〇]+[ \u3000]*号[ \u3000]/;
+
 export const genreTitleMissingGenre: RuleDefinition = {
   meta: {
     id: 'genre-title-missing-genre',
@@ -43,8 +45,9 @@ export const genreTitleMissingGenre: RuleDefinition = {
     if (/答复$/.test(bare.text) && /建议|提案|议案/.test(bare.text)) return;
     // ××市公园管理办法 over ××市人民政府令第129号: the name of the rules that a 令 publishes, not a title that lacks its 文种.
     if (ORDER_NUMBER.test(ctx.text.slice(bare.end, bare.end + 60).replace(/^\s*\n/, '').split('\n')[0] ?? '')) return;
-    // 重庆市人民政府令第 265 号: the 令's own head, with its number on the same line.
-    if (ORDER_NUMBER.test(bare.text)) return;
+    // 重庆市人民政府令第 265 号: the 令's own head, with its number on the same line; 商务部令2007年第15号 ××办法: the
+    // head with the name of the rules it publishes after it.
+    if (ORDER_NUMBER.test(bare.text) || ORDER_HEAD.test(bare.text)) return;
     // 院办发〔2022〕5号（2021-2022学年度第十次校长办公会纪要）: the title in brackets after the number ends in its 文种.
     const bracketed = /[（(]([^（()）]{2,60})[)）]$/.exec(bare.text);
     if (bracketed && matchGenreSuffix(bracketed[1])) return;
