@@ -145,6 +145,7 @@ export const formatMessages = {
   'signer-upward-required.noName': '签发人一行没有姓名。国标规定（GB/T 9704 7.2.6）由“签发人”三字加全角冒号和签发人姓名组成。',
 
   // recipient / colophon
+  'cc-format.semicolon': '{label}机关之间用了分号。国标规定（GB/T 9704 7.4.2）抄送机关之间用逗号隔开（同类机关之间可用顿号），最后一个机关名称后标句号。',
   'cc-format.twice': '抄送机关“{name}”写了两次。',
   'cc-format.alsoMain': '“{name}”已是主送机关，又列入抄送：同一机关不必既主送又抄送（GB/T 9704 7.4.2：抄送机关是除主送机关外需要执行或者知晓公文内容的其他机关）。',
   'cc-format.label': '版记“{found}”{problems}。国标规定（GB/T 9704 7.4.2）“抄送”二字后加全角冒号和抄送机关名称（主送机关移至版记时改为“主送”），应写作“{fixed}”。',

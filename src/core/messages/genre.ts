@@ -35,6 +35,7 @@ export const genreMessages = {
   'title-guanyu-de.guanyuDui': '标题“关于对……”介词叠用：“关于”已引出事由，不再加“对”。实务通常写作“关于……的（文种）”，如“关于××同志违纪问题的处理决定”。',
   'title-guanyu-de.suggestDropDui': '删去“对”',
   'title-missing-subject.found': '标题只有发文机关“{issuer}”和文种“{genre}”，没有事由。条例第九条（七）规定标题由发文机关名称、事由和文种组成，应写明事由，如“{issuer}关于××××的{genre}”。',
+  'title-redundant.meetingTwice': '标题“……会议的会议通知”中“会议”重复：事由已写明召开的会议，文种用“通知”即可（关于召开……会议的通知）。',
   'title-redundant.typedTwice': '标题中“{found}”连写了两次，多打了一个“{found}”。',
   'title-redundant.genreAgain': '标题事由中的“{found}”与文种“{genre}”重复：文种已说明是{genre}，事由直接写事项（如“关于给予××通报批评的通报”写作“关于××的通报”，“关于县政府决定表彰……的决定”写作“关于表彰……的决定”）。',
   'title-redundant.report': '标题中的“{found}”与文种“报告”语义重复：报告就是向上级汇报，实务通常写作“关于××情况的报告”。',
@@ -73,6 +74,7 @@ export const genreMessages = {
   'genre-request-one-matter.found': '这份请示同时请求了“{a}”和“{b}”两类事项。条例第十五条（四）规定请示应当一文一事：请按事项分别行文，每份请示只请求一件事（本条为启发式判断，请人工确认）。',
 
   'genre-announcement-scope.recipients': '{genre}标注了主送机关“{recipients}”。条例第八条规定{genre}“{scope}”，其对象是不确定的社会各方面，不写主送机关；向特定的下级机关或有关单位传达要求执行或周知的事项，应当用“通知”（条例第八条（八））。请改用通知，或删去主送机关。',
+  'genre-announcement-scope.internal': '“{topic}”是本机关内部的事项，却用了“{genre}”。公告、通告面向社会公布（条例第八条（五）（六））；告知本机关、本单位人员的事项用通知。',
   'genre-announcement-scope.notAnOrgan': '发文单位“{issuer}”不是国家机关，却用了“公告”。条例第八条（五）规定公告“适用于向国内外宣布重要事项或者法定事项”；单位向社会公布应当遵守或者周知的事项用通告（条例第八条（六）），一般事务可用启事。',
   'genre-announcement-scope.bulletinOfWork': '“{issuer}”就“{topic}”用了“公报”。条例第八条（四）规定公报“适用于公布重要决定或者重大事项”，实务中由统计、审计等部门发布统计数据和结果，或者由全会、代表大会公布会议结果；部门布置工作用通知，记载会议情况用纪要，通报情况用通报。',
   'genre-announcement-scope.noticeToPublic': '通知的主送是“{recipients}”。通知适用于发布、传达要求下级机关执行和有关单位周知或者执行的事项（条例第八条（八））；向社会公众公布应当遵守或者周知的事项用通告（条例第八条（六）），通告不标主送。',

@@ -22,6 +22,7 @@ export const punctMessages = {
 
   'punct-no-dunhao-between-marks.found': '并列的{kind}之间用了顿号：国标规定标有引号、书名号的并列成分之间通常不用顿号，只有中间插有括注等其他成分时才用（GB/T 15834—2011 4.5.3.5）。应删去此顿号。',
 
+  'punct-repeated.found': '“{mark}”连打了两次：一处只用一个标点符号（GB/T 15834—2011），应删去多余的“{mark}”。',
   'punct-deng.found': '“等”前用了“{mark}”：列举后的“等”“等等”前不用顿号或逗号（GB/T 15834—2011 附录B，条号待核），如“财政、人社等部门”。应删去“{mark}”。',
 
   'punct-ellipsis.withDeng': '“{found}”：省略号已表示列举未尽，后面不再用“等”“等等”（GB/T 15834—2011 4.11），二者保留一个。',

@@ -209,7 +209,7 @@ export function parse(text: string): GongwenDocument {
 
   // 类别：B, 公开方式：主动公开: the classification an answer to a deputy's 建议 or an 信息公开 page sets between the
   // title and the 主送 — neither 主送 nor 正文.
-  while (i < n && /^(?:类[ \u3000]*别|公开方式|公开属性|公开类别|答复类别|办理类别)[ \u3000]*[:：][ \u3000]*[^，。；：:]{1,10}$/.test(lines[i].content)) {
+  while (i < n && (/^(?:类[ \u3000]*别|公开方式|公开属性|公开类别|答复类别|办理类别)[ \u3000]*[:：][ \u3000]*[^，。；：:]{1,10}$/.test(lines[i].content) || WEB_META.test(lines[i].content))) {
     i++;
     skipBlank();
   }
@@ -272,6 +272,11 @@ export function parse(text: string): GongwenDocument {
     // An issuer's name that ends the 正文 with no date under it: the 署名 (date-position says the date is missing).
     let j = mainEnd - 1;
     while (j > i && !isContent(lines[j])) j--;
+    // （联系人：……，电话：……）: a 附注 under the name, where the date should have stood between them.
+    if (j > i && NOTE_LINE.test(lines[j].content)) {
+      j--;
+      while (j > i && !isContent(lines[j])) j--;
+    }
     if (j > i && isSignatureLine(lines[j]) && ORG_SUFFIX.test(lines[j].content) && lines[j].content.length <= 30) {
       doc.signatures = [el('signature', lines[j])];
       bodyEnd = j;
@@ -421,6 +426,12 @@ function signatureAboveDate(lines: Line[], i: number): boolean {
   return !!next && DATE_LINE.test(next.content);
 }
 
+/** A web page's line of metadata under the title: 发布时间：2025-06-10　来源：××局　浏览次数：1276. */
+const WEB_META = /^(?:发布时间|发布日期|发文日期|来源|信息来源|文章来源|浏览次数|点击数|阅读次数|作者|字号)[ \u3000]*[:：](?:(?![。，；]).)*$/;
+
+/** A 附注 line: （联系人：……） or （此件公开发布）. */
+const NOTE_LINE = /^[（(](?:联系人|联系电话|联系方式|此件|本件)[^\n]*[)）]$/;
+
 /** A label that opens the notes at the end of a text (注释：, 注：, 说明：). */
 const NOTES_LABEL = /^(?:注释|注|说明|附注)[ \u3000]*[:：]?$/;
 
@@ -525,6 +536,8 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   if (names && ((/[；;。]/.test(c) && !!nextContent(lines, i + 1)) || alone)) return true;
   // 市发展改革委、市财政局、市自然资源和规划局。 typed alone: the same, with 顿号 between the names.
   if (alone && !line.mdHeading && isNameList(c)) return true;
+  // 各村（社区）、镇直各单位、 as the last line so far: a list of bodies being typed ends in its separator, no sentence does.
+  if (/[、，,]$/.test(c) && !nextContent(lines, i + 1) && bare.length <= 80 && ORG_SUFFIX.test(bare) && !/[。；;：:]/.test(bare) && !line.mdHeading) return true;
   // A sentence that ends in an organisation (经省人民政府批准，撤销青山镇，设立青山街道办事处。) is 正文, not a 主送.
   if (/[。]$/.test(c) && /[，,]/.test(bare)) return false;
   if (bare.length <= 40 && ADDRESSEE_END.test(bare) && !/[。；，,]/.test(bare) && !line.mdHeading) return true;

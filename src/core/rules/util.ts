@@ -39,6 +39,9 @@ export function ownBodyMatches(ctx: RuleContext, re: RegExp): Match[] {
 }
 
 /** The last paragraphs of the 正文, where the 结束语 lives (the closing may stand alone or end the last paragraph). */
+/** The attendance lines of a 纪要 (出席：, 列席：, 请假：, 记录：). */
+const ATTENDANCE = /^[ \u3000]*(?:出席|列席|请假|缺席|记录|参加|参会)(?:人员|领导|单位)?[ \u3000]*[:：]/;
+
 export function closingParagraphs(doc: GongwenDocument, count = 2): Element[] {
   // Headings are not closings; take the last non-heading paragraphs.
   const headingLines = new Set(doc.headings.map((h) => h.line));
@@ -49,6 +52,8 @@ export function closingParagraphs(doc: GongwenDocument, count = 2): Element[] {
   for (let i = doc.paragraphs.length - 1; i >= 0 && out.length < count; i--) {
     const p = doc.paragraphs[i];
     if (headingLines.has(p.line) && !/[。！？]$/.test(p.text)) continue;
+    // 出席：…… 列席：…… 请假：……: the attendance a 纪要 lists after its 正文 closes nothing.
+    if (ATTENDANCE.test(p.text)) continue;
     out.unshift(p);
   }
   return out;

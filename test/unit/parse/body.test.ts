@@ -55,6 +55,18 @@ describe('parse: 主送机关', () => {
     assert.equal(parse(text).recipients, undefined);
   });
 
+  it('a web page\'s metadata line between the title and the 主送 is neither', () => {
+    const text = '关于做好高温天气防暑降温工作的通知\n发布时间：2025-06-10 09:32　　来源：临江市人力资源和社会保障局　　浏览次数：1276\n\n各县（市、区）人力资源和社会保障局，各有关单位：\n　　请做好防暑降温工作。\n';
+    const doc = parse(text);
+    assert.equal(doc.recipients?.text, '各县（市、区）人力资源和社会保障局，各有关单位：');
+    assert.equal(doc.paragraphs[0].text, '请做好防暑降温工作。');
+  });
+
+  it('a list of bodies ending in its separator, typed after the title, is the 主送 being typed', () => {
+    const doc = parse('城关镇人民政府关于做好夏季防溺水工作的通知\n\n各村（社区）、镇直各单位、\n');
+    assert.equal(doc.recipients?.text, '各村（社区）、镇直各单位、');
+  });
+
   it('a 通告 without 主送 starts its 正文 right after the title', () => {
     const text = '青山市公安局关于实施临时交通管制的通告\n\n　　为保障比赛顺利进行，现就有关事项通告如下：\n　　特此通告。\n';
     const doc = parse(text);

@@ -13,6 +13,7 @@ ruleCases('cc-format', {
     { text: '# ××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n\n　　现将有关事项通知如下。\n\n××市人民政府\n\n2024年3月5日\n\n---\n\n抄送：市委办公室。\n\n××市人民政府办公室　　2024年3月5日印发\n', why: 'a Markdown draft with a correct 抄送 line' },
   ],
   invalid: [
+    { text: doc('抄送：市委宣传部；市文化广电旅游局。'), found: ['；'], severity: 'warning', output: doc('抄送：市委宣传部，市文化广电旅游局。') },
     { text: doc('抄送单位：市委办公室，市人大常委会办公室。'), found: ['抄送单位：'], severity: 'warning', output: doc('抄送：市委办公室，市人大常委会办公室。') },
     { text: doc('抄送：市委办公室，市人大常委会办公室，市委办公室。'), found: ['市委办公室'], severity: 'warning', message: '写了两次', output: null },
     { text: doc('抄送：各区县人民政府，市委办公室。'), found: ['各区县人民政府'], severity: 'warning', message: '已是主送机关', output: null },

@@ -8,6 +8,8 @@ const request = (closing: string) => doc('××局关于购置执法车辆的请�
 
 ruleCases('closing-mismatch', {
   valid: [
+    { text: request('特此请示。妥否，请批复。'), why: 'a 请示 published with both of its formulas' },
+    { text: doc('××市人民政府关于提请审议《××市城市绿化条例（草案）》的议案', '请予审议。', '市人民代表大会常务委员会：'), why: 'an 议案 put to a vote' },
     { text: '现将2024年第一季度安全生产检查情况通报如下。\n　　检查发现隐患32处，已全部整改。\n　　特此通报。\n', why: 'a 通报 that reports, without a title' },
     { text: doc('××局关于商请审批用地的函', '请予批准。', '市自然资源局：'), why: 'a 函 may ask a body it is not under for approval (条例第八条（十四）请求批准)' },
     { text: doc('××局关于开展安全检查的通知', '特此通知。'), why: 'a 通知 closing' },
@@ -20,6 +22,9 @@ ruleCases('closing-mismatch', {
     { text: doc('××局关于调整学校布局的请示报告', '特此报告。', '市人民政府：'), why: 'a doubled genre: which closing is right is genre-doubled\'s question' },
   ],
   invalid: [
+    { text: doc('××县人民政府关于同意西岭镇调整行政村规模的批复', '此复。\n　　特此批复。', '西岭镇人民政府：'), found: ['特此批复。'], message: '重复' },
+    { text: doc('××市人民政府关于提请审议《××市城市绿化条例（草案）》的议案', '请予审批。', '市人民代表大会常务委员会：'), found: ['请予审批'], suggestions: ['请予审议'] },
+    { text: '××县人民政府常务会议纪要\n\n　　会议研究了城区停车设施建设等事项。\n　　一、关于城区停车设施建设\n　　会议同意新建公共停车场6处。\n　　特此报告。\n\n　　出席：张××　王××\n　　列席：县政府办公室主要负责人\n', found: ['特此报告。'] },
     { text: '现将《2024年全县中小学校园安全专项整治工作方案》印发给你们，请认真组织实施。\n特此通报。\n', found: ['特此通报'], message: '印发、转发公文用通知', suggestions: ['特此通知'] },
     { text: doc('××区财政局关于商请追加经费的函', '妥否，请批示。', '××区教育局：'), found: ['妥否，请批示。'], severity: 'warning', message: '请研究函复', output: null, suggested: doc('××区财政局关于商请追加经费的函', '请研究函复。', '××区教育局：'), suggestions: ['请研究函复。', '请予函复。'] },
     { text: doc('××局关于开展安全检查的通知', '此复。'), found: ['此复。'], output: null, suggested: doc('××局关于开展安全检查的通知', '特此通知。'), message: '批复或函' },

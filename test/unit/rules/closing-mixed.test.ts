@@ -27,6 +27,7 @@ ruleCases('closing-mixed', {
     },
   ],
   invalid: [
+    { text: request('妥否，请批示。特此报告。').replace('的请示', '的请示报告'), found: ['妥否，请批示。特此报告。'] },
     {
       text: request('以上报告妥否，请批示。'),
       found: ['以上报告妥否，请批示。'],

@@ -26,6 +26,7 @@ ruleCases('genre-announcement-scope', {
     { text: `××局关于开展安全检查的通知\n\n各科室：\n　　请按时完成自查。\n　　特此通知。\n\n××局\n2024年3月5日\n`, why: 'a 通知 has recipients' },
   ],
   invalid: [
+    { text: tongGao('××市人民政府办公室关于规范机关大院车辆停放管理的通告'), found: ['通告'], message: '本机关内部的事项', suggestions: ['通知'] },
     { text: gongGao('某市第一人民医院关于门诊楼改造期间调整部分科室就诊位置的公告', '某市第一人民医院'), found: ['公告'], suggestions: ['通告'] },
     { text: '××县教育局关于2025年全县中考招生工作安排的公报\n　　各校要按时完成报名。\n', found: ['公报'], message: '公报“适用于公布重要决定或者重大事项”' },
     { text: '××市城市管理局关于禁止在城区主干道两侧占道经营的通知\n\n全市广大市民：\n　　自2025年5月1日起，禁止占道经营。\n　　特此通知。\n\n××市城市管理局\n2025年4月18日\n', found: ['通知'], suggestions: ['通告'] },

@@ -69,6 +69,36 @@ export const closingMismatch: RuleDefinition = {
       if (f) return f.owners.includes(id);
       return ownClosings.some((c) => c && text.startsWith(c)) || (id === '请示' && REQUEST_FORMULA.test(text));
     };
+    // 此复。⏎ 特此批复。, 特此通知。特此通知。: the genre's own closing said twice; the second one goes. (特此请示。妥否，
+    // 请批复。 is how many a 请示 is published, and 特此函复。此复。 a 复函's listed closing: left be.)
+    let ownSeen = false;
+    for (const s of id === '请示' || id === '函' ? [] : zone) {
+      const lead = s.text.length - s.text.trimStart().length;
+      const text = s.text.slice(lead);
+      const f = closingFormula(text);
+      if (!f || !f.owners.includes(id) || text.replace(/[。！!，,\s]+$/, '') !== f.text) continue;
+      if (ownSeen && !ctx.isQuoted(s.start + lead, s.end)) {
+        const p = ctx.doc.paragraphs.find((x) => x.start <= s.start && s.end <= x.end);
+        const range: [number, number] = [s.start + lead, s.end];
+        ctx.report({
+          range,
+          message: t('closing-mismatch.twice', { found: f.text, genre: id }),
+          suggestions: [{ title: t('closing-mismatch.suggestDelete', { text: f.text }), fix: { range: p ? deletionRange(ctx.doc, { start: s.start, end: s.end }, p) : range, text: '' } }],
+        });
+        break;
+      }
+      ownSeen = true;
+    }
+    // 请予审批 closing an 议案: an 议案 is put to a vote (提请审议), not approved by the body it goes to.
+    if (id === '议案') {
+      for (const s of zone) {
+        const m = /请(?:予)?(?:审批|批准|批示|批复)/.exec(s.text);
+        if (!m || ctx.isQuoted(s.start + m.index, s.start + m.index + m[0].length)) continue;
+        const range: [number, number] = [s.start + m.index, s.start + m.index + m[0].length];
+        ctx.report({ range, message: t('closing-mismatch.motion', { found: m[0] }), suggestions: [{ title: t('closing-mismatch.suggestReplace', { closing: '请予审议' }), fix: { range, text: '请予审议' } }] });
+        break;
+      }
+    }
     for (const s of zone) {
       if (s === replacedLast) continue;
       const lead = s.text.length - s.text.trimStart().length;

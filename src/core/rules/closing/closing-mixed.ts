@@ -44,6 +44,7 @@ export const closingMixed: RuleDefinition = {
     const id = g && !g.doubled && g.source !== 'content' && !fragment ? g.genre.id : undefined;
     // One finding per fault: in a 报告 the request is genre-report-contains-request's (an error there).
     if (id === '报告') return;
+    let reported = false;
     for (const s of sentences) {
       const own = ownText(doc, s.start, s.end);
       if (/如下/.test(own)) continue;
@@ -76,6 +77,25 @@ export const closingMixed: RuleDefinition = {
         .filter((c) => c !== found)
         .map((c) => ({ title: t('closing-mixed.suggest', { closing: c }), fix: { range: [start, end], text: c } }));
       ctx.report({ range: [start, end], message: t('closing-mixed.found', { found, advice }), suggestions });
+      reported = true;
+    }
+    // 妥否，请批示。特此报告。 under a doubled 文种 (……的请示报告): the two closings in two sentences, side by side. (In a
+    // 请示 closing-mismatch deletes the 特此报告, in a 报告 genre-report-contains-request reports the request.)
+    if (reported || !g?.doubled) return;
+    for (let k = 0; k + 1 < sentences.length; k++) {
+      const a = ownText(doc, sentences[k].start, sentences[k].end);
+      const b = ownText(doc, sentences[k + 1].start, sentences[k + 1].end);
+      const pair = (REQUEST_WORD.test(a) && REPORT_WORD.test(b)) || (REPORT_WORD.test(a) && REQUEST_WORD.test(b));
+      if (!pair || /如下/.test(a + b)) continue;
+      const start = sentences[k].start + (a.length - a.trimStart().length);
+      const end = sentences[k + 1].end - (b.length - b.trimEnd().length);
+      const found = ctx.text.slice(start, end);
+      ctx.report({
+        range: [start, end],
+        message: t('closing-mixed.found', { found, advice: t('closing-mixed.advice.unknown') }),
+        suggestions: [REQUEST_CLOSING, REPORT_CLOSING].map((c) => ({ title: t('closing-mixed.suggest', { closing: c }), fix: { range: [start, end] as [number, number], text: c } })),
+      });
+      return;
     }
   },
 };

@@ -77,6 +77,11 @@ export const ccFormat: RuleDefinition = {
       if (!names.trim()) continue;
       // (分送/送 lists of older documents named every receiver, the 主送机关 among them.)
       if (label === '抄送' || label === '抄报') repeatedNames(e.start + all.length, names);
+      // 市委宣传部；市文化广电旅游局: the names are parted by 逗号 (or 顿号 within one kind), never by a 分号.
+      for (const sc of names.matchAll(/[；;](?=[ \u3000]*[^\s。])/g)) {
+        const at = e.start + all.length + sc.index;
+        pending.push({ range: [at, at + 1], message: t('cc-format.semicolon', { label: right }), severity: 'warning', edit: { start: at, end: at + 1, text: '，' } });
+      }
       // GB/T 9704—1999 ended the 抄送 list without a 句号: a document issued before 2012 is right as it is.
       if (names.endsWith('。') || old) continue;
       const w = WRONG_END.exec(names);

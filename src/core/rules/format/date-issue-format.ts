@@ -104,7 +104,9 @@ export const dateIssueFormat: RuleDefinition = {
       // The 署名 goes above the date (GB/T 9704 7.3.5.1): a date with the issuer's name right under it is upside down.
       const under = doc.notes[0];
       // Only when that name ends the main part: a forwarded text after the date may open with its own issuers.
-      if (!doc.signatures.length && doc.notes.length === 1 && under && under.line <= doc.date.line + 2 && under.text.length <= 30 && ORG_SUFFIX.test(under.text) && !/[:：]|^(?:此件|发|送|抄)/.test(under.text)) {
+      // (A 附注 in brackets may follow the name: （联系人：……）.)
+      const named = doc.notes.filter((n) => !/^[（(]/.test(n.text));
+      if (!doc.signatures.length && named.length === 1 && named[0] === under && under.line <= doc.date.line + 2 && under.text.length <= 30 && ORG_SUFFIX.test(under.text) && !/[:：]|^(?:此件|发|送|抄)/.test(under.text)) {
         ctx.report({
           range: [doc.date.start, doc.date.end],
           message: t('date-issue-format.beforeSignature', { date: doc.date.text, signature: under.text }),

@@ -28,6 +28,9 @@ const LOCAL_DEPARTMENT = /^(?!国家|中华人民共和国|国务院|中央)[^�
 /** 公告 that sector rules prescribe (招聘、招标、征收…) or legislatures issue: outside this 条例 check. */
 const SECTOR_NOTICE = /普查|招聘|招标|中标|拍卖|挂牌|出让|征收|征地|公示|采购|遴选|选调|招录|招考|录用|选聘|注销|登记|听证|破产|送达|失踪|遗失|清算|减资|人民代表大会|人大常委会|抽检|环境影响|拟审批|命名|更名|认领|无名尸|行政区划|撤乡|设镇|撤镇|权责清单|信息公开|资质|许可|吊销|撤销登记/;
 
+/** Matters inside the issuer's own offices: its compound, its staff. */
+const INTERNAL = /机关大院|机关院内|办公区域|办公大楼|机关内部|本机关|本单位|机关干部|干部职工|全体职工|机关工作人员/;
+
 /** Units that are no state organ: hospitals, schools, enterprises, associations. */
 const NOT_AN_ORGAN = /(?:医院|卫生院|学校|大学|学院|中学|小学|幼儿园|公司|集团|协会|学会|商会|研究院|研究所)$/;
 
@@ -124,6 +127,13 @@ export const genreAnnouncementScope: RuleDefinition = {
     const trivial = PUBLIC_ORDER.test(title) ? null : NOT_PUBLIC_AFFAIRS.exec(title);
     if (trivial && g?.source === 'title' && g.word) {
       ctx.report({ range: [g.word.start, g.word.end], message: t('genre-announcement-scope.notPublicAffairs', { genre: id, topic: trivial[0] }), severity: 'warning' });
+      return;
+    }
+    // 关于规范机关大院车辆停放管理的通告: a matter inside the issuer's own offices is told to its staff by 通知.
+    const internal = INTERNAL.exec(title);
+    if (internal && g?.source === 'title' && g.word) {
+      const fix = genreWordFix(ctx, '通知');
+      ctx.report({ range: [g.word.start, g.word.end], severity: 'warning', message: t('genre-announcement-scope.internal', { genre: id, topic: internal[0] }), suggestions: fix ? [{ title: t('genre-announcement-scope.suggestGenre', { genre: '通知' }), fix }] : [] });
       return;
     }
     // 关于召开全市安全生产工作会议的通告: those who attend a meeting are specific bodies, told by a 会议通知.

@@ -85,7 +85,8 @@ export const titleGuanyuDe: RuleDefinition = {
     }
     if (head.includes('关于')) {
       // ……提案的答复函: 答复 + 复函 share a character; the 的 is there.
-      if (head.endsWith('的') || BEFORE_GENRE.test(head) || /的(?:答复|回复|邀请|商洽|询问)函$/.test(head + word)) return;
+      // (……会议的会议通知: 会议 said twice is title-redundant's; the 的 is there.)
+      if (head.endsWith('的') || BEFORE_GENRE.test(head) || /的(?:答复|回复|邀请|商洽|询问)函$/.test(head + word) || /的会议$/.test(head)) return;
       const next = `${head}的${word}`;
       const fix = retitle(ctx.doc, next);
       ctx.report({

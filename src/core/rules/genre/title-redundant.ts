@@ -91,6 +91,13 @@ export const titleRedundant: RuleDefinition = {
     if (g?.source !== 'title') return;
     const bare = getBareTitle(ctx.doc);
     if (!bare) return;
+    // 关于召开……会议的会议通知: the 事由 names the meeting already; the 文种 is 通知.
+    const meeting = /会议的(会议)通知$/.exec(bare.text);
+    if (meeting) {
+      const at = meeting.index + 3;
+      const range = titleRange(ctx.doc, at, at + 2);
+      ctx.report({ range, message: t('title-redundant.meetingTwice'), suggestions: [{ title: t('title-redundant.suggest', { found: '会议' }), fix: { range, text: '' } }] });
+    }
     // ……的请示报告: the 文种 pair is genre-doubled's; a 请求/申请 in its 事由 is still said twice.
     if (g.doubled) {
       if (/请示$/.test(bare.text.slice(0, bare.text.length - g.word!.text.length))) askedTwice(ctx, bare, g.word!.text.length + 2);

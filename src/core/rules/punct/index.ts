@@ -17,6 +17,7 @@ import { punctHalfwidthInCjk } from './punct-halfwidth-in-cjk';
 import { punctNoDunhaoBetweenMarks } from './punct-no-dunhao-between-marks';
 import { punctPaired } from './punct-paired';
 import { punctQuotes } from './punct-quotes';
+import { punctRepeated } from './punct-repeated';
 import { wordingConfusables } from './wording-confusables';
 
 export const punctRules: readonly RuleDefinition[] = [
@@ -27,6 +28,7 @@ export const punctRules: readonly RuleDefinition[] = [
   punctNoDunhaoBetweenMarks,
   punctDeng,
   punctEllipsis,
+  punctRepeated,
   punctDash,
   punctDocCitationBrackets,
   numYearAbbrev,
