@@ -182,6 +182,13 @@ export function parse(text: string): GongwenDocument {
       i = repeat.index + 1;
       skipBlank();
     }
+    // 关于印发……的通知 ⏎ 交通运输部办公厅 ⏎ 厅科技字〔2012〕73号: the issuer's line, then its number, under a page's heading.
+    const numberNext = nextContent(lines, i + 1);
+    if (i < n && numberNext && lines[i].content.length <= 40 && ORG_SUFFIX.test(lines[i].content) && !/[。，；：,;:]/.test(lines[i].content) &&
+      numberNext.content.length <= 60 && DOC_NO_LINE.test(numberNext.content)) {
+      doc.header.issuerMarks.push(el('issuerMark', lines[i]));
+      i = numberNext.index;
+    }
     // Web pages (gov.cn) print the 发文字号 under the title: it is still the document's own number.
     // (A bracketed number with no 机关代字 under a 公告, 纪要 or 令 is its series number: （2024）第3号.)
     const series = /^[〔\[【（(［﹝{]/.test(lines[i]?.content ?? '') && /(?:公告|通告|纪要|令|公报)[。\s]*$/.test(title.text.replace(/[ \u3000]/g, ''));
@@ -541,7 +548,10 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   // A sentence that ends in an organisation (经省人民政府批准，撤销青山镇，设立青山街道办事处。) is 正文, not a 主送.
   if (/[。]$/.test(c) && /[，,]/.test(bare)) return false;
   if (bare.length <= 40 && ADDRESSEE_END.test(bare) && !/[。；，,]/.test(bare) && !line.mdHeading) return true;
-  return bare.length <= 40 && ORG_SUFFIX.test(bare) && !/[。；]/.test(bare) && !!nextContent(lines, i + 1) && !line.mdHeading;
+  const next = nextContent(lines, i + 1);
+  // 交通运输部办公厅 ⏎ 关于印发……的通知 / ⏎ 厅科技字〔2012〕73号: an issuer's line over a title or a number, not a 主送.
+  if (next && (DOC_NO_LINE.test(next.content) || (looksLikeTitle(next.content) && /关于|的(?:通知|请示|报告|批复|函|意见|决定|通报)$/.test(next.content)))) return false;
+  return bare.length <= 40 && ORG_SUFFIX.test(bare) && !/[。；]/.test(bare) && !!next && !line.mdHeading;
 }
 
 /**

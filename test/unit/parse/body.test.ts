@@ -62,6 +62,11 @@ describe('parse: 主送机关', () => {
     assert.equal(doc.paragraphs[0].text, '请做好防暑降温工作。');
   });
 
+  it('an issuer\'s line over the title or the 发文字号 is no 主送', () => {
+    const doc = parse('关于印发专家库管理办法的通知\n交通运输部办公厅\n厅科技字〔2012〕73号\n各省交通运输厅：\n　　现印发给你们。\n');
+    assert.equal(doc.recipients?.text, '各省交通运输厅：');
+  });
+
   it('a list of bodies ending in its separator, typed after the title, is the 主送 being typed', () => {
     const doc = parse('城关镇人民政府关于做好夏季防溺水工作的通知\n\n各村（社区）、镇直各单位、\n');
     assert.equal(doc.recipients?.text, '各村（社区）、镇直各单位、');

@@ -15,6 +15,7 @@ ruleCases('heading-numbering-format', {
     { text: doc('“一.总体要求”这种写法不规范。'), why: 'a line starting with a quotation is not a heading' },
   ],
   invalid: [
+    { text: '关于开展安全检查的通知\n\n各科室：\n　　一、检查范围\n　　[1]办公场所\n　　[2]仓库\n', found: ['[1]', '[2]'], severity: 'warning' },
     { text: doc('A、加强领导'), found: ['A、'] },
     { text: '1、2、3、……', found: ['1、'], output: null },
     { text: '⑴、⑵、⑶、……', found: ['⑴、'] },

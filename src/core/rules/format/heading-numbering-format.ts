@@ -44,7 +44,9 @@ function judge(h: Heading): Verdict | undefined {
   const m = BRACKETED.exec(w);
   if (!m) return undefined;
   if (m[6]) return { severity: 'error', problem: t('heading-numbering-format.afterBracket', { mark: m[6] }), fixed: h.canonical };
-  if (!/[（(]/.test(m[1]) || !/[）)]/.test(m[5])) return { severity: 'error', problem: t('heading-numbering-format.bracket', { open: m[1], close: m[5] }), fixed: h.canonical };
+  // [1] and ［1］ are also how footnotes and references are numbered: a warning; 〔1〕, 【1】 and unpaired marks are errors.
+  const square = /^[\[［]$/.test(m[1]) && /^[\]］]$/.test(m[5]);
+  if (!/[（(]/.test(m[1]) || !/[）)]/.test(m[5])) return { severity: square ? 'warning' : 'error', problem: t('heading-numbering-format.bracket', { open: m[1], close: m[5] }), fixed: h.canonical };
   if (m[1] !== '（' || m[5] !== '）') return { severity: 'warning', problem: t('heading-numbering-format.halfWidth'), fixed: h.canonical };
   return { severity: 'warning', problem: t('heading-numbering-format.spaced'), fixed: h.canonical };
 }

@@ -11,6 +11,9 @@ function onlyGenre(text: string, suffix: string): boolean {
 /** The number line of a 令 (××人民政府令第129号, 中华人民共和国国务院令 第706号). */
 const ORDER_NUMBER = /^[^\n]{0,30}令[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十百千〇]+[ \u3000]*号[ \u3000]*$/;
 
+/** A body's name and nothing else (××市人民政府, 商务部, ××市人民代表大会常务委员会). */
+const ORG_NAME_ONLY = /^[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|政府|人民代表大会|常务委员会|委员会|办公厅|办公室|部|局|厅|署|委|院|会|中心|公司|集团)$/;
+
 const ORDER_HEAD = /^[^，。]{1,30}令[ \u3000]*(?:[0-9０-９]{4}年)?[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十百千〇]+[ \u3000]*号[ \u3000]/;
 
 export const genreTitleMissingGenre: RuleDefinition = {
@@ -51,6 +54,9 @@ export const genreTitleMissingGenre: RuleDefinition = {
     // 院办发〔2022〕5号（2021-2022学年度第十次校长办公会纪要）: the title in brackets after the number ends in its 文种.
     const bracketed = /[（(]([^（()）]{2,60})[)）]$/.exec(bare.text);
     if (bracketed && matchGenreSuffix(bracketed[1])) return;
+    // 商务部, 衢州市人民代表大会: an issuer's name alone on the first line is a 版头 or a web page's issuer line that the
+    // layout set apart, not a title that lacks its 文种 (a title being typed has its 关于 or its 事由).
+    if (bare.text.length <= 30 && !/关于|[，。；：、]/.test(bare.text) && ORG_NAME_ONLY.test(bare.text) && !ctx.genre) return;
     // One finding per fault: a non-statutory ending (工作总结, 申请) is genre-nonstatutory's.
     if (matchNonstatutorySuffix(bare.text)) return;
     // A genre declared in front matter or inferred from the closing (特此通知, 妥否，请批示) tells which word the title lacks.
