@@ -86,7 +86,8 @@ export const closingMixed: RuleDefinition = {
       const a = ownText(doc, sentences[k].start, sentences[k].end);
       const b = ownText(doc, sentences[k + 1].start, sentences[k + 1].end);
       const pair = (REQUEST_WORD.test(a) && REPORT_WORD.test(b)) || (REPORT_WORD.test(a) && REQUEST_WORD.test(b));
-      if (!pair || /如下/.test(a + b)) continue;
+      // Side by side on one line (妥否，请批示。特此报告。); across paragraphs the doubled title is the finding.
+      if (!pair || /如下/.test(a + b) || /\n/.test(ctx.text.slice(sentences[k].start, sentences[k + 1].end))) continue;
       const start = sentences[k].start + (a.length - a.trimStart().length);
       const end = sentences[k + 1].end - (b.length - b.trimEnd().length);
       const found = ctx.text.slice(start, end);
