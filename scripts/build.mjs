@@ -5,8 +5,25 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * JSON data (the lexicon, the templates) as JSON.parse of a string: V8 parses a JSON string much faster than the
+ * same data written as an object literal, which is most of what loading the bundle costs.
+ */
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(build) {
+    // (Only the data files imported whole; package.json is imported by name.)
+    build.onLoad({ filter: /[\\/](?:lexicon[\\/]data|templates)[\\/][^\\/]+\.json$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const data = JSON.parse(await readFile(args.path, 'utf8'));
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [jsonAsString],
   sourcemap: !production,
   minify: production,
   target: 'es2022',

@@ -3,7 +3,7 @@
  * for this line / file, open the rule's docs) and `source.fixAll.wenmi` for
  * `editor.codeActionsOnSave`. The planning is pure (actionPlan.ts); this file only builds CodeActions.
  */
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import type { Finding, Fix } from '../core/types';
 import { findingFor, planQuickFixes, type PlannedAction } from './actionPlan';
 import { SOURCE, errorText, type Analysis, type DiagnosticsManager } from './diagnostics';

@@ -4,7 +4,7 @@
  * menus pass one; the palette uses the active editor) and returns what it did, so that other
  * extensions and the integration tests can use them. Errors go to the output channel, never to VS Code.
  */
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { allRules, getRule } from '../core/rules/registry';
 import { stripMarkers } from '../core/suppress';
 import { SAMPLE_DRAFT } from '../core/templates/sample';

@@ -4,7 +4,7 @@
  * time it is ready (newer request, closed document) is dropped. The last analysis of each document
  * (findings with fixes, genre) is kept for the code actions, the hover and the status bar.
  */
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import type { ProjectResources } from '../core/config';
 import { lint, type LintOptions, type LintResult } from '../core/engine';
 import { t } from '../core/messages';

@@ -1,5 +1,5 @@
 /** Entry point: wires the features onto shared services. Each feature registers its own providers. */
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { DiagnosticsManager } from './diagnostics';

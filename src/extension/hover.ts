@@ -1,5 +1,5 @@
 /** Hovering the 文种 word of the title shows its 条例第八条 definition, 行文方向, usual types and closings. */
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { errorText, type DiagnosticsManager } from './diagnostics';
 import { genreHoverMarkdown } from './presentation';
 

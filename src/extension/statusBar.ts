@@ -4,7 +4,7 @@
  * (debounced) lint, so the character count is computed once per lint, never per keystroke.
  * Also keeps the `wenmi.documentChecked` context key, which the commands' `when` clauses use.
  */
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 import { errorText, type Analysis, type DiagnosticsManager } from './diagnostics';
 import { localize } from './localize';
 import { documentCharacters, statusView } from './presentation';

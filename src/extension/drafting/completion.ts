@@ -4,7 +4,7 @@
  * since VS Code's $CURRENT_MONTH is zero-padded). The pack snippets are offered by the team feature
  * (src/extension/team/completion.ts) with the same 文种 filter, so they are not repeated here.
  */
-import * as vscode from 'vscode';
+import { vscode } from '../vscodeApi';
 import { detectGenre } from '../../core/detect';
 import { draftCompletions, type DraftCompletion } from '../../core/templates';
 import type { Services } from '../services';

@@ -3,7 +3,7 @@
  * plaintext/Markdown documents listed in `wenmi.languages` that are treated as a 公文 under
  * `wenmi.detect` (auto: only when the text looks like one, so a README keeps its own outline).
  */
-import * as vscode from 'vscode';
+import { vscode } from '../vscodeApi';
 import type { ProjectResources } from '../../core/config';
 import { parse } from '../../core/parse/parser';
 import type { GongwenDocument } from '../../core/parse/model';

@@ -1,5 +1,5 @@
 /** Drafting features: New Official Document, closing and date completion, outline, folding. */
-import * as vscode from 'vscode';
+import { vscode } from '../vscodeApi';
 import type { Services } from '../services';
 import { completionProvider } from './completion';
 import { DRAFTING_LANGUAGES } from './context';

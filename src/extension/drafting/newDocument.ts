@@ -7,7 +7,7 @@
  * Arguments (keybindings, tests) skip the prompts they answer:
  *   { templateId?, org?, subject?, to?, attachments?, date?: 'YYYY-MM-DD' }
  */
-import * as vscode from 'vscode';
+import { vscode } from '../vscodeApi';
 import { DIRECTION_LABEL, getGenre, type GenreId } from '../../core/genres';
 import { t } from '../../core/messages';
 import {

@@ -1,5 +1,5 @@
 /** The outline (DocumentSymbolProvider) and folding (FoldingRangeProvider) of a 公文, from the core's buildOutline / foldingRanges. */
-import * as vscode from 'vscode';
+import { vscode } from '../vscodeApi';
 import { buildOutline, foldingRanges, type OutlineNode } from '../../core/templates';
 import type { Services } from '../services';
 import { draftingContext, toRange } from './context';

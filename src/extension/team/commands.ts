@@ -3,7 +3,7 @@
  * the effective configuration (merged, with the source of every value) as a read-only JSON document.
  * Files are written through vscode.workspace.fs; JSON edits keep the files' comments (jsonc-parser).
  */
-import * as vscode from 'vscode';
+import { vscode } from '../vscodeApi';
 import { detectGenre } from '../../core/detect';
 import { GENRES, type GenreId } from '../../core/genres';
 import { t } from '../../core/messages';

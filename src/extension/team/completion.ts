@@ -3,7 +3,7 @@
  * offered only in documents of its 文种 when it is limited with "genres" (always when the 文种 is
  * not known yet, e.g. a blank draft).
  */
-import * as vscode from 'vscode';
+import { vscode } from '../vscodeApi';
 import { detectGenre } from '../../core/detect';
 import { t } from '../../core/messages';
 import { parse } from '../../core/parse/parser';

@@ -2,7 +2,7 @@
  * Problems in .wenmirc.json files and packs: a diagnostic on the file at the right line, and a
  * status bar warning while any exists (documents keep the last good configuration meanwhile).
  */
-import * as vscode from 'vscode';
+import { vscode } from '../vscodeApi';
 import { t } from '../../core/messages';
 import { formatConfigError, type ConfigError } from '../../core/project';
 import type { Resolved, TeamConfigService } from './configService';

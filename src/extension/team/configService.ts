@@ -8,7 +8,7 @@
  * last good configuration (the errors are shown on the file by configDiagnostics.ts).
  * In Restricted Mode (untrusted workspace) no workspace file is read: defaults and settings only.
  */
-import * as vscode from 'vscode';
+import { vscode } from '../vscodeApi';
 import { toRuleSetting, type ProjectResources, type RuleSetting } from '../../core/config';
 import {
   applySettings,

@@ -1,5 +1,5 @@
 /** Team features: .wenmirc.json and pack commands, config file diagnostics, pack snippets in completion. */
-import * as vscode from 'vscode';
+import { vscode } from '../vscodeApi';
 import type { Services } from '../services';
 import { addSelectionAsSnippet, createPack, EFFECTIVE_SCHEME, EffectiveConfigProvider, showEffectiveConfig, type SnippetPreset } from './commands';
 import { registerPackSnippetCompletion } from './completion';
