@@ -365,7 +365,8 @@ export function parse(text: string): GongwenDocument {
       doc.colophon.push(el(kind, line));
       continue;
     }
-    if ((IMPRINT.test(c) || IMPRINT_NO_SUFFIX.test(c)) && c.length <= 80) {
+    // (The costly IMPRINT_NO_SUFFIX only on a short line that ends as a date does: most lines end in 。.)
+    if (c.length <= 80 && (IMPRINT.test(c) || (/[日0-9０-９]$/.test(c) && IMPRINT_NO_SUFFIX.test(c)))) {
       current = undefined;
       doc.colophon.push(el('imprint', line));
       continue;

@@ -68,6 +68,8 @@ export interface CharIndex {
   readonly dots: readonly number[];
   /** Runs of Arabic digits of either width, flat: [start, end, start, end, …]. */
   readonly digitRuns: readonly number[];
+  /** Where one of 。，、；：？！ is followed by the same mark (严峻。。): the first of the two. */
+  readonly repeats: readonly number[];
 }
 
 const PAIRED = 1;
@@ -78,7 +80,8 @@ const DUNHAO = 16;
 const ZERO = 32;
 const DIGIT = 64;
 const DOTS = 128;
-const KIND = new Uint8Array(65536);
+const KIND = new Uint16Array(65536);
+const REPEAT = 256;
 const mark = (chars: string, bit: number) => {
   for (const ch of chars) KIND[ch.charCodeAt(0)] |= bit;
 };
@@ -90,6 +93,7 @@ mark('、', DUNHAO);
 mark('〇零○', ZERO);
 mark('0123456789０１２３４５６７８９', DIGIT);
 mark('…⋯．·・', DOTS);
+mark('。，、；：？！', REPEAT);
 
 function buildIndex(s: string): CharIndex {
   const paired: number[] = [];
@@ -100,6 +104,7 @@ function buildIndex(s: string): CharIndex {
   const zeros: number[] = [];
   const dots: number[] = [];
   const digitRuns: number[] = [];
+  const repeats: number[] = [];
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const k = KIND[s.charCodeAt(i)];
@@ -117,8 +122,9 @@ function buildIndex(s: string): CharIndex {
     if (k & DUNHAO) dunhao.push(i);
     if (k & ZERO) zeros.push(i);
     if (k & DOTS) dots.push(i);
+    if (k & REPEAT && s.charCodeAt(i + 1) === s.charCodeAt(i)) repeats.push(i);
   }
-  return { paired, quotes, titles, ascii, dunhao, zeros, dots, digitRuns };
+  return { paired, quotes, titles, ascii, dunhao, zeros, dots, digitRuns, repeats };
 }
 
 /** An Arabic digit of either width. */
@@ -200,7 +206,7 @@ const INLINE = new RegExp(
     '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});', // HTML entity
     '\\\\[\\\\`*_{}\\[\\]()#+\\-.!|<>~"\']', // Markdown escape
   ].join('|'),
-  'g',
+  'y',
 );
 const INLINE_START = ['`', '<', '](', '!', '&', '\\'];
 /** Reference definitions and footnote labels at the start of a line: [id]: url, [^1]: */
@@ -218,14 +224,21 @@ function build(doc: GongwenDocument): PunctContext {
   if (doc.frontMatter) ranges.push([doc.frontMatter.range[0], doc.frontMatter.range[1]]);
   maskLines(doc, ranges);
   maskComments(text, ranges);
-  INLINE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  // Plain-text 公文 has none of the characters that start inline Markdown or HTML: skip the scan.
-  const inline = INLINE_START.some((c) => text.indexOf(c) >= 0);
-  while (inline && (m = INLINE.exec(text))) {
+  // Every alternative of INLINE starts with one of INLINE_START: try it only where one stands (plain-text 公文 has
+  // few or none), in text order, as a scan of the whole text would find them.
+  const starts: number[] = [];
+  for (const c of INLINE_START) for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) starts.push(at);
+  starts.sort((a, b) => a - b);
+  let reach = 0;
+  for (const at of starts) {
+    if (at < reach) continue;
+    INLINE.lastIndex = at;
+    const m = INLINE.exec(text);
+    if (!m) continue;
     // A link target keeps its "]": only "(…)" is masked.
     const s = m[0].charCodeAt(0) === 93 ? m.index + 1 : m.index;
     ranges.push([s, m.index + m[0].length]);
+    reach = m.index + m[0].length;
   }
   maskUrls(text, ranges);
   maskEmails(text, ranges);

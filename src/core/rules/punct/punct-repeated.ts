@@ -2,9 +2,6 @@ import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { punctContext } from './context';
 
-/** Marks that a slip of the keyboard types twice (严峻。。 认真，，落实); 。。。 and longer runs are punct-ellipsis's. */
-const MARKS = ['。', '，', '、', '；', '：', '？', '！'];
-
 export const punctRepeated: RuleDefinition = {
   meta: {
     id: 'punct-repeated',
@@ -18,18 +15,17 @@ export const punctRepeated: RuleDefinition = {
     certainFix: { changes: '删去连打的第二个标点' },
   },
   check(ctx) {
-    const s = punctContext(ctx.doc).masked;
-    for (const mark of MARKS) {
-      const pair = mark + mark;
-      for (let at = s.indexOf(pair); at >= 0; at = s.indexOf(pair, at + 2)) {
-        // Exactly two: 。。。 is a faulty ellipsis (punct-ellipsis), not a doubled full stop.
-        if (s[at - 1] === mark || s[at + 2] === mark) {
-          while (s[at + 2] === mark) at++;
-          continue;
-        }
-        if (ctx.isQuoted(at, at + 2)) continue;
-        ctx.report({ range: [at + 1, at + 2], message: t('punct-repeated.found', { mark }), fix: { range: [at + 1, at + 2], text: '' } });
-      }
+    const pc = punctContext(ctx.doc);
+    const s = pc.masked;
+    // From the shared scan: each place where a mark is followed by the same mark.
+    const at = pc.index().repeats;
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k];
+      const mark = s[i];
+      // Exactly two: 。。。 is a faulty ellipsis (punct-ellipsis), not a doubled full stop.
+      if (s[i - 1] === mark || s[i + 2] === mark) continue;
+      if (ctx.isQuoted(i, i + 2)) continue;
+      ctx.report({ range: [i + 1, i + 2], message: t('punct-repeated.found', { mark }), fix: { range: [i + 1, i + 2], text: '' } });
     }
   },
 };
