@@ -1,9 +1,11 @@
 /** Messages of the 结束语, 开头语, 行文, 语气 and 篇幅 rules (RULEBOOK §C, G, H, L). */
 export const closingMessages = {
+  'closing-punctuation.wrongEnd': '结束语“{found}”末尾的标点不对：结束语独立成句，末尾用句号，写作“{fixed}”。',
+  'closing-punctuation.noEnd': '结束语“{found}”末尾缺句号：结束语独立成句，实务写作“{fixed}”。',
   'closing-punctuation.found': '结束语“{found}”标点不当：实务通常写作“{fixed}”（“否”后用逗号，“示”后用句号）。',
   'closing-punctuation.exclamation': '结束语“{found}”不用叹号：公文结束语语气平实，实务通常写作“{fixed}”。',
 
-  'closing-mismatch.letterInstruction': '函用“{found}”结尾：“请批示”是向上级机关请求指示的用语。函用于不相隶属机关之间（条例第八条（十四）），请求对方答复或支持时实务通常写作“请研究函复。”“请予函复。”或“请予支持。”。',
+  'closing-mismatch.letterInstruction': '函用“{found}”结尾：请求批示、批复是下级机关向上级机关请示的用语。函用于不相隶属机关之间（条例第八条（十四）），请求对方答复或支持时实务通常写作“请研究函复。”“请予函复。”或“请予支持。”。',
   'closing-mismatch.printed': '正文把文件“印发（转发）给你们”，结尾却是“{found}”。印发、转发公文用通知（条例第八条（九）“批转、转发公文”），结束语用“特此通知。”或不用结束语；通报用于表彰先进、批评错误、传达重要精神和告知重要情况。',
   'closing-mismatch.twice': '结束语“{found}”与前面的{genre}结束语重复：一份公文只用一个结束语（如批复用“此复。”或“特此批复。”之一），请删去一个。',
   'closing-mismatch.motion': '议案以“{found}”结尾。议案是提请人民代表大会或者其常务委员会审议的事项（条例第八条（十三）），结束语用“请予审议。”“现提请审议。”，不是请求审批。',

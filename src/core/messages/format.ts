@@ -130,7 +130,7 @@ export const formatMessages = {
   'copyno-format.tooLong': '份号“{found}”超过6位。国标（GB/T 9704 7.2.1）规定份号一般用6位阿拉伯数字，请核对。',
 
   // date-position
-  'date-position.aboveRecipients': '成文日期“{date}”写在了标题之下、主送机关之上。成文日期编排在发文机关署名之下，右空四字（GB/T 9704 7.3.5.2），请移到署名“{signature}”之下。',
+  'date-position.aboveRecipients': '成文日期“{date}”写在了正文之前（标题之上或主送机关之上）。成文日期编排在发文机关署名之下，右空四字（GB/T 9704 7.3.5.2），请移到署名“{signature}”之下。',
   'date-position.subtitle': '成文日期“{date}”作为题注写在了标题之下。题注标注日期只用于会议通过的决议、决定等；其他公文的成文日期编排在发文机关署名之下（GB/T 9704 7.3.5），请移到署名“{signature}”之下。',
   'date-position.afterSignature': '成文日期“{date}”写在了版记或附件之后。成文日期编排在发文机关署名之下、版记之上（GB/T 9704 7.3.5），请移到署名“{signature}”之下。',
   'date-position.missing': '署名“{signature}”之下没有成文日期。成文日期是公文的必备要素（条例第九条（十二）），署名下一行用阿拉伯数字标全年、月、日（GB/T 9704 7.3.5）。',

@@ -108,7 +108,7 @@ export interface GongwenDocument {
   attachmentNote?: AttachmentNote;
   signatures: Element[];
   date?: Element;
-  /** A date-only line set between the title and the 主送 (a web page's date, or a 成文日期 put in the wrong place). */
+  /** A date-only line set above the title or between the title and the 主送 (a web page's date, or a 成文日期 put in the wrong place). */
   dateAboveRecipients?: Element;
   notes: Element[];
   attachments: Attachment[];

@@ -112,6 +112,12 @@ export function parse(text: string): GongwenDocument {
       ((ISSUER_MARK.test(next.content) && !/关于/.test(next.content)) || (next.content.startsWith(c) && /^(?:关于|令)/.test(next.content.slice(c.length))) || stackedAboveFile(lines, i))) kind = 'issuerMark';
     // 临江市教育局 ⏎ 临江市财政局 ⏎ 文件: a joint 版头 whose 文件 stands alone beside the stacked names.
     else if (/^文[ \u3000]*件$/.test(c) && doc.header.issuerMarks.length) kind = 'issuerMark';
+    // 2025年3月20日 above the title: a 成文日期 put at the head (date-position says where it belongs).
+    if (!kind && DATE_LINE.test(c) && next && isTitleStart(next) && !DATE_LINE.test(next.content)) {
+      doc.dateAboveRecipients = el('date', line);
+      i++;
+      continue;
+    }
     if (!kind) break;
     const e = kind === 'docNo' ? docNoEl(line) : el(kind, line);
     doc.header.elements.push(e);

@@ -11,6 +11,8 @@ ruleCases('closing-punctuation', {
     { text: '××局关于××的通知\n\n各科室：\n　　《关于“妥否？请批示！”写法的说明》已印发。\n　　特此通知。\n', why: 'the faulty phrase inside a cited title is not the document\'s own closing' },
   ],
   invalid: [
+    { text: '××区人民政府关于2024年工作情况的报告\n\n市人民政府：\n　　全年完成各项任务。\n　　特此报告，\n\n××区人民政府\n2025年1月5日\n', found: ['特此报告，'], severity: 'warning', output: '××区人民政府关于2024年工作情况的报告\n\n市人民政府：\n　　全年完成各项任务。\n　　特此报告。\n\n××区人民政府\n2025年1月5日\n' },
+    { text: '××市人民政府关于同意××县调整规划的批复\n\n××县人民政府：\n　　同意你县调整规划。\n　　此复\n\n××市人民政府\n2025年1月5日\n', found: ['此复'], severity: 'info' },
     { text: doc('妥否？请批示！'), found: ['妥否？请批示！'], output: doc('妥否，请批示。') },
     { text: doc('当否?请批复!'), found: ['当否?请批复!'], output: doc('当否，请批复。') },
     { text: doc('妥否，请批示！'), found: ['妥否，请批示！'], output: doc('妥否，请批示。') },

@@ -21,6 +21,7 @@ ruleCases('date-issue-format', {
     { text: '# ××市教育局关于做好防汛工作的通知\n\n各区县教育局：\n\n　　现将有关事项通知如下。\n\n××市教育局\n\n2024年1月5日\n', why: 'a Markdown draft with the correct date' },
   ],
   invalid: [
+    { text: doc('2025年1月'), found: ['2025年1月'], severity: 'error', message: '年、月、日没有标全' },
     { text: '××街道办事处关于解决社区服务中心建设用地的请示\n\n区人民政府：\n　　恳请区政府协调解决。\n　　妥否，请批示。\n\n2025年6月5日\n××街道办事处\n（联系人：许××，电话：12345678）\n', found: ['2025年6月5日'], severity: 'warning', message: '写在了署名' },
     { text: doc('2025年6月31日'), found: ['2025年6月31日'], severity: 'error', message: '日历上没有这一天', output: null },
     { text: doc('2023年2月29日'), found: ['2023年2月29日'], message: '日历上没有这一天', output: null },

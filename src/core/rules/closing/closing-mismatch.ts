@@ -89,6 +89,25 @@ export const closingMismatch: RuleDefinition = {
       }
       ownSeen = true;
     }
+    // 特此函告，请批复。: a 函 that asks for a 批复 or 批示 (a superior's answers) inside a closing of its own.
+    if (id === '函') {
+      for (const s of zone) {
+        const lead = s.text.length - s.text.trimStart().length;
+        const text = s.text.slice(lead);
+        const f = closingFormula(text);
+        if (f && f.owners.length === 1 && f.owners[0] === '请示') continue; // the loop below has it
+        const m = /请(?:予)?(?:批示|批复|核示|审示)/.exec(text);
+        if (!m || ctx.isQuoted(s.start + lead + m.index, s.start + lead + m.index + m[0].length)) continue;
+        const range: [number, number] = [s.start + lead + m.index, s.start + lead + m.index + m[0].length];
+        ctx.report({
+          range,
+          message: t('closing-mismatch.letterInstruction', { found: m[0] }),
+          severity: 'warning',
+          suggestions: ['请研究函复', '请予函复'].map((closing) => ({ title: t('closing-mismatch.suggestReplace', { closing }), fix: { range, text: closing } })),
+        });
+        break;
+      }
+    }
     // 请予审批 closing an 议案: an 议案 is put to a vote (提请审议), not approved by the body it goes to.
     if (id === '议案') {
       for (const s of zone) {

@@ -36,8 +36,28 @@ export const closingPunctuation: RuleDefinition = {
         fix: { range: [m.start, m.end], text: fixed },
       });
     }
+    // 特此报告， / 特此通知: / 此复 at the end of the 正文: a closing formula ends with a 句号. A comma, colon or
+    // semicolon left there is a slip (a warning); no mark at all, as many published texts have it, a hint.
+    const last = closingZone(ctx.doc, 1)[0];
+    const p = last && ctx.doc.paragraphs.find((x) => x.start <= last.start && last.end <= x.end);
+    if (!p) return;
+    const tail = ALONE.exec(ctx.text.slice(p.start, p.end));
+    if (!tail || replaced.some((r) => r.start <= p.start + tail.index && p.start + tail.index < r.end)) return;
+    const at = p.start + tail.index;
+    const end = p.start + tail.index + tail[0].length;
+    if (ctx.isQuoted(at, end)) return;
+    const formula = tail[1];
+    ctx.report({
+      range: [at, end],
+      message: t(tail[2] ? 'closing-punctuation.wrongEnd' : 'closing-punctuation.noEnd', { found: tail[0], fixed: `${formula}。` }),
+      severity: tail[2] ? 'warning' : 'info',
+      fix: { range: [at + formula.length, end], text: '。' },
+    });
   },
 };
+
+/** A closing formula that ends its paragraph with a comma, colon or semicolon, or with no mark at all. */
+const ALONE = /(特此(?:通知|报告|请示|函告|函复|通告|公告|通报|批复)|此复)[ \u3000]*([，,：:；;、]*)[ \u3000]*$/;
 
 /** Genres whose request closings are not replaced by closing-mismatch (they are reported without a fix, or legitimate). */
 const KEEPS_REQUEST = new Set(['请示', '报告', '通报', '意见', '纪要', '函']);

@@ -118,7 +118,8 @@ export function parseLooseDate(s: string): LooseDate | undefined {
     year: chineseYear ? [...raw].map((c) => CN_YEAR_DIGIT[c] ?? halfDigits(c)).join('') : halfDigits(raw),
     chineseYear,
     badZero: chineseYear && /[0０OoＯ零]/.test(raw),
-    incomplete: !/年.*月.*日?$/.test(s) || !raw || (!!sep && !sep[3]),
+    // 2025年1月 (no day), 2025年, 1月5日 (no year): a 成文日期 has all three parts.
+    incomplete: !/年[^月]*月[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}/.test(s) || !raw || (!!sep && !sep[3]),
     separated: !!sep,
     yuanYue: /元月/.test(s),
   };

@@ -20,6 +20,7 @@ import { titleTrailingPunct } from './title-trailing-punct';
 import { titleBookMarks } from './title-book-marks';
 import { titlePunct } from './title-punct';
 import { titleUrgencyInTitle } from './title-urgency-in-title';
+import { titleWording } from './title-wording';
 
 export const genreRules: readonly RuleDefinition[] = [
   genreTitleMissingGenre,
@@ -41,5 +42,6 @@ export const genreRules: readonly RuleDefinition[] = [
   titlePunct,
   titleTransferNesting,
   titleRedundant,
+  titleWording,
   titleUrgencyInTitle,
 ];
