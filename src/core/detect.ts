@@ -74,7 +74,7 @@ export function detectGenre(doc: GongwenDocument): DetectedGenre | undefined {
     if (m) {
       const start = titleOffset(doc, bare.text.length - m.length);
       const before = bare.text.slice(0, bare.text.length - m.length).replace(/[ \u3000]+$/, '');
-      const first = /(请示|报告|申请|函|意见|批复|通知)$/.exec(before);
+      const first = /(请示|报告|申请|函|意见|批复|通知|决定)$/.exec(before);
       const doubled = !!first;
       // “…的请示报告” that ends “妥否，请批示。” is a 请示: when the closing names one of the two doubled
       // genres, that one is the document's (the title word is still genre-doubled's finding).

@@ -22,6 +22,7 @@ ruleCases('genre-doubled', {
     { text: '××局关于报送《关于××的请示》的报告', why: 'the quoted 请示 is the cited document, the genre is 报告' },
   ],
   invalid: [
+    { text: '江城市总工会关于表彰2024年度五一劳动奖的决定通报\n\n各基层工会：\n　　经研究，决定表彰。\n\n江城市总工会\n2025年4月28日\n', found: ['决定通报'], suggestions: ['决定', '通报'] },
     { text: '滨江市人民政府关于表彰全市见义勇为先进个人的决定通知', found: ['决定通知'], suggestions: ['决定', '通知'] },
     { text: '××局关于开展安全检查的意见通知', found: ['意见通知'] },
     { text: '东岭县人民政府关于调整县城供水价格的通知公告', found: ['通知公告'], suggestions: ['通知', '公告'] },

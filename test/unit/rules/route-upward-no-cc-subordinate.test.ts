@@ -22,6 +22,7 @@ const govDoc = (issuer: string, cc: string) =>
 
 ruleCases('route-upward-no-cc-subordinate', {
   valid: [
+    { text: '梅溪县教育局关于新建县城第三幼儿园的请示\n\n梅溪县人民政府：\n　　拟新建幼儿园1所。\n　　妥否，请批示。\n\n梅溪县教育局\n2025年3月5日\n\n抄送：江城市第一人民医院。\n', why: 'a hospital is not in the 教育 line', config: {} },
     { text: govDoc('南溪县人民政府', '抄送：省住房和城乡建设厅，临江市财政局。'), why: 'a province department and another government’s department are not led by the county', config: {} },
     { text: govDoc('南溪县人民政府', '抄送：北河县人民政府。'), why: 'a government of the same level is a peer', config: {} },
     { text: govDoc('南溪县人民政府', '抄送：临江市人民政府办公室。'), why: 'the superior government’s office', config: {} },
@@ -36,6 +37,8 @@ ruleCases('route-upward-no-cc-subordinate', {
     { text: `某某市教育局关于学校改造工作的请示\n\n某某市人民政府：\n　　此前已将《关于抄送各区教育局的说明》报送。\n　　妥否，请批示。\n\n某某市教育局\n2024年3月5日\n`, why: 'a name in the body is not the 抄送 line', config },
   ],
   invalid: [
+    { text: '江城市清河区柳林街道办事处关于柳林农贸市场升级改造的请示\n\n清河区人民政府：\n　　恳请区政府予以支持。\n　　妥否，请批示。\n\n江城市清河区柳林街道办事处\n2025年3月5日\n\n抄送：区商务局，柳林社区居委会。\n', found: ['柳林社区居委会'], severity: 'warning', config: {} },
+    { text: '梅溪县教育局关于新建县城第三幼儿园的请示\n\n梅溪县人民政府：\n　　拟新建幼儿园1所。\n　　妥否，请批示。\n\n梅溪县教育局\n2025年3月5日\n\n抄送：梅溪县财政局，梅溪县实验幼儿园。\n', found: ['梅溪县实验幼儿园'], severity: 'warning', config: {} },
     { text: doc('请示', '抄送：各区教育局。'), found: ['各区教育局'], severity: 'warning', config: {} },
     { text: doc('请示', '抄送：某某市财政局，财务处，基建处。'), found: ['财务处', '基建处'], severity: 'warning', config: {} },
     { text: govDoc('南溪县人民政府', '抄送：县住房城乡建设局，县文化和旅游局，南溪镇人民政府。'), found: ['县住房城乡建设局', '县文化和旅游局', '南溪镇人民政府'], severity: 'warning', config: {} },

@@ -7,7 +7,7 @@ import { genreWordFix } from './title-tools';
 /** Genres a body sends to those it directs or answers (条例第八条). */
 const DOWNWARD = new Set(['通知', '通报', '决定', '批复', '命令']);
 /** A legislature's standing committee (人大常委会), to which a government submits matters for 审议 by 议案. */
-const STANDING_COMMITTEE = /人民代表大会常务委员会$|人大常委会$/;
+const STANDING_COMMITTEE = /(?:人民代表大会常务委员会|人大常委会)(?:[\u4e00-\u9fff]{0,2}(?:主任|秘书长))?$/;
 
 export const genreDirection: RuleDefinition = {
   meta: {
@@ -39,7 +39,8 @@ export const genreDirection: RuleDefinition = {
     if (!names.length) return;
     const title = ctx.doc.title?.text ?? '';
     // ××县人民政府关于提请审议……预算调整方案的请示 sent to the 人大常委会: a 议案 (条例第八条（九）).
-    if ((id === '请示' || id === '报告') && /人民政府$|政府$/.test(issuer) && names.some((n) => STANDING_COMMITTEE.test(n.text)) && /提请|审议/.test(title)) {
+    // (Its general office, which drafts it, or the committee's chairman as the addressee, change nothing.)
+    if ((id === '请示' || id === '报告') && /人民政府(?:办公室|办公厅)?$|政府(?:办公室|办公厅)?$/.test(issuer) && names.some((n) => STANDING_COMMITTEE.test(n.text)) && /提请|审议/.test(title)) {
       const fix = genreWordFix(ctx, '议案');
       ctx.report({
         range: [g.word.start, g.word.end],

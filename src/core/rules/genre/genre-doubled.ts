@@ -2,7 +2,7 @@ import { t } from '../../messages';
 import { bareTitle, titleOffset } from '../../detect';
 import type { RuleDefinition } from '../types';
 
-const DOUBLED = /(通知公告|公告通知|通告通知|通知通告|决定通知|意见通知|批复通知|通报通知|决议通知|报告通知|请示通知|请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见|决定的决议|通报的通知|意见的请示|意见的函)$/;
+const DOUBLED = /(决定通报|通报决定|公告通告|通告公告|通知公告|公告通知|通告通知|通知通告|决定通知|意见通知|批复通知|通报通知|决议通知|报告通知|请示通知|请示报告|报告请示|申请报告|请示函|意见报告|报告的请示|请示的报告|批复函|请示意见|请示的函|申请的函|请示的通知|报告的通知|决定的通知|意见的通知|批复的通知|请示的批复|决定的意见|决定的决议|通报的通知|意见的请示|意见的函)$/;
 /** 关于决定任免……的决议: a 决议 whose 事由 opens with the other genre's verb. */
 const DECISION_IN_RESOLUTION = /关于(决定)[^的]*的决议$/;
 /** Reports that are documents of their own, not the 文种 报告. */
@@ -18,6 +18,10 @@ const ISSUES = /印发|转发|批转|颁发|颁布|公布|发布|下发|落实|�
 
 /** Which single genres a doubled title word may have meant. */
 const ALTERNATIVES: Record<string, string[]> = {
+  决定通报: ['决定', '通报'],
+  通报决定: ['通报', '决定'],
+  公告通告: ['公告', '通告'],
+  通告公告: ['通告', '公告'],
   通知公告: ['通知', '公告'],
   公告通知: ['公告', '通知'],
   通告通知: ['通告', '通知'],
@@ -121,7 +125,7 @@ export const genreDoubled: RuleDefinition = {
     if (/^(?:请示|申请)的函$/.test(found) && /(?:复|答复|回复)/.test(bare.text.slice(0, m.index))) return;
     const start = titleOffset(ctx.doc, m.index);
     const end = bare.end;
-    const alts = ALTERNATIVES[found];
+    const alts = ALTERNATIVES[found] ?? [found.slice(0, 2), found.slice(-2)];
     ctx.report({
       range: [start, end],
       message: t(/的通知$/.test(found) ? 'genre-doubled.foundIssue' : 'genre-doubled.found', { found, a: alts[0], b: alts[1] }),

@@ -10,6 +10,20 @@ const SUBORDINATE_LOOKING =
 /** A people's government (or a Party committee) with its place: ××县人民政府, 中共××市委. */
 const GOVERNMENT = /^(?:中共)?(.{1,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))(?:人民政府|政府|委员会|委)$/;
 
+/** The schools, hospitals… that a line of work's department leads (a school by 教育, a hospital by 卫生健康). */
+const UNIT_LINE: ReadonlyArray<[RegExp, RegExp]> = [
+  [/(?:学校|中学|小学|幼儿园|职业高级中学|职校|学院)$/, /教育|教体/],
+  [/(?:医院|卫生院|卫生服务中心|疾病预防控制中心|疾控中心|妇幼保健院)$/, /卫生|卫健/],
+];
+
+/** Whether a unit's name starts with the sender's place or level (县实验幼儿园, 梅溪县实验幼儿园 under 梅溪县教育局), or has none. */
+function sameLevelPlace(issuer: string, name: string): boolean {
+  const d = departmentOf(issuer, true);
+  if (!d) return false;
+  if (d.place && name.startsWith(d.place)) return true;
+  return name.startsWith(d.level) || !/^[^、，]{1,8}?(?:省|市|县|区|州|旗|乡|镇)/.test(name);
+}
+
 /** An office of the sender named without a place (财务处, 医学影像科, 综合科): one of its own internal units. */
 const INTERNAL_UNIT = /^[^省市县区乡镇州旗盟、，]{1,5}(?:科|处)$/;
 
@@ -22,6 +36,11 @@ function ledByIssuer(issuer: string, name: string): boolean {
   // bare (设备处, 医学影像科): both under the sender.
   if (issuer && leads(name.replace(/^各/, ''), issuer)) return true;
   if (INTERNAL_UNIT.test(name) && !/办事处|管理处|事务处/.test(name)) return true;
+  // A 街道 or a 乡镇 over its 社区居委会 and 村委会; a line of work's department over the schools, hospitals… of its line
+  // (县教育局 over 县实验幼儿园).
+  if (/(?:街道办事处|街道|乡|镇)(?:人民政府)?$/.test(issuer) && /(?:社区|居民委员会|居委会|村民委员会|村委会)$/.test(name)) return true;
+  const line = UNIT_LINE.find(([unit]) => unit.test(name));
+  if (line && line[1].test(issuer) && departmentOf(issuer, true) && sameLevelPlace(issuer, name)) return true;
   const gov = GOVERNMENT.exec(issuer);
   if (!gov) return false;
   const place = gov[1];
