@@ -15,7 +15,7 @@ const CONFIG: Partial<LintConfig> = {
     code: '青教',
     superiors: ['青山市人民政府', '省教育厅'],
     peers: ['青山市财政局', '青山市人力资源和社会保障局', '青山市卫生健康委员会'],
-    subordinates: ['东湖区教育局', '西山区教育局', '青山市第一中学', '青山市实验小学'],
+    subordinates: ['东湖区教育局', '西山区教育局', '青山市第一中学', '青山市实验小学', '青山市教育考试院'],
   },
   terms: [
     { wrong: '教委', right: '教育局', exceptions: ['国家教委'], note: '机构改革后本机关名称为“教育局”。' },
@@ -64,6 +64,6 @@ describe('fixtures: faulty documents under a team configuration', () => {
   it('a subordinate named in organization.subordinates is an error (the configured part of route-upward-no-cc-subordinate)', () => {
     const f = fixtures.find((x) => x.name === '报告-抄送下属学校.txt')!;
     const found = findingLines(f, CONFIG).filter((x) => x.ruleId === 'route-upward-no-cc-subordinate');
-    assert.deepEqual(found.map((x) => [f.text.slice(x.range[0], x.range[1]), x.severity]), [['青山市第一中学', 'error']]);
+    assert.deepEqual(found.map((x) => [f.text.slice(x.range[0], x.range[1]), x.severity]), [['青山市教育考试院', 'error']]);
   });
 });
