@@ -463,6 +463,7 @@ function stackedAboveFile(lines: Line[], i: number): boolean {
 
 /** ××县人民政府办公室　　2025年7月2日印发: an issuing office, a gap and a date that ends in 印发. */
 function isImprintLine(c: string): boolean {
+  if (!c.endsWith('印发') && c.length <= 60 && IMPRINT_NO_SUFFIX.test(c)) return true;
   return c.endsWith('印发') && /^\S{2,40}?[ \t\u3000]{2,}(?:[0-9０-９]{2,4}|[〇零○ＯO一二三四五六七八九]{4})[ \u3000]*年.{1,12}印发$/.test(c);
 }
 

@@ -5,6 +5,7 @@ const doc = (colophon: string, body = '现将有关事项通知如下。') =>
 
 ruleCases('cc-format', {
   valid: [
+    { text: '财政部关于加强自然保护区经费管理的通知\n\n各省、自治区、直辖市财政厅（局）：\n　　请认真执行。\n\n财政部\n2001年5月10日\n\n抄送：各省、自治区、直辖市环保局。\n', why: 'level words standing for longer names are not bodies named twice' },
     { text: doc('抄送：市委办公室，市人大常委会办公室，市政协办公室。'), why: 'each body once, none of them a 主送机关' },
     { text: doc('抄送：市委办公室，市人大常委会办公室。'), why: '抄送 with a full-width colon and a final 句号' },
     { text: doc('主送：各区县人民政府。\n抄送：市委办公室。'), why: '主送 moved to the 版记, above the 抄送' },

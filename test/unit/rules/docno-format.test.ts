@@ -8,6 +8,7 @@ const doc = (docNo: string, body = '现将有关事项通知如下。') =>
 
 ruleCases('docno-format', {
   valid: [
+    { text: '〔2011〕80号\n永康市人民政府办公室　　二○一一年十月十七日\n　　会议研究了有关事项。\n', why: 'a 纪要\'s number without 机关代字 is no inverted order' },
     { text: '内蒙古自治区人民政府令\n第82号\n《××实施办法》已经自治区人民政府常务会议通过，现予发布施行。\n自治区主席 ××\n1997年7月23日\n', why: 'the 令号 on its own line under the 令 is rightly 第N号' },
     { text: '〔2024〕', why: 'a bracketed year being typed, in the right brackets' },
     { text: doc('兰陵政字〔2024〕32号'), why: '字 in a 机关代字 is common practice; only a bracketed 函 is flagged' },

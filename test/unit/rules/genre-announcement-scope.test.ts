@@ -7,6 +7,7 @@ const gongGao = (title: string, sig = '××省人民政府') =>
 
 ruleCases('genre-announcement-scope', {
   valid: [
+    { text: '平山县人民政府征收土地预公告\n\n平山镇孟堡村及有关农户：\n　　根据有关规定，现将拟征收土地事项公告如下。\n\n平山县人民政府\n2025年3月4日\n', why: 'a land-acquisition 公告 names whom it concerns' },
     { text: gongGao('庆元县人民政府第三次农业普查领导小组办公室公告', '庆元县人民政府第三次农业普查领导小组办公室'), why: 'a census office\'s 公告 is the census rules\' own form' },
     { text: gongGao('某市第一人民医院关于报废医疗设备公开拍卖的公告', '某市第一人民医院'), why: 'a sale by auction follows its sector\'s rules' },
     { text: '××市统计局关于2024年国民经济和社会发展的统计公报\n　　2024年，全市实现地区生产总值5126.8亿元。\n', why: 'a 统计局 publishes its data by 公报' },

@@ -5,6 +5,7 @@ const doc = (title: string, closing = '特此报告。') => title + body.replace
 
 ruleCases('genre-title-missing-genre', {
   valid: [
+    { text: '中华人民共和国农业部公告第1731号\n　　根据《兽药管理条例》规定，现予公告。\n', why: 'a numbered 公告 titled by its number' },
     { text: '衢州市人民代表大会\n　　会议决定，开展第五个五年法制宣传教育。\n', why: 'an issuer\'s name alone on the first line is no title' },
     { text: '院办发〔2022〕5号（2021-2022学年度第十次校长办公会纪要）\n　　会议研究了有关事项。\n', why: 'the title in brackets after the number ends in its 文种' },
     { text: '重庆市人民政府令第 265 号\n\n　　《重庆市××办法》已经市人民政府第×次常务会议通过，现予公布，自公布之日起施行。\n\n市长　××\n2012年×月×日\n', why: 'a 令 whose number stands on its head line'},

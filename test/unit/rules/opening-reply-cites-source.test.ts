@@ -5,6 +5,7 @@ const doc = (title: string, opening: string, closing = '此复。', recipients =
 
 ruleCases('opening-reply-cites-source', {
   valid: [
+    { text: '陕西省自然资源厅关于××建设项目压覆重要矿产资源的复函\n\n府谷县自然资源和规划局：\n　　你单位就××建设项目压覆重要矿产资源的申请收悉，现函复如下：\n　　一、原则同意。\n\n陕西省自然资源厅\n2024年1月25日\n', why: 'the request named by its matter (你单位就……的申请收悉)' },
     { text: doc('××省人民政府关于××的批复', '你市报来的请示收悉。经研究，现批复如下：'), why: 'the request named as the one sent in' },
     { text: doc('××局关于××的复函', '贵委3月5日来函收悉。经研究，现函复如下：', '此复。', '××委员会：'), why: 'the letter named by its date' },
     { text: doc('××市人民政府关于同意设立分校的批复', '你区×政〔2024〕5号文收悉。经研究，现批复如下：'), why: 'older replies cite the request by its number alone' },

@@ -4,6 +4,7 @@ const doc = (title: string) => `${title}\n\n各科室：\n　　请按时完成�
 
 ruleCases('title-guanyu-de', {
   valid: [
+    { text: doc('国 务 院 办 公 厅 关 于 安阳文字博物馆冠名问题的复函'), why: 'a head spaced out letter by letter has its 关于' },
     { text: '××市公安局交通管理局通告', why: 'a 通告 titled by its issuer alone' },
     { text: '××市人民政府关于加强城市建筑垃圾管理的通告', why: 'the full form' },
     { text: '广东省人民政府关于我省2020年度省级预算执行和其他财政收支审计查出问题的整改情况报告', why: '……的整改情况报告: a short modifier ending in 情况 stands between 的 and 报告' },

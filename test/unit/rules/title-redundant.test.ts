@@ -4,6 +4,7 @@ const doc = (title: string) => `${title}\n\n市人民政府：\n　　为保障�
 
 ruleCases('title-redundant', {
   valid: [
+    { text: '四川省人民政府关于同意芦山县人民政府机关办公驻地迁移的批复', why: 'another body (芦山县人民政府), not the issuer said again' },
     { text: '××市人民政府关于实现目的的通知', why: '的的 is not looked for (目的的)' },
     { text: '××县人民政府关于申请人资格审查有关问题的请示', why: '申请人 is a noun' },
     { text: '××县教育局申请书', why: 'not a 请示 (申请书 is genre-nonstatutory\'s)' },

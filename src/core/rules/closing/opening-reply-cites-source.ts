@@ -12,6 +12,9 @@ const CITES = /(?:《[^》]+》|关于[^。！？]{2,120}?(?:请示|函|报告|�
 /** 贵委3月5日来函收悉, 你省报来的请示收悉: the request named by its date or as the one sent in. */
 const BY_DATE = /(?:[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|报来|报送|呈报)的?(?:来函|来文|请示|函|报告)[^。！？]{0,20}?收悉/;
 
+/** 你单位就……建设项目压覆矿产资源的申请收悉: the request named by its matter. */
+const BY_MATTER = /(?:你|贵)(?:单位|局|厅|委|办|市|县|区|省|镇|乡|公司|院|校|会)?就[^。！？]{4,160}?(?:申请|请示|来函|函|报告|问题|事宜|事项)[^。！？]{0,10}?收悉/;
+
 const EXAMPLE: Record<string, string> = {
   批复: '你局《关于……的请示》（××〔2024〕12号）收悉。经研究，现批复如下：',
   函: '贵单位《关于……的函》（××〔2024〕12号）收悉。经研究，现函复如下：',
@@ -35,7 +38,7 @@ export const openingReplyCitesSource: RuleDefinition = {
     if (id !== '批复' && id !== '函') return;
     if (id === '函' && !isReplyLetter(ctx.doc, g) && !closingZone(ctx.doc, 2).some((s) => /^(此复|特此函复)/.test(s.text.trim()))) return;
     const opening = sentencesOf(ctx.doc, ctx.doc.paragraphs.slice(0, 2)).slice(0, 2);
-    if (!opening.length || opening.some((s) => CITES.test(s.text) || BY_DATE.test(s.text))) return;
+    if (!opening.length || opening.some((s) => CITES.test(s.text) || BY_DATE.test(s.text) || BY_MATTER.test(s.text))) return;
     // An opening left out of an excerpt (……) cannot be judged.
     if (/^[…. 。·\s\u3000]+$/.test(opening[0].text)) return;
     // An answer to a deputy's 建议 or a member's 提案 (and a 协办意见 on one) opens with the proposal itself.

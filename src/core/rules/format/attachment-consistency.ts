@@ -84,7 +84,9 @@ export const attachmentConsistency: RuleDefinition = {
     if (!atts.length) return;
     const first = atts[0].label;
     if (!note) {
-      ctx.report({ range: [first.start, first.end], message: t('attachment-consistency.noNote', { found: first.text }) });
+      // A database's or a web page's copy prints 附件： over the attachments and drops the note: a warning there, and
+      // for documents of the time before GB/T 9704—2012.
+      ctx.report({ range: [first.start, first.end], message: t('attachment-consistency.noNote', { found: first.text }), severity: /[:：]$/.test(first.text) || issuedBefore2012(doc) ? 'warning' : undefined });
       return;
     }
     // Each attachment against the note item of the same number.

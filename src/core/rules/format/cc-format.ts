@@ -7,6 +7,9 @@ import { issuedBefore2012, mergedFixes, type Edit } from './shared';
 const LABEL = /^(抄送(?:单位|机关)?|主送|抄报|报送|分送|报|送)([ \u3000]*)([:：]?)([ \u3000]*)/;
 const WRONG_END = /[，,；;、.．:：]+$/;
 
+/** A level word standing for a body in a list that names it once in full (各省、自治区、直辖市人民政府). */
+const LEVEL_ONLY = /^(?:各)?(?:省|自治区|直辖市|计划单列市|市|地区|州|盟|县|区|旗|乡|镇|街道|新疆生产建设兵团)$/;
+
 interface Pending {
   range: [number, number];
   message: string;
@@ -98,6 +101,8 @@ export const ccFormat: RuleDefinition = {
       const main = (mainNames ??= new Set(doc.recipients ? splitNames(doc.recipients.text.replace(/[:：]$/, '')).map((n) => n.text) : []));
       const seen = new Set<string>();
       for (const n of splitNames(names)) {
+        // 各省、自治区、直辖市财政厅: 自治区 and 直辖市 stand for a longer name; only whole names are compared.
+        if (LEVEL_ONLY.test(n.text)) continue;
         const range: OffsetRange = [at + n.at, at + n.at + n.text.length];
         if (seen.has(n.text)) pending.push({ range, message: t('cc-format.twice', { name: n.text }), severity: 'warning' });
         else if (main.has(n.text)) pending.push({ range, message: t('cc-format.alsoMain', { name: n.text }), severity: 'warning' });

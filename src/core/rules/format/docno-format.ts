@@ -101,7 +101,8 @@ function checkLoose(ctx: RuleContext, e: Element): void {
     if (/^[〇零○一二三四五六七八九]{4}$/.test(year[2])) out.push({ key: 'docno-format.yearChinese', params: { year: year[2] } });
     else if (!/^[0-9０-９]{4}$/.test(year[2])) out.push({ key: 'docno-format.yearShort', params: { year: year[2] } });
     // 〔2015〕×政3号: the year before the 机关代字 (a bracketed year alone is a number still being typed).
-    if (year.index === 0 && s.slice(year[0].length).trim()) out.push({ key: 'docno-format.order' });
+    // (〔2011〕80号 alone, a 纪要's or a series' number, has no 机关代字 to put first.)
+    if (year.index === 0 && /[\u4e00-\u9fffA-Za-z×]/.test(s.slice(year[0].length).replace(/[号號]$/, ''))) out.push({ key: 'docno-format.order' });
   }
   if (/字[〔\[【（(［﹝{]|[〕\]】）)］﹞}][ \u3000]*字|[（(]函[）)]/.test(s)) out.push({ key: 'docno-format.ziHan' });
   if (/[〕\]】）)］﹞}][^0-9０-９]*[〔\[【（(［﹝{][ \u3000]*[0-9０-９]+[ \u3000]*[〕\]】）)］﹞}][ \u3000]*号|年[〔\[【（(［﹝{][0-9]+/.test(s)) out.push({ key: 'docno-format.seqBracketed' });

@@ -103,7 +103,8 @@ export const genreAnnouncementScope: RuleDefinition = {
     if (id !== '通告' && id !== '公告') return;
     const { doc } = ctx;
     const rec = doc.recipients;
-    if (rec) {
+    // 征收土地预公告 to 平山镇孟堡村及有关农户: a 公告 that sector rules prescribe names whom it concerns.
+    if (rec && !(id === '公告' && SECTOR_NOTICE.test(getBareTitle(doc)?.text ?? ''))) {
       const recipients = rec.text.replace(/[:：]$/, '');
       const suggestions: Suggestion[] = [];
       const toNotice = genreWordFix(ctx, '通知');

@@ -14,6 +14,9 @@ const ORDER_NUMBER = /^[^\n]{0,30}令[ \u3000]*第[ \u3000]*[0-9０-９一二三
 /** A body's name and nothing else (××市人民政府, 商务部, ××市人民代表大会常务委员会). */
 const ORG_NAME_ONLY = /^[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|政府|人民代表大会|常务委员会|委员会|办公厅|办公室|部|局|厅|署|委|院|会|中心|公司|集团)$/;
 
+/** 中华人民共和国农业部公告第1731号, ××市人民政府通告第3号: a numbered 公告/通告/令 titled by its number. */
+const NUMBERED_GENRE = /(?:公告|通告|令|公报)[ \u3000]*(?:[（(]?[0-9０-９]{4}[)）]?年?)?[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十百千〇]+[ \u3000]*号$/;
+
 const ORDER_HEAD = /^[^，。]{1,30}令[ \u3000]*(?:[0-9０-９]{4}年)?[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十百千〇]+[ \u3000]*号[ \u3000]/;
 
 export const genreTitleMissingGenre: RuleDefinition = {
@@ -50,7 +53,7 @@ export const genreTitleMissingGenre: RuleDefinition = {
     if (ORDER_NUMBER.test(ctx.text.slice(bare.end, bare.end + 60).replace(/^\s*\n/, '').split('\n')[0] ?? '')) return;
     // 重庆市人民政府令第 265 号: the 令's own head, with its number on the same line; 商务部令2007年第15号 ××办法: the
     // head with the name of the rules it publishes after it.
-    if (ORDER_NUMBER.test(bare.text) || ORDER_HEAD.test(bare.text)) return;
+    if (ORDER_NUMBER.test(bare.text) || ORDER_HEAD.test(bare.text) || NUMBERED_GENRE.test(bare.text)) return;
     // 院办发〔2022〕5号（2021-2022学年度第十次校长办公会纪要）: the title in brackets after the number ends in its 文种.
     const bracketed = /[（(]([^（()）]{2,60})[)）]$/.exec(bare.text);
     if (bracketed && matchGenreSuffix(bracketed[1])) return;

@@ -98,6 +98,8 @@ export const titleGuanyuDe: RuleDefinition = {
     }
     // Without 关于: only a title with a 事由 (……的通知); ××局通知 has none (title-structure's business).
     if (TRANSFER.test(head)) return;
+    // 国 务 院 办 公 厅 关 于 ……: a head spaced out letter by letter has its 关于, spaced too.
+    if (/关[ \u3000]+于/.test(head)) return;
     const { issuer, matter } = splitTitle(head);
     // ××县人民政府税收大检查情况通报: an issuer and a 事由 with neither 关于 nor 的.
     // A yearly report titled by its year (××市人民政府2024年政府工作报告, ……2024年法治政府建设情况报告) is a

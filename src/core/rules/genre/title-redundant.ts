@@ -60,8 +60,10 @@ export const titleRedundant: RuleDefinition = {
       let repeat = again >= 0 && /^(?:机关|本级|的|关于|$)/.test(plain.slice(again + issuer.length));
       // ××市教育局关于（××市/市）教育局开展……: the issuer, in full or by its level, as the subject of the 事由's verb.
       if (!doubled && !repeat) {
-        const tail = issuer.replace(PLACE_HEAD, '');
-        const short = tail.length >= 3 && tail !== issuer ? new RegExp(`^(?:${PLACE_HEAD.source.slice(1)}|[省市县区])?${tail}`).exec(plain) : null;
+        const place = PLACE_HEAD.exec(issuer)?.[0] ?? '';
+        const tail = issuer.slice(place.length);
+        // 市教育局, 临江市教育局: the issuer's own place or its level only (同意芦山县人民政府 under 四川省人民政府 is another body).
+        const short = tail.length >= 3 && place ? new RegExp(`^(?:${place}|${place.slice(-1)})?${tail}`).exec(plain) : null;
         const head = plain.startsWith(issuer) ? issuer : short?.[0];
         if (head && SUBJECT_VERB.test(plain.slice(head.length))) {
           again = 0;
