@@ -23,6 +23,7 @@ ruleCases('genre-title-missing-genre', {
     { text: '××市人民政府令\n\n第12号\n\n　　《××市养犬管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年5月1日起施行。\n\n市长　张三\n2024年3月5日\n', why: '…政府令 is the genre 命令' },
   ],
   invalid: [
+    { text: doc('××局2024年安全生产工作情况'), found: ['××局2024年安全生产工作情况'], severity: 'warning', message: '没有以法定文种结尾' },
     { text: doc('关于开展安全生产大检查'), found: ['关于开展安全生产大检查'], severity: 'error', message: '条例第九条（七）' },
     { text: doc('××局关于购置执法车辆', '妥否，请批示。'), found: ['××局关于购置执法车辆'], severity: 'error', suggestions: ['××局关于购置执法车辆的请示'] },
     { text: doc('关于开展安全检查的', '特此通知。'), found: ['关于开展安全检查的'], suggestions: ['关于开展安全检查的通知'] },

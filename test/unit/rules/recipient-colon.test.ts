@@ -18,6 +18,7 @@ ruleCases('recipient-colon', {
     { text: '# ××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n\n　　现将有关事项通知如下，详见 https://example.gov.cn/a:b 。\n', why: 'a Markdown draft with a correct 主送 line and a URL in the body' },
   ],
   invalid: [
+    { text: doc('各区县人民政府，市政府各部门'), found: ['各区县人民政府，市政府各部门'], severity: 'warning', output: doc('各区县人民政府，市政府各部门：') },
     { text: doc('各乡镇人民政府、各街道办事处、县直各单位：'), found: ['、'], severity: 'warning', message: '不同类型的机关之间用逗号', suggestions: ['，'] },
     { text: doc('各区人民政府、市人民政府各部门：'), found: ['、'], severity: 'warning' },
     { text: doc('各县（市、区）人民政府、市政府各部门、各直属机构：'), found: ['、'], severity: 'warning' },

@@ -97,9 +97,12 @@ export const recipientColon: RuleDefinition = {
       });
       return;
     }
+    // No mark at all: the line was taken for a 主送 by its look (names of bodies), which a web page's issuer line shares;
+    // a warning. (A wrong mark in the colon's place is an error above.)
     ctx.report({
       range: [r.start, r.end],
       message: t('recipient-colon.missing', { name: r.text.replace(/\s+/g, '') }),
+      severity: 'warning',
       fix: insertFix(r.end, '：'),
     });
   },

@@ -70,11 +70,14 @@ export const genreTitleMissingGenre: RuleDefinition = {
       const fix = retitle(ctx.doc, fixed);
       ctx.report({
         range: [bare.start, bare.end],
+        severity: bare.text.includes('关于') ? undefined : 'warning',
         message: t('genre-title-missing-genre.missingGuess', { title: bare.text, genre: guess, fixed }),
         suggestions: fix ? [{ title: t('genre-title-missing-genre.suggest', { title: fixed }), fix }] : [],
       });
       return;
     }
-    ctx.report({ range: [bare.start, bare.end], message: t('genre-title-missing-genre.missing', { title: bare.text }) });
+    // A line with 关于 is a title for certain (an error); a first line without it may be a web page's or a database's
+    // heading that the layout set above the document: a warning.
+    ctx.report({ range: [bare.start, bare.end], message: t('genre-title-missing-genre.missing', { title: bare.text }), severity: bare.text.includes('关于') ? undefined : 'warning' });
   },
 };
