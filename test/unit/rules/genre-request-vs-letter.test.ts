@@ -18,6 +18,7 @@ const letter = (to: string, body: string, title = '某某市教育局关于追�
 
 ruleCases('genre-request-vs-letter', {
   valid: [
+    { text: '梅溪县残疾人联合会关于举办残疾人职业技能竞赛的请示\n\n梅溪县人民政府：\n　　拟举办竞赛。\n　　妥否，请批示。\n\n梅溪县残疾人联合会\n2025年9月1日\n', why: 'a people\'s organisation asks the government', config: {} },
     { text: '鹤鸣县人民医院关于购置磁共振设备的请示\n\n县卫生健康局：\n　　拟购置设备1台。\n　　妥否，请批示。\n\n鹤鸣县人民医院\n2024年3月5日\n', why: 'a hospital to its own line of work', config: {} },
     { text: '某市城市建设投资集团有限公司关于增加注册资本的请示\n\n市国有资产监督管理委员会：\n　　拟增加注册资本。\n　　妥否，请批示。\n\n某市城市建设投资集团有限公司\n2024年3月5日\n', why: 'a state-owned enterprise to the 国资 commission', config: {} },
     { text: '鹤鸣县第一中学关于新建教学楼的请示\n\n县人民政府：\n　　拟新建教学楼。\n　　妥否，请批示。\n\n鹤鸣县第一中学\n2024年3月5日\n', why: 'a government may stand above any unit', config: {} },
@@ -45,6 +46,7 @@ ruleCases('genre-request-vs-letter', {
     { text: letter('某某市人民政府', '我局拟请予批准12所学校改造。', '某某市教育局关于学校改造问题的复函'), why: 'a 复函 answers, it does not ask', config },
   ],
   invalid: [
+    { text: '梅溪县残疾人联合会关于将残疾儿童送教上门纳入义务教育保障范围的请示\n\n梅溪县教育局：\n　　建议将其纳入送教上门服务范围。\n　　妥否，请批示。\n\n梅溪县残疾人联合会\n2025年9月1日\n', found: ['请示'], config: {} },
     { text: '鹤鸣县人民医院关于增加2024年专业技术人员公开招聘计划的请示\n\n县人力资源和社会保障局：\n　　拟追加招聘48名。\n　　妥否，请批示。\n\n鹤鸣县人民医院\n2024年3月5日\n', found: ['请示'], message: '不相隶属', suggestions: ['函'], config: {} },
     { text: '某钢铁集团有限公司关于延长超低排放改造完成期限的请示\n\n市生态环境局：\n　　恳请延长完成期限。\n　　妥否，请批示。\n\n某钢铁集团有限公司\n2025年11月5日\n', found: ['请示'], config: {} },
     { text: '青岚县人民政府关于将我县列为试点县的函\n\n临江市人民政府：\n　　我县具备条件。\n　　请予批准为盼。\n\n青岚县人民政府\n2024年3月5日\n', found: ['函'], suggestions: ['请示'], config: {} },

@@ -9,6 +9,8 @@ const DIRECTIVE = /(?:请|望)(?:各单位)?(?:认真)?(?:遵照|贯彻)执行|(
 const PRESSURE =
   /(?:请|恳请|望|盼|务请|敬请)(?:[^，。；！？\n]{0,10}?(?:上级|领导|政府|机关|局|厅|委|部|集团|公司))?(?:务必|必须|从速|火速|迅速|速(?=[于在])|立即|即时|马上|尽快|限期)[^，。；！？\n]{0,12}?(?:批示|批复|审批|答复|回复|拨付|拨款|解决|办理)/g;
 /** Threatening a superior with what happens if it does not answer in time (逾期未批复的，我局将按此方案执行; 逾期不复视为同意). */
+/** Hurrying a superior outright (切勿拖延, 不得拖延): the words of an order, not of a request. */
+const HURRY = /切勿拖延|不得拖延|勿再拖延|不可拖延|不要拖延/g;
 const THREAT =
   /逾期(?:未|不)(?:予)?(?:批复|答复|回复|批示|审批|复)[^。；！？\n]{0,20}?(?:(?:视为|视同|默认)(?:同意|批准|认可)|(?:将|即|就)?按(?:此|本|原)[^，。；！？\n]{0,6}?(?:执行|实施|办理)|自行(?:实施|执行|办理|组织))|逾期[^。；！？\n]{0,16}?由[^，。；！？\n]{1,10}?(?:负责|承担)/g;
 /** A superior told what it must do (省财政必须在预算中安排): a 请示 asks, it does not oblige. */
@@ -48,7 +50,7 @@ export const toneUpwardDirective: RuleDefinition = {
     // An 意见 sent up to a people's government by one of its bodies is an upward document too (the seed's 上行意见).
     const upwardOpinion = id === '意见' && /人民政府[:：]?$/.test((ctx.doc.recipients?.text ?? '').trim()) && !/人民政府$|政府$/.test(ctx.doc.title?.text.split('关于')[0] ?? '');
     if (!id || (!ADVICE[id] && !upwardOpinion)) return;
-    for (const m of [...bodyMatches(ctx, PRESSURE), ...(id === '议案' ? [] : [...bodyMatches(ctx, THREAT), ...bodyMatches(ctx, OBLIGES)])]) {
+    for (const m of [...bodyMatches(ctx, PRESSURE), ...(id === '议案' ? [] : [...bodyMatches(ctx, THREAT), ...bodyMatches(ctx, OBLIGES), ...bodyMatches(ctx, HURRY)])]) {
       ctx.report({ range: [m.start, m.end], message: t('tone-upward-directive.pressure', { genre: id, found: m.text }) });
     }
     const matches = bodyMatches(ctx, DIRECTIVE);

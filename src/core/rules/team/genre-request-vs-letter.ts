@@ -57,8 +57,13 @@ function unitAsksOtherLine(issuer: string, recipient: string): boolean {
   if (!departmentOf(recipient, true) || GOVERNING.test(recipient)) return false;
   const line = UNIT_LINE.find(([unit]) => unit.test(issuer));
   if (line) return !line[1].test(recipient);
+  // A people's organisation (残联, 妇联, 工会…) is led by the Party committee and the government, by no department.
+  if (PEOPLES_ORGANISATION.test(issuer)) return true;
   return ENTERPRISE.test(issuer) && !/国有资产|国资/.test(recipient);
 }
+
+/** 群团组织: 残疾人联合会, 妇女联合会, 总工会, 团委, 科学技术协会, 工商业联合会, 红十字会, 文学艺术界联合会. */
+const PEOPLES_ORGANISATION = /(?:残疾人联合会|残联|妇女联合会|妇联|总工会|团委|共青团[^，、]{0,8}委员会|科学技术协会|科协|工商业联合会|工商联|红十字会|文学艺术界联合会|文联|侨联|归国华侨联合会)$/;
 
 /** A body that may stand above a department: a government, its office, a Party committee. */
 const GOVERNING = /人民政府|政府|党委|[省市县区]委|委员会[:：]?$/;
