@@ -177,7 +177,8 @@ function matchPlainSuffix(title: string): { genre: GenreId; suffix: string } | u
   for (const s of SUFFIXES) {
     if (title.endsWith(s.suffix)) {
       // 令 alone needs care: "…条令" "…法令" are names, not the genre; accept …令 only after 第N号 or an org (…政府令, 主席令).
-      if (s.suffix === '令' && !/(政府|主席|国务院|部|委员会|署|局|总局|厅|办公厅|嘉奖|特赦|动员|戒严)令$/.test(title)) continue;
+      // (禁火令, 封山令, 禁渔令, 禁捕令, 禁牧令, 通缉令: the 强制性措施 a government announces by 令.)
+      if (s.suffix === '令' && !/(政府|主席|国务院|部|委员会|署|局|总局|厅|办公厅|嘉奖|特赦|动员|戒严|禁火|封山|禁渔|禁捕|禁牧|禁猎|禁伐|通缉|防火)令$/.test(title)) continue;
       // 函 after a non-word char only when it is the whole genre word (…的函, …复函, …公函).
       return { genre: s.genre, suffix: s.suffix };
     }

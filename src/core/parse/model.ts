@@ -111,6 +111,8 @@ export interface GongwenDocument {
   /** A date-only line set above the title or between the title and the 主送 (a web page's date, or a 成文日期 put in the wrong place). */
   dateAboveRecipients?: Element;
   notes: Element[];
+  /** The document an 印发 notice carries, printed after its date without an 附件 label (from its title line to its end). */
+  carried?: OffsetRange;
   attachments: Attachment[];
   colophon: Element[];
   /** 《》 “” ‘’ 「」 and straight-quoted spans, sorted; rules ignore phrases inside them. */

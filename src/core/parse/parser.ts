@@ -112,6 +112,11 @@ export function parse(text: string): GongwenDocument {
       ((ISSUER_MARK.test(next.content) && !/关于/.test(next.content)) || (next.content.startsWith(c) && /^(?:关于|令)/.test(next.content.slice(c.length))) || stackedAboveFile(lines, i))) kind = 'issuerMark';
     // 临江市教育局 ⏎ 临江市财政局 ⏎ 文件: a joint 版头 whose 文件 stands alone beside the stacked names.
     else if (/^文[ \u3000]*件$/.test(c) && doc.header.issuerMarks.length) kind = 'issuerMark';
+    // YXDR-2012-00006: the 规范性文件 registration number an office prints above the document; no part of it.
+    if (!kind && REGISTRATION.test(c)) {
+      i++;
+      continue;
+    }
     // 2025年3月20日 above the title: a 成文日期 put at the head (date-position says where it belongs).
     if (!kind && DATE_LINE.test(c) && next && isTitleStart(next) && !DATE_LINE.test(next.content)) {
       doc.dateAboveRecipients = el('date', line);
@@ -316,6 +321,17 @@ export function parse(text: string): GongwenDocument {
       if (!isContent(lines[k])) continue;
       doc.notes.push(el('note', lines[k]));
     }
+    // 关于印发《……办法》的通知 ⏎ …… ⏎ 2007年1月23日 ⏎ 《……办法》 ⏎ 第一条……: the document that an 印发 notice carries, printed
+    // after the date without an 附件 label (law databases do): not 附注 but the carried text, which the rules leave alone.
+    let first = doc.notes.findIndex((x) => !NOTE_LIKE.test(x.text));
+    // Its title line (××实施办法) is short: it goes with it.
+    while (first > 0 && !/^[（(]|^(?:此件|本件|联系|附件|抄送)|[。；]/.test(doc.notes[first - 1].text)) first--;
+    const title = doc.title?.text ?? '';
+    if (first >= 0 && /印发|转发|批转|发布|公布|颁布/.test(title) && doc.notes.length - first >= 2 && doc.notes.slice(first).some((x) => x.text.length > 40)) {
+      const carried = doc.notes.slice(first);
+      doc.carried = [carried[0].start, carried[carried.length - 1].end];
+      doc.notes = doc.notes.slice(0, first);
+    }
   }
 
   // 附件说明: the last "附件：" line of the main part, when nothing but its items follows it
@@ -442,6 +458,12 @@ function signatureAboveDate(lines: Line[], i: number): boolean {
 
 /** A web page's line of metadata under the title: 发布时间：2025-06-10　来源：××局　浏览次数：1276. */
 const WEB_META = /^(?:发布时间|发布日期|发文日期|来源|信息来源|文章来源|浏览次数|点击数|阅读次数|作者|字号)[ \u3000]*[:：](?:(?![。，；]).)*$/;
+
+/** A 规范性文件 统一登记号 (YXDR-2012-00006, ZJSP01-2024-0003). */
+const REGISTRATION = /^[A-Z]{2,8}[0-9]{0,2}[-－—][0-9]{4}[-－—][0-9]{3,8}$/;
+
+/** What stands under a date as a 附注 or its like: bracketed, 此件……, a contact line, a short line. */
+const NOTE_LIKE = /^[（(]|^(?:此件|本件|联系人|联系电话|联系方式|附件|抄送)|^.{0,20}$/;
 
 /** A 附注 line: （联系人：……） or （此件公开发布）. */
 const NOTE_LINE = /^[（(](?:联系人|联系电话|联系方式|此件|本件)[^\n]*[)）]$/;

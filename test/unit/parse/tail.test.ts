@@ -164,6 +164,13 @@ describe('parse: 发文机关署名 and 成文日期', () => {
     }
   });
 
+  it('the document an 印发 notice prints after its date (no 附件 label) is carried text, not 附注', () => {
+    const text = '关于印发《××实施办法》的通知\n\n各单位：\n　　现印发给你们。\n\n××局\n2007年1月23日\n（此件公开发布）\n××实施办法\n为确保各项任务的顺利完成，根据有关规定，结合工作实际，特制定本办法，请各单位认真执行。\n一、任务目标\n';
+    const doc = parse(text);
+    assert.deepEqual(doc.notes.map((x) => x.text), ['（此件公开发布）']);
+    assert.ok(doc.carried && text.slice(doc.carried[0], doc.carried[1]).startsWith('××实施办法'));
+  });
+
   it('a closing formula that lost its full stop stays in the 正文, not in the 署名', () => {
     const text = '关于开展安全检查的通知\n\n各区县教育局：\n\n　　现将有关事项通知如下：\n　　特此通知\n青山市教育局\n2024年3月5日\n';
     const doc = parse(text);

@@ -5,6 +5,8 @@ const doc = (title: string, closing = '特此报告。') => title + body.replace
 
 ruleCases('genre-title-missing-genre', {
   valid: [
+    { text: '石柱土家族自治县人民政府森林防火封山令\n　　为有效防范森林火灾，特发布如下封山令。\n', why: 'a 封山令 is a 令' },
+    { text: 'YXDR-2012-00006\n永兴县人民政府\n森林防火禁火令\n　　为有效防范森林火灾，特发布如下禁火令。\n', why: 'a registration number above the issuer line and a 禁火令' },
     { text: '中华人民共和国农业部公告第1731号\n　　根据《兽药管理条例》规定，现予公告。\n', why: 'a numbered 公告 titled by its number' },
     { text: '衢州市人民代表大会\n　　会议决定，开展第五个五年法制宣传教育。\n', why: 'an issuer\'s name alone on the first line is no title' },
     { text: '院办发〔2022〕5号（2021-2022学年度第十次校长办公会纪要）\n　　会议研究了有关事项。\n', why: 'the title in brackets after the number ends in its 文种' },

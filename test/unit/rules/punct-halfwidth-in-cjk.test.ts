@@ -6,6 +6,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('punct-halfwidth-in-cjk', {
   valid: [
+    { text: '关于印发实施办法的通知\n\n各单位：\n　　现印发给你们。\n\n××局\n2007年1月23日\n\n实施办法\n一、任务目标\n1 . 组织供应各类辅助器具300万件。\n', why: 'a list number spaced out by a database copy (1 .)' },
     { text: doc('全年完成投资3.5亿元，比上年增长12.5%，其中增长１２.６%。'), why: 'decimal points inside numbers, full-width digits included' },
     { text: doc('（1）1.加强领导。'), why: 'a list number after a closed marker: 1. is a 下脚点, not a full stop' },
     { text: doc('会议于9:00开始，14:30结束，比例尺为1:500，共计10,000元。'), why: 'times, ratios and thousands separators between digits' },

@@ -234,6 +234,9 @@ function decideMark(s: Chars, i: number, ch: string, line: Line): boolean {
 /** 1. at the start of a line, after 附件：, after ；or a space: a 下脚点, not a full stop. */
 function isOrdinalDot(s: Chars, i: number, line: Line): boolean {
   let j = i - 1;
+  // 1 . 组织…: a database's copy spaces the ordinal out; the spaces before the dot are no sentence.
+  while (j >= line.start && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 0x3000) && j > line.contentStart) j--;
+  if (j < i - 1 && !isAnyDigit(s.charCodeAt(j))) return false;
   while (j >= line.start && isAnyDigit(s.charCodeAt(j))) j--;
   let digits = i - 1 - j;
   if (digits === 0) {
