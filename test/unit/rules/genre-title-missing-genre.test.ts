@@ -32,6 +32,7 @@ ruleCases('genre-title-missing-genre', {
     { text: doc('通知', '特此通知。'), found: ['通知'], severity: 'warning', message: '缺少发文机关名称和事由' },
     { text: doc('请示。', '妥否，请批示。'), found: ['请示'], severity: 'warning' },
     { text: doc('会议纪要', ''), found: ['会议纪要'], severity: 'warning' },
+    { text: doc('开会通知', '特此通知。'), found: ['开会通知'], severity: 'warning', message: '缺少发文机关名称和事由' },
     { text: doc('关于开展安全生产大检查（征求意见稿）'), found: ['关于开展安全生产大检查'], severity: 'error' },
     { text: '---\ngenre: 通知\n---\n××局关于开展安全检查\n\n各科室：\n　　请按时完成自查。\n\n××局\n2024年3月5日\n', found: ['××局关于开展安全检查'], suggestions: ['××局关于开展安全检查的通知'] },
   ],

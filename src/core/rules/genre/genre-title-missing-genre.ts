@@ -5,7 +5,7 @@ import { getBareTitle, retitle } from './title-tools';
 
 /** A title that is only the genre word, possibly with its qualifier (紧急通知, 会议纪要). */
 function onlyGenre(text: string, suffix: string): boolean {
-  return text === suffix || /^(紧急|补充|联合)?(通知|通报|公告|通告|请示|报告|批复|函|复函|意见|决定|决议|纪要|会议纪要|议案|公报|命令)$/.test(text);
+  return text === suffix || /^(紧急|补充|联合|开会|会议|重要|预备)?(通知|通报|公告|通告|请示|报告|批复|函|复函|意见|决定|决议|纪要|会议纪要|议案|公报|命令)$/.test(text);
 }
 
 /** The number line of a 令 (××人民政府令第129号, 中华人民共和国国务院令 第706号). */
