@@ -5,6 +5,7 @@ const doc = (title: string, opening: string, closing = '此复。', recipients =
 
 ruleCases('opening-reply-cites-source', {
   valid: [
+    { text: '临溪县发展和改革局关于城区公共停车场收费标准调整意见的复函\n特此函复。\n', why: 'a fragment that holds its closing only' },
     { text: '西安市鄠邑区人民政府关于同意甘亭镇撤镇设街道的批复\n\n甘亭镇人民政府：\n　　你们申请的撤镇设街道工作已经省级、市级批准同意，现批复如下：\n　　一、同意撤销甘亭镇。\n\n西安市鄠邑区人民政府\n2021年3月5日\n', why: 'the request named as the one applied for (你们申请的……工作)' },
     { text: '陕西省自然资源厅关于××建设项目压覆重要矿产资源的复函\n\n府谷县自然资源和规划局：\n　　你单位就××建设项目压覆重要矿产资源的申请收悉，现函复如下：\n　　一、原则同意。\n\n陕西省自然资源厅\n2024年1月25日\n', why: 'the request named by its matter (你单位就……的申请收悉)' },
     { text: doc('××省人民政府关于××的批复', '你市报来的请示收悉。经研究，现批复如下：'), why: 'the request named as the one sent in' },

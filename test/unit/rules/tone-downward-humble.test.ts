@@ -12,7 +12,8 @@ ruleCases('tone-downward-humble', {
     { text: `××市交通运输局关于实施交通管制的通告\n\n　　施工期间给市民出行带来不便，敬请谅解。\n　　特此通告。\n\n××市交通运输局\n2024年3月5日\n`, why: 'a 通告 to the public may ask for understanding' },
   ],
   invalid: [
-    { text: notice('敬请局属各单位在百忙之中予以大力支持配合为盼。', '局属各单位：', '××县农业农村局关于加强秸秆综合利用工作的指导意见'), found: ['在百忙之中'] },
+    { text: notice('敬请各地大力支持为盼。', '各省、自治区、直辖市教育厅（教委）：'), found: ['支持为盼'] },
+    { text: notice('敬请局属各单位在百忙之中予以大力支持配合为盼。', '局属各单位：', '××县农业农村局关于加强秸秆综合利用工作的指导意见'), found: ['在百忙之中', '配合为盼'] },
     { text: notice('恳请各区县教育局高度重视，认真落实。'), found: ['恳请'], severity: 'warning', suggestions: ['请'], message: '下级机关' },
     { text: notice('拜托各单位务必落实到位。'), found: ['拜托'] },
     { text: notice('万望各校严格执行。', '局属各学校：'), found: ['万望'] },

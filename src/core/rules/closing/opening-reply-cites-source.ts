@@ -39,8 +39,9 @@ export const openingReplyCitesSource: RuleDefinition = {
     if (id === '函' && !isReplyLetter(ctx.doc, g) && !closingZone(ctx.doc, 2).some((s) => /^(此复|特此函复)/.test(s.text.trim()))) return;
     const opening = sentencesOf(ctx.doc, ctx.doc.paragraphs.slice(0, 2)).slice(0, 2);
     if (!opening.length || opening.some((s) => CITES.test(s.text) || BY_DATE.test(s.text) || BY_MATTER.test(s.text))) return;
-    // An opening left out of an excerpt (……) cannot be judged.
+    // An opening left out of an excerpt (……) cannot be judged; nor a fragment that holds its closing only (特此函复。).
     if (/^[…. 。·\s\u3000]+$/.test(opening[0].text)) return;
+    if (/^(?:此复|特此(?:函复|批复|函告))[。！!]?$/.test(opening[0].text.trim())) return;
     // An answer to a deputy's 建议 or a member's 提案 (and a 协办意见 on one) opens with the proposal itself.
     if (/建议|提案|议案/.test(ctx.doc.title?.text ?? '')) return;
     // 现将……《关于……的批复》转发给你们: a 通知 that forwards a 批复 (its own title lost), not a reply.

@@ -3,7 +3,7 @@ import type { RuleDefinition } from '../types';
 import { bodyMatches } from './phrases';
 
 /** Begging a reader (恳请, 拜托, 万望, 在百忙之中, 拨冗): the words of a request to a superior, not of a body that directs. */
-const HUMBLE = /恳请|拜托|万望|乞请|恳求|在百忙之中|百忙之中|拨冗/g;
+const HUMBLE = /恳请|拜托|万望|乞请|恳求|在百忙之中|百忙之中|拨冗|支持为盼|配合为盼/g;
 /** Genres that direct or answer those below the sender. */
 const DOWNWARD = new Set(['通报', '决定', '批复', '命令', '决议']);
 /** A 主送 that lists subordinates: 各区县教育局, 各乡镇人民政府, 局属各学校. */
