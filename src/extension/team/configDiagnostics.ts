@@ -72,5 +72,7 @@ export function registerConfigDiagnostics(context: vscode.ExtensionContext, serv
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(resolveRoots),
   );
-  resolveRoots();
+  // After activation, not during it: the first resolution builds the engine's built-in resources (~50 ms).
+  const timer = setTimeout(resolveRoots, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(timer) });
 }
