@@ -195,10 +195,20 @@ export const numMixedForms: RuleDefinition = {
     // 二千三百万元, 二十七公里: an exact amount before a unit of measure, written in Chinese numerals. GB/T 15835 allows
     // either form for a short number (约三百人), so a hint; 概数 (三四百万元, 一百多万元) and ordinals keep their words.
     // A round figure (三千万元, 十万元) reads as well in words; documents before 2012 wrote amounts in words as a rule.
-    for (const unit of ctx.doc.date && issuedBefore2012(ctx.doc) ? [] : MEASURE_UNITS) {
-      for (let p = s.indexOf(unit); p >= 0; p = s.indexOf(unit, p + unit.length)) {
-        let a = p;
-        while (a > 0 && p - a < 10 && CN_AMOUNT.test(s[a - 1])) a--;
+    // Found from each 十, 百 and 千 (a figure of three numerals or more has one), three passes rather than one per unit.
+    const seen = new Set<number>();
+    for (const pos of ctx.doc.date && issuedBefore2012(ctx.doc) ? [] : ['十', '百', '千']) {
+      for (let q = s.indexOf(pos); q >= 0; q = s.indexOf(pos, q + 1)) {
+        let a = q;
+        while (a > 0 && q - a < 10 && CN_AMOUNT.test(s[a - 1])) a--;
+        if (seen.has(a)) continue;
+        seen.add(a);
+        let p = q + 1;
+        while (p < s.length && p - a < 12 && CN_AMOUNT.test(s[p])) p++;
+        // 二十七千米: the 千 of a unit is no numeral.
+        if (s[p - 1] === '千' && /[米瓦克]/.test(s[p] ?? '')) p--;
+        const unit = MEASURE_UNITS.find((u) => s.startsWith(u, p));
+        if (!unit) continue;
         const figure = s.slice(a, p);
         if (figure.length < 3 || !/[十百千]/.test(figure.replace(/[万亿]+$/, '')) || /^[十百千万亿]/.test(figure) || (figure.match(/[一二两三四五六七八九]/g) ?? []).length < 2) continue;
         // 三四百, 五六十: two figures side by side make a 概数; 第二十七: an ordinal.
