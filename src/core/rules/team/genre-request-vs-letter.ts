@@ -2,7 +2,7 @@ import { t } from '../../messages';
 import type { Suggestion } from '../../types';
 import type { RuleContext, RuleDefinition } from '../types';
 import { departmentOf, issuerOf, leads, sameGovernment } from '../closing/phrases';
-import { listNames, matchName, type NameSpan } from './org';
+import { listNames, matchName, type NameSpan, UNIT_LINE } from './org';
 
 /** A 函 that asks for approval (the converse case: to a superior that should be a 请示). */
 /** 恳请县人民政府拨付……资金: money asked of the recipient. */
@@ -25,16 +25,6 @@ const PEER_ASK = /^(?:商请[^的]{0,16}?(?:局|厅|委|办|院|中心|公司|�
 const NAMED_BODY_ASK = /^(?:恳请|请求|请)((?:[省市县区州乡镇]|[\u4e00-\u9fff]{2,6}?[省市县区州])[^的，、]{1,10}?(?:局|厅|委|办|中心|公司|所|站|队|院|行|社))(?=在|为|对|给|向|于|将|帮|派|出|尽快|予以|协助|配合|支持|帮助|提供|协调|解决|拨|增|设|安排|审批|办理|核发|同意|批准)/;
 /** 关于办理……用地规划许可的请示: an administrative licence is asked of the licensing department, by 函 (or its own form). */
 const LICENCE = /^(?:申请)?(?:办理|核发|申领|颁发|审批)[^的]{0,24}?(?:许可证?|执照|证书|登记证|批准书)(?=的|$)/;
-/** The line of work that leads a kind of unit (a school is led by the 教育 department, a hospital by 卫生健康). */
-const UNIT_LINE: ReadonlyArray<[RegExp, RegExp]> = [
-  [/(?:学校|中学|小学|幼儿园|学院|大学|职校|职中|学区)$/, /教育|教体/],
-  [/(?:医院|卫生院|卫生服务中心|疾病预防控制中心|疾控中心|妇幼保健院)$/, /卫生|卫健/],
-  [/派出所$/, /公安/],
-  [/(?:林场|林业站)$/, /林业|林草/],
-  [/(?:水库管理处|水管所|水利站)$/, /水利|水务/],
-  [/(?:敬老院|福利院|救助站)$/, /民政/],
-  [/(?:文化馆|图书馆|博物馆)$/, /文化|文旅/],
-];
 /** Asking a body to approve (批准, 同意): a 请示 when the body is the writer's superior, which the names may not show. */
 const ASKS_APPROVAL = /^(?:批准|同意|审批|核准|审定)/;
 

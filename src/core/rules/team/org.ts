@@ -77,3 +77,14 @@ export function matchName(name: string, list: readonly string[] | undefined): st
   }
   return undefined;
 }
+
+/** The line of work that leads a kind of unit (a school is led by the 教育 department, a hospital by 卫生健康). */
+export const UNIT_LINE: ReadonlyArray<[RegExp, RegExp]> = [
+  [/(?:学校|中学|小学|幼儿园|学院|大学|职校|职中|学区)$/, /教育|教体/],
+  [/(?:医院|卫生院|卫生服务中心|疾病预防控制中心|疾控中心|妇幼保健院)$/, /卫生|卫健/],
+  [/派出所$/, /公安/],
+  [/(?:林场|林业站)$/, /林业|林草/],
+  [/(?:水库管理处|水管所|水利站)$/, /水利|水务/],
+  [/(?:敬老院|福利院|救助站)$/, /民政/],
+  [/(?:文化馆|图书馆|博物馆)$/, /文化|文旅/],
+];

@@ -1,7 +1,7 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { departmentOf, issuerOf, leads, rankOf } from '../closing/phrases';
-import { listNames, matchName } from './org';
+import { listNames, matchName, UNIT_LINE } from './org';
 
 /** Bodies that are subordinate by their very name (RULEBOOK §C), for units without a profile. */
 const SUBORDINATE_LOOKING =
@@ -9,12 +9,6 @@ const SUBORDINATE_LOOKING =
 
 /** A people's government (or a Party committee) with its place: ××县人民政府, 中共××市委. */
 const GOVERNMENT = /^(?:中共)?(.{1,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))(?:人民政府|政府|委员会|委)$/;
-
-/** The schools, hospitals… that a line of work's department leads (a school by 教育, a hospital by 卫生健康). */
-const UNIT_LINE: ReadonlyArray<[RegExp, RegExp]> = [
-  [/(?:学校|中学|小学|幼儿园|职业高级中学|职校|学院)$/, /教育|教体/],
-  [/(?:医院|卫生院|卫生服务中心|疾病预防控制中心|疾控中心|妇幼保健院)$/, /卫生|卫健/],
-];
 
 /** Whether a unit's name starts with the sender's place or level (县实验幼儿园, 梅溪县实验幼儿园 under 梅溪县教育局), or has none. */
 function sameLevelPlace(issuer: string, name: string): boolean {
