@@ -109,7 +109,7 @@ export interface GongwenDocument {
   signatures: Element[];
   date?: Element;
   /** A date-only line set above the title or between the title and the 主送 (a web page's date, or a 成文日期 put in the wrong place). */
-  dateAboveRecipients?: Element;
+  earlyDate?: Element;
   notes: Element[];
   /** The document an 印发 notice carries, printed after its date without an 附件 label (from its title line to its end). */
   carried?: OffsetRange;

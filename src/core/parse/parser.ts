@@ -119,7 +119,7 @@ export function parse(text: string): GongwenDocument {
     }
     // 2025年3月20日 above the title: a 成文日期 put at the head (date-position says where it belongs).
     if (!kind && DATE_LINE.test(c) && next && isTitleStart(next) && !DATE_LINE.test(next.content)) {
-      doc.dateAboveRecipients = el('date', line);
+      doc.earlyDate = el('date', line);
       i++;
       continue;
     }
@@ -237,7 +237,7 @@ export function parse(text: string): GongwenDocument {
     let k = i + 1;
     while (k < n && !isContent(lines[k])) k++;
     if (k < n && isRecipientLine(lines, k)) {
-      doc.dateAboveRecipients = el('date', lines[i]);
+      doc.earlyDate = el('date', lines[i]);
       i = k;
     }
   }

@@ -21,7 +21,7 @@ export const datePosition: RuleDefinition = {
     // leaves the end out has no 署名 to judge by.
     const signature = doc.signatures[doc.signatures.length - 1];
     if (doc.date || !signature || !doc.paragraphs.length) return;
-    const above = doc.dateAboveRecipients;
+    const above = doc.earlyDate;
     if (above) {
       ctx.report({ range: [above.start, above.end], message: t('date-position.aboveRecipients', { date: above.text, signature: signature.text }) });
       return;
