@@ -67,7 +67,7 @@ export function lint(original: string, options: LintOptions = {}): LintResult {
       });
     };
     try {
-      rule.check({ text, doc, genre, config, options: setting?.options ?? {}, isQuoted, report });
+      rule.check({ text, original, doc, genre, config, options: setting?.options ?? {}, isQuoted, report });
     } catch (err) {
       result.ruleErrors.push({ ruleId: rule.meta.id, error: err instanceof Error ? err.message : String(err) });
     }

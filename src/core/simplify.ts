@@ -23,6 +23,19 @@ function lookup(): Uint16Array {
   return table;
 }
 
+let targets: Uint8Array | undefined;
+
+/** Whether a code unit is a simplified form that is no traditional character itself (关, 这, 说): it marks a simplified text. */
+export function isSimplifiedOnly(code: number): boolean {
+  if (!targets) {
+    const t = lookup();
+    targets = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (t[c]) targets[t[c]] = 1;
+    for (let c = 0; c < 0x10000; c++) if (t[c]) targets[c] = 0;
+  }
+  return targets[code] === 1;
+}
+
 /**
  * Words whose traditional form is written with a character that simplified Chinese also has (覆 is 复 in
  * 批覆, and a simplified character of its own in 覆盖): replaced, length for length, only in a text that

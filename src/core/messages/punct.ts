@@ -71,6 +71,8 @@ export const punctMessages = {
   'wording-confusables.found': '“{wrong}”宜作“{right}”：{reason}（实务）。',
   'wording-confusables.suggest': '改为“{right}”',
   'lexicon-variant.found': '“{wrong}”是非推荐词形，宜作“{right}”（{source}）。{note}',
+  'lexicon-traditional.found': '简体公文中用了繁体字“{found}”，规范汉字作“{right}”（《通用规范汉字表》）。',
+  'lexicon-traditional.suggest': '改为“{right}”',
   'lexicon-typo.found': '“{wrong}”疑为别字，宜作“{right}”（{source}）。{note}',
   'lexicon-usage.found': '公文惯用“{right}”，不宜作“{wrong}”（{source}）。{note}',
   'lexicon-redundancy.found': '“{wrong}”语义重复，宜作“{right}”（{source}）。{note}',

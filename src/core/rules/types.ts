@@ -61,6 +61,8 @@ export interface ReportInput {
 
 export interface RuleContext {
   readonly text: string;
+  /** The text as written, before traditional characters were read as simplified ones (same length, same offsets). */
+  readonly original?: string;
   readonly doc: GongwenDocument;
   readonly genre?: DetectedGenre;
   readonly config: LintConfig;

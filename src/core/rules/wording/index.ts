@@ -4,5 +4,6 @@ import { lexiconVariant } from './lexicon-variant';
 import { lexiconTypo } from './lexicon-typo';
 import { lexiconUsage } from './lexicon-usage';
 import { lexiconRedundancy } from './lexicon-redundancy';
+import { lexiconTraditional } from './lexicon-traditional';
 
-export const wordingRules: readonly RuleDefinition[] = [lexiconTypo, lexiconVariant, lexiconUsage, lexiconRedundancy];
+export const wordingRules: readonly RuleDefinition[] = [lexiconTypo, lexiconVariant, lexiconUsage, lexiconRedundancy, lexiconTraditional];

@@ -1,0 +1,43 @@
+import { t } from '../../messages';
+import { isSimplifiedOnly } from '../../simplify';
+import type { RuleDefinition } from '../types';
+
+export const lexiconTraditional: RuleDefinition = {
+  meta: {
+    id: 'lexicon-traditional',
+    title: '繁体字',
+    description:
+      '简体公文中夹杂的繁体字（關於、報告中的“關”“報”），按《通用规范汉字表》写作规范汉字，候选修改给出对应的简化字（依 OpenCC 字表）。' +
+      '整篇用繁体字写成的文稿按其对应的简体文稿检查，不逐字提示。',
+    category: 'wording',
+    basis: '实务',
+    source: '《通用规范汉字表》（2013）；《中华人民共和国国家通用语言文字法》第三条、第十七条',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const original = ctx.original;
+    if (original === undefined || original === ctx.text) return;
+    const changed: number[] = [];
+    let simplified = 0;
+    for (let i = 0; i < original.length; i++) {
+      const c = original.charCodeAt(i);
+      if (c !== ctx.text.charCodeAt(i)) changed.push(i);
+      else if (isSimplifiedOnly(c)) simplified++;
+    }
+    // A draft written in traditional characters throughout (fewer simplified-only characters, 关 这 说, than
+    // traditional ones) is checked as the simplified document it stands for, without a finding per character.
+    if (simplified < changed.length) return;
+    for (const i of changed) {
+      if (ctx.isQuoted(i, i + 1)) continue;
+      const found = original[i];
+      const right = ctx.text[i];
+      ctx.report({
+        range: [i, i + 1],
+        message: t('lexicon-traditional.found', { found, right }),
+        suggestions: [{ title: t('lexicon-traditional.suggest', { right }), fix: { range: [i, i + 1], text: right } }],
+      });
+    }
+  },
+};

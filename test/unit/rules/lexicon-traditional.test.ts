@@ -1,0 +1,21 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (title: string, body: string) => `${title}\n\n各区县人民政府：\n　　${body}\n　　特此通知。\n\n××市人民政府\n2025年3月5日\n`;
+const TITLE = '××市人民政府关于做好防汛工作的通知';
+
+ruleCases('lexicon-traditional', {
+  valid: [
+    { text: doc(TITLE, '请认真做好防汛准备工作。'), why: 'all simplified' },
+    { text: '××市人民政府關於做好防汛工作的通知\n\n各區縣人民政府：\n　　請認真做好防汛準備工作，確保安全度汛。\n　　特此通知。\n\n××市人民政府\n2025年3月5日\n', why: 'a draft in traditional characters throughout is read as its simplified text' },
+    { text: doc(TITLE, '他在信中写道：“請認真做好準備。”'), why: 'inside quotation marks' },
+    { text: doc(TITLE, '乾县、乾陵一带要做好防汛工作。'), why: '乾 is a simplified character of its own (乾县)' },
+    { text: doc(TITLE, '请各区县于3月10日前报送防汛责任人名单，做好人员、物资和预案准备。'), why: 'no traditional character' },
+  ],
+  invalid: [
+    { text: doc('××市人民政府關於做好防汛工作的通知', '请认真做好防汛准备工作。'), found: ['關', '於'], severity: 'warning', suggestions: ['关'] },
+    { text: doc(TITLE, '请认真做好防汛準備工作。'), found: ['準', '備'], suggestions: ['准'] },
+    { text: doc(TITLE, '各单位要加強值班值守。'), found: ['強'], suggestions: ['强'] },
+    { text: doc(TITLE, '请各区县于3月10日前將名单报送市应急管理局。'), found: ['將'], suggestions: ['将'] },
+    { text: doc(TITLE, '确保人民群众生命財产安全。'), found: ['財'], suggestions: ['财'] },
+  ],
+});
