@@ -32,14 +32,12 @@ export const titleGuanyuDe: RuleDefinition = {
   },
   check(ctx) {
     const g = ctx.genre;
-    const titled = !!g && g.source === 'title' && !!g.word && !g.doubled;
     // A title without its 文种 (……的通报批评) still has its 关于对 judged (the missing 文种 is another rule's finding).
-    if (!titled) {
+    if (!g || g.source !== 'title' || !g.word || g.doubled) {
       const bare = ctx.doc.title && !g?.doubled ? getBareTitle(ctx.doc) : undefined;
       if (bare && bare.text.includes('关于对')) checkDui(bare.text.replace(/的[^的]{0,6}$/, '的'));
       return;
     }
-    if (!g || !g.word) return;
     /** 关于对……: 对 stacked on 关于 (any 文种, 通告 and 公告 included). */
     function checkDui(head: string): void {
       const dui = head.indexOf('关于对');
