@@ -6,7 +6,7 @@ import type { GongwenDocument } from './parse/model';
 import { isInside } from './parse/quotes';
 import { allRules } from './rules/registry';
 import type { ReportInput, Rule } from './rules/types';
-import { simplify } from './simplify';
+import { simplifyText } from './simplify';
 import { applySuppressions } from './suppress';
 import type { DetectMode, Finding, Severity } from './types';
 
@@ -41,7 +41,8 @@ export function lint(original: string, options: LintOptions = {}): LintResult {
   const config: LintConfig = { ...defaultConfig(), ...options.config };
   const detect = options.detect ?? config.detect;
   // A draft in traditional characters is read as the simplified document it stands for (same length, same offsets).
-  const text = simplify(original);
+  const simplified = simplifyText(original);
+  const text = simplified.text;
   const doc = parse(text);
   const genre = detectGenre(doc);
   const result: LintResult = { findings: [], doc, genre, linted: false, ruleErrors: [] };
@@ -67,13 +68,13 @@ export function lint(original: string, options: LintOptions = {}): LintResult {
       });
     };
     try {
-      rule.check({ text, original, doc, genre, config, options: setting?.options ?? {}, isQuoted, report });
+      rule.check({ text, original, simplified, doc, genre, config, options: setting?.options ?? {}, isQuoted, report });
     } catch (err) {
       result.ruleErrors.push({ ruleId: rule.meta.id, error: err instanceof Error ? err.message : String(err) });
     }
   }
   result.findings = applySuppressions(text, result.findings).sort(
-    (a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId),
+    (a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
   return result;
 }

@@ -25,15 +25,15 @@ function lookup(): Uint16Array {
 
 let targets: Uint8Array | undefined;
 
-/** Whether a code unit is a simplified form that is no traditional character itself (关, 这, 说): it marks a simplified text. */
-export function isSimplifiedOnly(code: number): boolean {
+/** code unit → 1 for a simplified form that is no traditional character itself (关, 这, 说): it marks a simplified text. */
+export function simplifiedOnlyTable(): Uint8Array {
   if (!targets) {
     const t = lookup();
     targets = new Uint8Array(0x10000);
     for (let c = 0; c < 0x10000; c++) if (t[c]) targets[t[c]] = 1;
     for (let c = 0; c < 0x10000; c++) if (t[c]) targets[c] = 0;
   }
-  return targets[code] === 1;
+  return targets;
 }
 
 /**
@@ -43,21 +43,53 @@ export function isSimplifiedOnly(code: number): boolean {
  */
 const WORDS = /[批函答回电電]覆|覆[函文]/g;
 
-/** The text with traditional characters simplified; the same string when there are none. */
-export function simplify(text: string): string {
+export interface SimplifiedText {
+  /** The text with traditional characters simplified; the same string when there are none. */
+  text: string;
+  /** Offsets where a character was simplified (ascending). */
+  changed: number[];
+  /** How many characters of the text are simplified forms that are no traditional character (关, 这, 说). */
+  simplifiedOnly: number;
+}
+
+/**
+ * One pass over the text: the simplified text, where it differs, and the count of simplified-only characters
+ * (which tells a simplified draft with a few traditional characters from one written in traditional throughout).
+ */
+export function simplifyText(text: string): SimplifiedText {
   const t = lookup();
-  const parts: string[] = [];
-  let from = 0;
+  const so = simplifiedOnlyTable();
+  const changed: number[] = [];
+  let simplifiedOnly = 0;
   for (let i = 0; i < text.length; i++) {
-    const to = t[text.charCodeAt(i)];
-    if (!to) continue;
-    parts.push(text.slice(from, i), String.fromCharCode(to));
+    const c = text.charCodeAt(i);
+    if (t[c] === 0) simplifiedOnly += so[c];
+    else changed.push(i);
+  }
+  if (!changed.length) return { text, changed, simplifiedOnly };
+  let out = '';
+  let from = 0;
+  for (const i of changed) {
+    out += text.slice(from, i) + String.fromCharCode(t[text.charCodeAt(i)]);
     from = i + 1;
   }
-  if (!parts.length) return text;
-  parts.push(text.slice(from));
-  let out = parts.join('');
+  out += text.slice(from);
   // (電 is already 电 here; one pass for all the words, and none when there is no 覆.)
-  if (out.includes('覆')) out = out.replace(WORDS, (w: string) => w.replace('覆', '复'));
-  return out;
+  if (out.includes('覆')) {
+    let words = false;
+    out = out.replace(WORDS, (w: string, at: number) => {
+      const k = w.indexOf('覆');
+      changed.push(at + k);
+      simplifiedOnly -= so[w.charCodeAt(k)];
+      words = true;
+      return w.replace('覆', '复');
+    });
+    if (words) changed.sort((a, b) => a - b);
+  }
+  return { text: out, changed, simplifiedOnly };
+}
+
+/** The text with traditional characters simplified; the same string when there are none. */
+export function simplify(text: string): string {
+  return simplifyText(text).text;
 }

@@ -1,5 +1,4 @@
 import { t } from '../../messages';
-import { isSimplifiedOnly } from '../../simplify';
 import type { RuleDefinition } from '../types';
 
 export const lexiconTraditional: RuleDefinition = {
@@ -18,17 +17,11 @@ export const lexiconTraditional: RuleDefinition = {
   },
   check(ctx) {
     const original = ctx.original;
-    if (original === undefined || original === ctx.text) return;
-    const changed: number[] = [];
-    let simplified = 0;
-    for (let i = 0; i < original.length; i++) {
-      const c = original.charCodeAt(i);
-      if (c !== ctx.text.charCodeAt(i)) changed.push(i);
-      else if (isSimplifiedOnly(c)) simplified++;
-    }
+    const changed = ctx.simplified?.changed;
+    if (original === undefined || !changed?.length) return;
     // A draft written in traditional characters throughout (fewer simplified-only characters, 关 这 说, than
     // traditional ones) is checked as the simplified document it stands for, without a finding per character.
-    if (simplified < changed.length) return;
+    if (ctx.simplified!.simplifiedOnly < changed.length) return;
     for (const i of changed) {
       if (ctx.isQuoted(i, i + 1)) continue;
       const found = original[i];
