@@ -6,9 +6,9 @@ import type { GongwenDocument } from './parse/model';
 import { isInside } from './parse/quotes';
 import { allRules } from './rules/registry';
 import type { ReportInput, Rule } from './rules/types';
-import { simplifyText } from './simplify';
+import { simplifyText, type SimplifiedText } from './simplify';
 import { applySuppressions } from './suppress';
-import type { DetectMode, Finding, Severity } from './types';
+import type { DetectMode, Finding, OffsetRange, Severity } from './types';
 
 export interface LintOptions {
   config?: Partial<LintConfig>;
@@ -37,28 +37,58 @@ export function effectiveSeverity(rule: Rule, setting: RuleSetting | undefined):
   return rule.meta.defaultSeverity;
 }
 
-export function lint(original: string, options: LintOptions = {}): LintResult {
+/** What the rules of one lint share: the text as written and as read, its model and its 文种. */
+export interface Prepared {
+  original: string;
+  simplified: SimplifiedText;
+  doc: GongwenDocument;
+  genre?: DetectedGenre;
+  config: LintConfig;
+  linted: boolean;
+}
+
+export function prepare(original: string, options: LintOptions = {}, simplified: SimplifiedText = simplifyText(original)): Prepared {
   const config: LintConfig = { ...defaultConfig(), ...options.config };
   const detect = options.detect ?? config.detect;
   // A draft in traditional characters is read as the simplified document it stands for (same length, same offsets).
-  const simplified = simplifyText(original);
-  const text = simplified.text;
-  const doc = parse(text);
+  const doc = parse(simplified.text);
   const genre = detectGenre(doc);
-  const result: LintResult = { findings: [], doc, genre, linted: false, ruleErrors: [] };
-  if (detect === 'never' || (detect === 'auto' && !doc.isGongwen)) return result;
-  result.linted = true;
-  const rules = options.rules ?? allRules;
+  const linted = !(detect === 'never' || (detect === 'auto' && !doc.isGongwen));
+  return { original, simplified, doc, genre, config, linted };
+}
+
+/**
+ * Runs `rules` on a prepared text and appends their findings (unsorted, before suppressions) to `out`, grouped
+ * by rule. With `window`, every rule is told to look there only (RuleContext.window) and what it reports
+ * elsewhere is dropped: the incremental lint (session.ts) runs the paragraph-scope rules so.
+ */
+export interface Facts {
+  /** Each rule's document facts (RuleDefinition.facts) from the lint before, to compare with. */
+  before?: ReadonlyMap<string, string>;
+  /** Filled with each rule's facts now. */
+  now: Map<string, string>;
+  /** Filled with the rules that were run on the whole text because their facts changed. */
+  whole: Set<string>;
+}
+
+export function runRules(
+  p: Prepared, rules: readonly Rule[], out: Map<string, Finding[]>, errors: LintResult['ruleErrors'], window?: OffsetRange, facts?: Facts,
+): void {
+  const { doc, genre, config, original, simplified } = p;
+  const text = simplified.text;
   const isQuoted = (start: number, end: number) => isInside(doc.quoted, start, end);
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     const configured = setting?.severity && setting.severity !== 'off' ? setting.severity : undefined;
     const severity = effectiveSeverity(rule, setting);
     if (!severity) continue;
+    const found: Finding[] = [];
+    let w = window;
     const report = (r: ReportInput) => {
       const [s, e] = r.range;
       if (!(s >= 0 && e >= s && e <= text.length)) return;
-      result.findings.push({
+      if (w && (s < w[0] || s >= w[1])) return;
+      found.push({
         ruleId: rule.meta.id,
         severity: configured ?? r.severity ?? severity,
         message: r.message,
@@ -68,13 +98,38 @@ export function lint(original: string, options: LintOptions = {}): LintResult {
       });
     };
     try {
-      rule.check({ text, original, simplified, doc, genre, config, options: setting?.options ?? {}, isQuoted, report });
+      const options = setting?.options ?? {};
+      if (facts && rule.facts) {
+        const f = rule.facts({ text, original, simplified, doc, genre, config, options, isQuoted, report: () => {} });
+        facts.now.set(rule.meta.id, f);
+        if (w && facts.before?.get(rule.meta.id) !== f) {
+          w = undefined;
+          facts.whole.add(rule.meta.id);
+        }
+      }
+      rule.check({ text, original, simplified, doc, genre, config, options, isQuoted, report, window: w });
     } catch (err) {
-      result.ruleErrors.push({ ruleId: rule.meta.id, error: err instanceof Error ? err.message : String(err) });
+      errors.push({ ruleId: rule.meta.id, error: err instanceof Error ? err.message : String(err) });
     }
+    out.set(rule.meta.id, found);
   }
-  result.findings = applySuppressions(text, result.findings).sort(
+}
+
+/** The findings of all rules, suppressions applied, in document order. */
+export function finish(text: string, byRule: Map<string, Finding[]>): Finding[] {
+  const all: Finding[] = [];
+  for (const f of byRule.values()) for (const x of f) all.push(x);
+  return applySuppressions(text, all).sort(
     (a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
+}
+
+export function lint(original: string, options: LintOptions = {}): LintResult {
+  const p = prepare(original, options);
+  const result: LintResult = { findings: [], doc: p.doc, genre: p.genre, linted: p.linted, ruleErrors: [] };
+  if (!p.linted) return result;
+  const byRule = new Map<string, Finding[]>();
+  runRules(p, options.rules ?? allRules, byRule, result.ruleErrors);
+  result.findings = finish(p.simplified.text, byRule);
   return result;
 }

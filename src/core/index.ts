@@ -13,3 +13,4 @@ export type { Rule, RuleMeta, RuleContext } from './rules/types';
 export { t, catalogue, type MessageKey } from './messages';
 export { stripMarkers, applySuppressions } from './suppress';
 export { buildLineIndex, toLineColumn, countCharacters } from './text';
+export { LintSession, composeChanges, type TextChange, type SessionResult } from './session';

@@ -89,6 +89,13 @@ export function simplifyText(text: string): SimplifiedText {
   return { text: out, changed, simplifiedOnly };
 }
 
+/** Whether text[from, to) has a character that simplify() changes. */
+export function simplifiesAny(text: string, from: number, to: number): boolean {
+  const t = lookup();
+  for (let i = from; i < to; i++) if (t[text.charCodeAt(i)] !== 0) return true;
+  return false;
+}
+
 /** The text with traditional characters simplified; the same string when there are none. */
 export function simplify(text: string): string {
   return simplifyText(text).text;

@@ -11,12 +11,20 @@ export function splitLines(text: string): Line[] {
   let start = 0;
   const n = text.length;
   let index = 0;
+  // Line feeds found with indexOf (a native scan); a text with carriage returns is walked character by character.
+  const cr = text.indexOf('\r') >= 0;
   while (start <= n) {
-    let end = start;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
+    let end: number;
+    if (cr) {
+      end = start;
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        end++;
+      }
+    } else {
+      end = text.indexOf('\n', start);
+      if (end < 0) end = n;
     }
     lines.push(makeLine(text, index++, start, end));
     if (end >= n) break;

@@ -36,6 +36,12 @@ export interface RuleMeta {
   certainFix?: CertainFix;
   /** Offers alternative quick fixes (suggestions). */
   hasSuggestions?: boolean;
+  /**
+   * 'unit': every finding lies in one paragraph unit (punct/context.ts units()) and follows from that unit's text and
+   * the document's structure alone, so after an edit only the edited units are checked again (session.ts). The
+   * property test in test/unit/session.test.ts compares that with a full lint after random edits. Default: 'document'.
+   */
+  scope?: 'unit' | 'document';
 }
 
 export interface CertainFix {
@@ -73,11 +79,21 @@ export interface RuleContext {
   /** Whether [start, end) is inside a quotation or a cited title (《》 “” …): not the document's own words. */
   isQuoted(start: number, end: number): boolean;
   report(finding: ReportInput): void;
+  /**
+   * Set when only part of the text is re-checked (the incremental lint after an edit): whole paragraph units.
+   * A rule with scope 'unit' looks there only; reports that start elsewhere are dropped.
+   */
+  readonly window?: OffsetRange;
 }
 
 export interface RuleDefinition {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /**
+   * For a rule with scope 'unit' whose findings also depend on something outside their unit (the first Arabic year of
+   * the 正文): that fact, as a string. The incremental lint checks the whole text again when it changed.
+   */
+  facts?(ctx: RuleContext): string;
 }
 
 /** A registered rule: its docs link is stamped centrally by the registry. */

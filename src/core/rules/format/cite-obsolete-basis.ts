@@ -23,6 +23,7 @@ export const citeObsoleteBasis: RuleDefinition = {
       '《国家行政机关公文处理办法》（国发〔2000〕23号）和《中国共产党机关公文处理条例》已由条例第四十二条停止执行，GB/T 9704—1999《国家行政机关公文格式》已被 GB/T 9704—2012《党政机关公文格式》代替，不应再作为依据引用。',
     category: 'wording',
     basis: '条例',
+    scope: 'unit',
     source: '条例第四十二条；GB/T 9704—2012 前言',
     defaultSeverity: 'warning',
     fixable: false,
@@ -35,16 +36,17 @@ export const citeObsoleteBasis: RuleDefinition = {
     if (doc.title) zones.push(doc.title);
     if (doc.body) zones.push({ start: doc.body[0], end: doc.body[1] });
     if (doc.attachmentNote) zones.push(doc.attachmentNote);
+    const [from, to] = ctx.window ?? [0, text.length];
     for (const z of zones) {
-      OBSOLETE.lastIndex = z.start;
+      OBSOLETE.lastIndex = Math.max(z.start, from);
       let m: RegExpExecArray | null;
-      while ((m = OBSOLETE.exec(text)) && m.index < z.end) {
+      while ((m = OBSOLETE.exec(text)) && m.index < Math.min(z.end, to)) {
         const start = m.index;
         const end = start + m[0].length;
         // Words quoted from someone else (“…”) are not the document's own citation; a 《title》 is.
         const q = enclosingQuote(doc, start, end);
         if (q && text[q[0]] !== '《') continue;
-        const after = text.slice(q ? q[1] : end, (q ? q[1] : end) + 32);
+        const after = text.slice(q ? q[1] : end, (q ? q[1] : end) + 32).split(/[\r\n]/)[0];
         if (SAYS_ABOLISHED.test(after.replace(/[（(][^）)]*[）)]/, ''))) continue;
         const fixed = replacement(m[0]);
         ctx.report({

@@ -36,6 +36,14 @@ export interface DocNumberRef {
 export interface PunctContext {
   readonly text: string;
   readonly doc: GongwenDocument;
+  /**
+   * Where the rules look: the whole text, or the window of an incremental lint (whole units). `masked`, `index()` and
+   * `docNumbers` hold what lies in it (masked is exact there and may be the plain text elsewhere).
+   */
+  readonly from: number;
+  readonly to: number;
+  /** Matches of a global regex over `masked` that start inside [from, to). */
+  matches(re: RegExp): RegExpExecArray[];
   /** The text with non-prose spans replaced by U+0000 (line breaks kept): offsets are the document's. */
   readonly masked: string;
   /** 发文字号-like references anywhere in the text (版头 or cited). */
@@ -95,7 +103,7 @@ mark('0123456789０１２３４５６７８９', DIGIT);
 mark('…⋯．·・', DOTS);
 mark('。，、；：？！', REPEAT);
 
-function buildIndex(s: string): CharIndex {
+function buildIndex(s: string, from: number, to: number): CharIndex {
   const paired: number[] = [];
   const quotes: number[] = [];
   const titles: number[] = [];
@@ -105,8 +113,8 @@ function buildIndex(s: string): CharIndex {
   const dots: number[] = [];
   const digitRuns: number[] = [];
   const repeats: number[] = [];
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
+  const n = to;
+  for (let i = from; i < n; i++) {
     const k = KIND[s.charCodeAt(i)];
     if (k === 0) continue;
     if (k & DIGIT) {
@@ -133,12 +141,15 @@ export function isAnyDigit(c: number): boolean {
 }
 
 const CACHE = new WeakMap<GongwenDocument, PunctContext>();
+const WINDOWED = new WeakMap<GongwenDocument, PunctContext>();
 
-export function punctContext(doc: GongwenDocument): PunctContext {
-  let c = CACHE.get(doc);
-  if (!c) {
-    c = build(doc);
-    CACHE.set(doc, c);
+/** The shared context of a document; with `window` (RuleContext.window), the one that looks there only. */
+export function punctContext(doc: GongwenDocument, window?: OffsetRange): PunctContext {
+  const cache = window ? WINDOWED : CACHE;
+  let c = cache.get(doc);
+  if (!c || (window && (c.from !== window[0] || c.to !== window[1]))) {
+    c = build(doc, window);
+    cache.set(doc, c);
   }
   return c;
 }
@@ -218,7 +229,8 @@ const TRAILING_URL_PUNCT = /[.,;:!?'")\]}]+$/;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 
-function build(doc: GongwenDocument): PunctContext {
+/** The ranges of `doc.text` that are not running prose (merged, sorted). */
+function maskRanges(doc: GongwenDocument): OffsetRange[] {
   const text = doc.text;
   const ranges: OffsetRange[] = [];
   if (doc.frontMatter) ranges.push([doc.frontMatter.range[0], doc.frontMatter.range[1]]);
@@ -242,7 +254,16 @@ function build(doc: GongwenDocument): PunctContext {
   }
   maskUrls(text, ranges);
   maskEmails(text, ranges);
-  const masked = applyMask(text, merge(ranges));
+  return merge(ranges);
+}
+
+function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
+  const text = doc.text;
+  const ranges = maskRanges(doc);
+  const from = window ? window[0] : 0;
+  const to = window ? window[1] : text.length;
+  // In a window, the plain text serves unless something in the window is masked (no copy of the whole text).
+  const masked = !window || ranges.some(([s, e]) => s < to && e > from) ? applyMask(text, ranges) : text;
   const lines = doc.lines;
   let unitCache: OffsetRange[] | undefined;
   const memo = new Map<string, unknown>();
@@ -250,8 +271,21 @@ function build(doc: GongwenDocument): PunctContext {
     text,
     doc,
     masked,
+    from,
+    to,
+    matches(re) {
+      const out: RegExpExecArray[] = [];
+      re.lastIndex = from;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(masked)) && m.index < to) {
+        out.push(m);
+        if (m[0] === '') re.lastIndex++;
+      }
+      re.lastIndex = 0;
+      return out;
+    },
     get docNumbers() {
-      return ctx.memo('docNumbers', () => findDocNumbers(doc, masked));
+      return ctx.memo('docNumbers', () => findDocNumbers(doc, masked, from, to));
     },
     lineAt(offset) {
       let lo = 0;
@@ -264,10 +298,11 @@ function build(doc: GongwenDocument): PunctContext {
       return lines[lo];
     },
     units() {
-      return (unitCache ??= buildUnits(doc, masked));
+      // (Units read the masked text at line starts: exact everywhere, also when `masked` is the plain text.)
+      return (unitCache ??= buildUnits(doc, masked === text && ranges.length ? (a, b) => maskedPart(text, ranges, a, b) : (a, b) => masked.slice(a, b)));
     },
     index() {
-      return ctx.memo('index', () => buildIndex(masked));
+      return ctx.memo('index', () => buildIndex(masked, from, to));
     },
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());
@@ -419,11 +454,11 @@ function isSpace(c: number): boolean {
  * 发文字号-like references, read backwards from each 号 (indexOf is quick and 号 is rare): number, optional
  * 第, closing bracket, a 2–4 digit year, opening bracket, and a 机关代字 before it.
  */
-function findDocNumbers(doc: GongwenDocument, masked: string): DocNumberRef[] {
+function findDocNumbers(doc: GongwenDocument, masked: string, from: number, to: number): DocNumberRef[] {
   const out: DocNumberRef[] = [];
   const header = doc.header.docNos;
   const s = masked;
-  for (let hao = s.indexOf('号'); hao >= 0; hao = s.indexOf('号', hao + 1)) {
+  for (let hao = s.indexOf('号', from); hao >= 0 && hao < to; hao = s.indexOf('号', hao + 1)) {
     let i = hao - 1;
     while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
     let d = i;
@@ -521,22 +556,36 @@ const SENTENCE_END = new Set(Array.from('。！？；：:!?;', (c) => c.charCode
 const LIST_START = /^(?:[-*+|>#]|[0-9]{1,3}[.)、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
 /** A hard-wrapped line: after a long line that ends no sentence, not indented with 　 or a tab, not a list item. */
-function continuesParagraph(prev: Line, line: Line, masked: string): boolean {
+function continuesParagraph(prev: Line, line: Line, masked: (start: number, end: number) => string): boolean {
   const p = prev.content;
   if (p.length < 20 || SENTENCE_END.has(p.charCodeAt(p.length - 1)) || prev.mdHeading || line.mdHeading) return false;
-  for (let i = line.start; i < line.contentStart; i++) {
-    const c = masked.charCodeAt(i);
+  const indent = masked(line.start, line.contentStart);
+  for (let i = 0; i < indent.length; i++) {
+    const c = indent.charCodeAt(i);
     if (c === 0x3000 || c === 9) return false;
   }
-  return !LIST_START.test(masked.slice(line.contentStart, line.contentStart + 6));
+  return !LIST_START.test(masked(line.contentStart, line.contentStart + 6));
 }
 
-function buildUnits(doc: GongwenDocument, masked: string): OffsetRange[] {
+/** masked.slice(start, end) computed from the text and the mask ranges, without masking the whole text. */
+function maskedPart(text: string, ranges: readonly OffsetRange[], start: number, end: number): string {
+  let out = text.slice(start, end);
+  for (const [s, e] of ranges) {
+    if (s >= end) break;
+    if (e <= start) continue;
+    const a = Math.max(s, start) - start;
+    const b = Math.min(e, end) - start;
+    out = out.slice(0, a) + out.slice(a, b).replace(/[^\n\r]/g, MASK) + out.slice(b);
+  }
+  return out;
+}
+
+function buildUnits(doc: GongwenDocument, masked: (start: number, end: number) => string): OffsetRange[] {
   const units: OffsetRange[] = [];
   // Elements that wrap over several lines are one unit: a title, a long 主送, a 抄送 list, a long attachment name.
   const spans: OffsetRange[] = [];
   const addSpan = (e: { start: number; end: number } | undefined) => {
-    if (e && masked.slice(e.start, e.end).indexOf('\n') >= 0) spans.push([e.start, e.end]);
+    if (e && doc.text.slice(e.start, e.end).indexOf('\n') >= 0) spans.push([e.start, e.end]);
   };
   addSpan(doc.title);
   addSpan(doc.recipients);

@@ -65,13 +65,14 @@ export const numApproxNoDunhao: RuleDefinition = {
     description: '相邻两数连用表示概数时用汉字、中间不用顿号，如“三四天”“两三次”，不写“三、四天”“3、4天”。缩略形式（“6、7月”“一、二等奖”）不在此列。',
     category: 'number',
     basis: 'GB/T 15835',
+    scope: 'unit',
     source: 'GB/T 15835—2011（概数用汉字数字，两数之间不用顿号）；GB/T 15834—2011 4.5.3.4',
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: true,
   },
   check(ctx) {
-    for (const a of findApprox(punctContext(ctx.doc))) {
+    for (const a of findApprox(punctContext(ctx.doc, ctx.window))) {
       ctx.report({
         range: [a.start, a.end],
         message: t('num-approx-no-dunhao.found', { found: a.found, fixed: a.fixed }),

@@ -14,15 +14,16 @@ export const numDateHao: RuleDefinition = {
     description: '公文中的日期写作“×月×日”，不用口语的“×月×号”（“7月1号”写作“7月1日”）。“3号楼”“5号线”“1号文件”等编号不在此列。修改作为候选提供。',
     category: 'number',
     basis: '实务',
+    scope: 'unit',
     source: '实务（公文日期的书面写法）；GB/T 15835—2011 的日期示例均作“×月×日”',
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: true,
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
-    for (let i = s.indexOf('号'); i >= 0; i = s.indexOf('号', i + 1)) {
+    for (let i = s.indexOf('号', pc.from); i >= 0 && i < pc.to; i = s.indexOf('号', i + 1)) {
       let j = i - 1;
       while (j >= 0 && i - j <= 3 && NUMERAL.test(s[j])) j--;
       if (j === i - 1 || s[j] !== '月' || !NUMERAL.test(s[j - 1] ?? '')) continue;

@@ -135,13 +135,14 @@ export const numFixedExpressions: RuleDefinition = {
     description: '定型的词语、惯用语、缩略语中的数字用汉字，如“七上八下”“一把手”“‘十四五’规划”“党的二十大”“十九届四中全会”“星期五”。',
     category: 'number',
     basis: 'GB/T 15835',
+    scope: 'unit',
     source: 'GB/T 15835—2011（定型的词语、惯用语、缩略语中作为语素的数字用汉字数字）',
     defaultSeverity: 'warning',
     fixable: true,
     certainFix: { changes: '固定用法中的数字改为汉字（“十四五”）', han: '〇一二三四五六七八九十百千' },
   },
   check(ctx) {
-    for (const f of findFixedExpressions(punctContext(ctx.doc))) {
+    for (const f of findFixedExpressions(punctContext(ctx.doc, ctx.window))) {
       ctx.report({
         range: [f.start, f.end],
         message: t('num-fixed-expressions.found', { found: f.found, fixed: f.fixed }),

@@ -18,13 +18,14 @@ export const numFullwidthDigits: RuleDefinition = {
     description: '阿拉伯数字用半角（占半个汉字位置），“２０２４年”写作“2024年”。',
     category: 'number',
     basis: 'GB/T 15835',
+    scope: 'unit',
     source: 'GB/T 15835—2011（阿拉伯数字的书写：一般使用正体二分字身，即占半个汉字位置）〔条号待核〕',
     defaultSeverity: 'warning',
     fixable: true,
     certainFix: { changes: '全角数字改为半角' },
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
     const runs = pc.index().digitRuns;
     let any = false;
@@ -41,9 +42,9 @@ export const numFullwidthDigits: RuleDefinition = {
     for (const n of pc.docNumbers) if (docnoFormatCovers(pc, config, n)) claimed.push([n.start, n.end]);
     if (config.rules['num-approx-no-dunhao']?.severity !== 'off') for (const a of findApprox(pc)) claimed.push([a.start, a.end]);
     if (config.rules['num-fixed-expressions']?.severity !== 'off') for (const f of findFixedExpressions(pc)) claimed.push([f.start, f.end]);
-    FULL.lastIndex = 0;
+    FULL.lastIndex = pc.from;
     let m: RegExpExecArray | null;
-    while ((m = FULL.exec(s))) {
+    while ((m = FULL.exec(s)) && m.index < pc.to) {
       const start = m.index;
       const end = start + m[0].length;
       if (claimed.some(([a, b]) => start < b && end > a)) continue;

@@ -13,13 +13,14 @@ export const numLeadingZeroDecimal: RuleDefinition = {
     description: '纯小数必须写出小数点前定位的“0”：“.5个百分点”写作“0.5个百分点”。',
     category: 'number',
     basis: 'GB/T 15835',
+    scope: 'unit',
     source: 'GB/T 15835—2011（纯小数必须写出小数点前定位的“0”）〔条号待核〕',
     defaultSeverity: 'warning',
     fixable: true,
     certainFix: { changes: '小数点前补0' },
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
     const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {

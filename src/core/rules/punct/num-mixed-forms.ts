@@ -1,5 +1,5 @@
 import { t } from '../../messages';
-import type { RuleDefinition } from '../types';
+import type { ReportInput, RuleContext, RuleDefinition } from '../types';
 import { CN_YEAR_DIGIT, issuedBefore2012 } from '../format/shared';
 import { punctContext } from './context';
 
@@ -74,21 +74,12 @@ function chinese(n: number): string | undefined {
   return out;
 }
 
-export const numMixedForms: RuleDefinition = {
-  meta: {
-    id: 'num-mixed-forms',
-    title: '阿拉伯数字与汉字数字不混写',
-    description: '一个数值不能同时用阿拉伯数字和汉字数字书写（“万”“亿”除外）：“4千人”写作“4000人”或“四千人”，“1百0八”写作“108”或“一百零八”。',
-    category: 'number',
-    basis: 'GB/T 15835',
-    source: 'GB/T 15835—2011（阿拉伯数字与汉字数字同时使用：除“万”“亿”外不能同时采用两种形式）〔条号待核〕',
-    defaultSeverity: 'warning',
-    fixable: false,
-    hasSuggestions: true,
-  },
-  check(ctx) {
-    const pc = punctContext(ctx.doc);
-    const s = pc.masked;
+/**
+ * The years of the text, in one pass over its 年: mixed dates reported (with `report`), and the 正文's years by form.
+ * What a Chinese-numeral year's finding depends on beyond its own paragraph (the first Arabic year of the 正文, the
+ * 成文日期) is this rule's document fact for the incremental lint.
+ */
+function scanYears(ctx: RuleContext, report?: (r: ReportInput) => void) {
     // Dates in the text (the 成文日期 is date-issue-format's).
     const date = ctx.doc.date;
     const text = ctx.text;
@@ -106,7 +97,7 @@ export const numMixedForms: RuleDefinition = {
           const end = start + m[0].length;
           taken = end;
           if (!((date && start >= date.start && end <= date.end) || ctx.isQuoted(start, end))) {
-            ctx.report({ range: [start, end], message: t('num-mixed-forms.date', { found: m[0] }) });
+            report?.({ range: [start, end], message: t('num-mixed-forms.date', { found: m[0] }) });
           }
         }
       }
@@ -117,7 +108,7 @@ export const numMixedForms: RuleDefinition = {
         zeroMixed = true;
         const found = text.slice(start, p + 1);
         const fixed = [...found.slice(0, 4)].map((c) => (/[0０OＯ]/.test(c) ? '〇' : c)).join('') + '年';
-        ctx.report({
+        report?.({
           range: [start, p + 1],
           message: t('num-mixed-forms.yearZero', { found, fixed }),
           suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [start, p + 1], text: fixed } }],
@@ -138,6 +129,30 @@ export const numMixedForms: RuleDefinition = {
     const modern = !!ctx.doc.date && !issuedBefore2012(ctx.doc);
     // Without a 成文日期 (a fragment), a year after 2012 tells by itself that the text is a modern one.
     const undated = !ctx.doc.date;
+  return { arabic, chineseYears, own, modern, undated };
+}
+
+export const numMixedForms: RuleDefinition = {
+  meta: {
+    id: 'num-mixed-forms',
+    title: '阿拉伯数字与汉字数字不混写',
+    description: '一个数值不能同时用阿拉伯数字和汉字数字书写（“万”“亿”除外）：“4千人”写作“4000人”或“四千人”，“1百0八”写作“108”或“一百零八”。',
+    category: 'number',
+    basis: 'GB/T 15835',
+    scope: 'unit',
+    source: 'GB/T 15835—2011（阿拉伯数字与汉字数字同时使用：除“万”“亿”外不能同时采用两种形式）〔条号待核〕',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  facts(ctx) {
+    const { arabic, modern, undated } = scanYears(ctx);
+    return JSON.stringify([arabic.length ? ctx.text.slice(...arabic[0]) : '', modern, undated]);
+  },
+  check(ctx) {
+    const pc = punctContext(ctx.doc, ctx.window);
+    const s = pc.masked;
+    const { arabic, chineseYears, own, modern, undated } = scanYears(ctx, (r) => ctx.report(r));
     {
       for (const [a, b] of chineseYears.filter(own)) {
         const found = ctx.text.slice(a, b);
@@ -153,8 +168,8 @@ export const numMixedForms: RuleDefinition = {
       }
     }
     // 百分之5: the percentage written half in words, half in digits.
-    if (s.includes('百分之')) {
-      for (const m of s.matchAll(PERCENT_MIXED)) {
+    if (s.includes('百分之', pc.from)) {
+      for (const m of pc.matches(PERCENT_MIXED)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
         if (ctx.isQuoted(start, end)) continue;
@@ -169,11 +184,11 @@ export const numMixedForms: RuleDefinition = {
     // 百分之五点八, 十二亿三千万元: a measured value, which GB/T 15835 writes in Arabic numerals (5.8%, 12.3亿元).
     // Found from each 百分之 and each 亿 (rare), not by a regex over the whole text.
     const measures: Array<[number, number]> = [];
-    for (let p = s.indexOf('百分之'); p >= 0; p = s.indexOf('百分之', p + 3)) {
+    for (let p = s.indexOf('百分之', pc.from); p >= 0 && p < pc.to; p = s.indexOf('百分之', p + 3)) {
       PERCENT_WORDS.lastIndex = p;
       if (PERCENT_WORDS.test(s)) measures.push([p, PERCENT_WORDS.lastIndex]);
     }
-    for (let p = s.indexOf('亿'); p >= 0; p = s.indexOf('亿', p + 1)) {
+    for (let p = s.indexOf('亿', pc.from); p >= 0 && p < pc.to; p = s.indexOf('亿', p + 1)) {
       let a = p;
       while (a > 0 && p - a < 3 && CN_FIGURE.test(s[a - 1])) a--;
       if (a === p || (a > 0 && /[零〇一二三四五六七八九十百千万亿两]/.test(s[a - 1]))) continue;
@@ -181,7 +196,7 @@ export const numMixedForms: RuleDefinition = {
       if (AMOUNT_TAIL.test(s)) measures.push([a, AMOUNT_TAIL.lastIndex]);
     }
     // 一百二十六点三万吨: a decimal written in Chinese numerals before a unit.
-    for (let p = s.indexOf('点'); p >= 0; p = s.indexOf('点', p + 1)) {
+    for (let p = s.indexOf('点', pc.from); p >= 0 && p < pc.to; p = s.indexOf('点', p + 1)) {
       if (!CN_DIGIT_OR_UNIT.test(s[p - 1] ?? '') || !CN_DIGIT_OR_UNIT.test(s[p + 1] ?? '')) continue;
       let a = p;
       while (a > 0 && p - a < 8 && CN_DIGIT_OR_UNIT.test(s[a - 1])) a--;
@@ -198,7 +213,7 @@ export const numMixedForms: RuleDefinition = {
     // Found from each 十, 百 and 千 (a figure of three numerals or more has one), three passes rather than one per unit.
     const seen = new Set<number>();
     for (const pos of ctx.doc.date && issuedBefore2012(ctx.doc) ? [] : ['十', '百', '千']) {
-      for (let q = s.indexOf(pos); q >= 0; q = s.indexOf(pos, q + 1)) {
+      for (let q = s.indexOf(pos, pc.from); q >= 0 && q < pc.to; q = s.indexOf(pos, q + 1)) {
         let a = q;
         while (a > 0 && q - a < 10 && CN_AMOUNT.test(s[a - 1])) a--;
         if (seen.has(a)) continue;

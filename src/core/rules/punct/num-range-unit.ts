@@ -16,13 +16,14 @@ export const numRangeUnit: RuleDefinition = {
     description: '数值范围前后两个数值的“%”“万”“亿”相同时，省略前一个会造成歧义，不应省略：“15%～30%”不写“15～30%”，“9亿～16亿”不写“9～16亿”。',
     category: 'number',
     basis: 'GB/T 15835',
+    scope: 'unit',
     source: 'GB/T 15835—2011（数值范围：会造成歧义时附加符号或计量单位不应省略）',
     defaultSeverity: 'warning',
     fixable: true,
     certainFix: { changes: '数值范围的前一个数补上单位（5万—10万元）', han: '万亿千百' },
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
     if (!/[%％‰万亿]/.test(s)) return;
     const runs = pc.index().digitRuns;

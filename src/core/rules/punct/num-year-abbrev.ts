@@ -31,13 +31,14 @@ export const numYearAbbrev: RuleDefinition = {
     description: '年份应写全四位，“24年底”写作“2024年底”，“九〇年”写作“1990年”；引用发文字号时年份也写全（〔2024〕）。“工作24年”等表示时长的不在此列。',
     category: 'number',
     basis: 'GB/T 15835',
+    scope: 'unit',
     source: 'GB/T 15835—2011（年月日：年份不应简写，“1990年”不写为“90年”）；GB/T 9704—2012 7.2.5',
     defaultSeverity: 'error',
     fixable: false,
     hasSuggestions: true,
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
     const { doc } = ctx;
     // The 成文日期, the 印发 line and the 版头 发文字号 have their own rules (date-issue-format, imprint-line, docno-format).

@@ -86,6 +86,7 @@ export const punctBookTitle: RuleDefinition = {
     description: '书名号用《》，书名号里边还要用书名号时内层用〈〉；不用尖括号<>代替书名号，单书名号〈〉不作外层。书名号只标示书名、文件名等，不标示时期或代称（《十四五》规划应为“十四五”规划）。',
     category: 'punct',
     basis: 'GB/T 15834',
+    scope: 'unit',
     source: 'GB/T 15834—2011 4.15（书名号的形式与嵌套）',
     defaultSeverity: 'warning',
     fixable: true,
@@ -95,10 +96,11 @@ export const punctBookTitle: RuleDefinition = {
   check(ctx) {
     // 书名号 around what is no title, which takes quotes instead: an honorary title (授予……《优秀共产党员》称号) or a
     // period's short name before the plan word (《十四五》规划; the whole title would be 《××市“十四五”规划》).
-    const masked = punctContext(ctx.doc).masked;
+    const pc = punctContext(ctx.doc, ctx.window);
+    const masked = pc.masked;
     for (const { re, key, cue } of NOT_TITLES) {
-      if (!cue.some((c) => masked.includes(c))) continue;
-      for (const m of masked.matchAll(re)) {
+      if (!cue.some((c) => masked.includes(c, pc.from))) continue;
+      for (const m of pc.matches(re)) {
         const start = m.index ?? 0;
         const end = start + m[1].length + 2;
         ctx.report({
@@ -109,7 +111,7 @@ export const punctBookTitle: RuleDefinition = {
       }
     }
     // 依据中华人民共和国水污染防治法: a law named without 书名号 (a law's own title on a line of its own is left alone).
-    for (let p = masked.indexOf('中华人民共和国'); p >= 0; p = masked.indexOf('中华人民共和国', p + 7)) {
+    for (let p = masked.indexOf('中华人民共和国', pc.from); p >= 0 && p < pc.to; p = masked.indexOf('中华人民共和国', p + 7)) {
       if (/[《〈<＜]/.test(masked[p - 1] ?? '')) continue;
       LAW_NAME.lastIndex = p;
       if (!LAW_NAME.test(masked)) continue;
@@ -128,7 +130,7 @@ export const punctBookTitle: RuleDefinition = {
         suggestions: [{ title: t('punct-book-title.suggestBook', { name }), fix: { range: [p, end], text: `《${name}》` } }],
       });
     }
-    for (const f of findBookTitleFixes(punctContext(ctx.doc))) {
+    for (const f of findBookTitleFixes(punctContext(ctx.doc, ctx.window))) {
       // <> inside 《》 stands where 〈〉 belongs: the ASCII look-alike web pages print for it, a hint only.
       const lookalike = f.key === 'punct-book-title.angle' && f.depth > 0;
       ctx.report({ range: [f.at, f.at + 1], message: t(f.key, { found: f.found, fixed: f.fixed }), fix: { range: [f.at, f.at + 1], text: f.fixed }, severity: lookalike ? 'info' : undefined });

@@ -14,6 +14,7 @@ export const punctDash: RuleDefinition = {
     description: '破折号是“——”（占两个字位置），不用“--”或单个“—”；起止、范围用一字线“—”或浪纹线“～”，不用破折号（2023——2025年写作2023—2025年）。',
     category: 'punct',
     basis: 'GB/T 15834',
+    scope: 'unit',
     source: 'GB/T 15834—2011 4.10（破折号）、4.13（连接号）',
     defaultSeverity: 'info',
     fixable: true,
@@ -21,11 +22,12 @@ export const punctDash: RuleDefinition = {
     hasSuggestions: true,
   },
   check(ctx) {
-    const s = punctContext(ctx.doc).masked;
-    if (s.indexOf('-') < 0 && s.indexOf('－－') < 0 && s.indexOf('—') < 0) return;
-    DASH_START.lastIndex = 0;
+    const pc = punctContext(ctx.doc, ctx.window);
+    const s = pc.masked;
+    if (s.indexOf('-', pc.from) < 0 && s.indexOf('－－', pc.from) < 0 && s.indexOf('—', pc.from) < 0) return;
+    DASH_START.lastIndex = pc.from;
     let c: RegExpExecArray | null;
-    while ((c = DASH_START.exec(s)) !== null) {
+    while ((c = DASH_START.exec(s)) !== null && c.index < pc.to) {
       DASHES.lastIndex = c.index;
       const m = DASHES.exec(s);
       if (!m) continue;

@@ -20,9 +20,9 @@ export function findDengMarks(pc: PunctContext): DengMark[] {
   return pc.memo('punct-deng', () => {
     const s = pc.masked;
     const out: DengMark[] = [];
-    if (s.indexOf('等') < 0) return out;
+    if (s.indexOf('等', pc.from) < 0) return out;
     // 等 is rarer than 、 and ，: find it and look at the mark before it.
-    for (let d = s.indexOf('等', 1); d >= 0; d = s.indexOf('等', d + 1)) {
+    for (let d = s.indexOf('等', Math.max(1, pc.from)); d >= 0 && d < pc.to; d = s.indexOf('等', d + 1)) {
       const at = d - 1;
       const mark = s[at];
       if (mark !== '、' && mark !== '，' && mark !== ',') continue;
@@ -54,13 +54,14 @@ export const punctDeng: RuleDefinition = {
     description: '列举后的“等”“等等”前不用顿号或逗号，如“财政、人社等部门”，不写“财政、人社、等部门”。',
     category: 'punct',
     basis: 'GB/T 15834',
+    scope: 'unit',
     source: 'GB/T 15834—2011 附录B（顿号、逗号在“等”“等等”前的用法）〔条号待核〕',
     defaultSeverity: 'warning',
     fixable: true,
     certainFix: { changes: '删去“等”前的顿号或逗号' },
   },
   check(ctx) {
-    for (const d of findDengMarks(punctContext(ctx.doc))) {
+    for (const d of findDengMarks(punctContext(ctx.doc, ctx.window))) {
       ctx.report({
         range: [d.at, d.at + 1],
         message: t('punct-deng.found', { mark: d.mark }),

@@ -13,13 +13,14 @@ export const punctDocCitationBrackets: RuleDefinition = {
     description: '引用发文字号时，整个发文字号用圆括号（）括起，年份用六角括号〔〕：《关于……的通知》（国发〔2013〕1号）。正文中发文字号本身的写法由 docno-format 检查，本规则检查其外层括号和附件、版记中的发文字号。',
     category: 'punct',
     basis: 'GB/T 9704',
+    scope: 'unit',
     source: 'GB/T 9704—2012 7.2.5（年份用六角括号“〔〕”括入）；实务（引用公文时发文字号用圆括号括起）',
     defaultSeverity: 'warning',
     fixable: true,
     certainFix: { changes: '引用发文字号外的括号改为圆括号' },
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
     for (const n of pc.docNumbers) {
       if (n.header || ctx.isQuoted(n.start, n.end)) continue;

@@ -27,6 +27,7 @@ export const punctEllipsis: RuleDefinition = {
     description: '省略号的形式是六连点“……”，占两个字位置；不用“...”“。。。”、单个“…”或连续顿号代替；省略号后不再用“等”“等等”。',
     category: 'punct',
     basis: 'GB/T 15834',
+    scope: 'unit',
     source: 'GB/T 15834—2011 4.11（省略号）',
     defaultSeverity: 'warning',
     fixable: true,
@@ -34,7 +35,7 @@ export const punctEllipsis: RuleDefinition = {
     hasSuggestions: true,
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
     const { ascii, dunhao, dots } = pc.index();
     // Candidate runs from the character index (dots, 、, …⋯．·・) and from 。。 (rare, so indexOf is quick).
@@ -42,7 +43,7 @@ export const punctEllipsis: RuleDefinition = {
     collectRuns(s, ascii, 46 /* . */, 3, candidates);
     collectRuns(s, dunhao, 0x3001 /* 、 */, 2, candidates);
     for (const c of [0x2026, 0x22ef, 0xff0e, 0x00b7, 0x30fb]) collectRuns(s, dots, c, c === 0x2026 || c === 0x22ef ? 1 : 3, candidates);
-    for (let at = s.indexOf('。。'); at >= 0; at = s.indexOf('。。', at)) {
+    for (let at = s.indexOf('。。', pc.from); at >= 0 && at < pc.to; at = s.indexOf('。。', at)) {
       let end = at;
       while (s.charCodeAt(end) === 0x3002) end++;
       if (end - at >= 3) candidates.push([at, end]);
@@ -50,7 +51,7 @@ export const punctEllipsis: RuleDefinition = {
     }
     candidates.sort((a, b) => a[0] - b[0]);
     // 燃气、电力、供水……等: the ellipsis already says the list goes on; 等 says it twice (GB/T 15834 4.11).
-    for (let at = s.indexOf('……等'); at >= 0; at = s.indexOf('……等', at + 3)) {
+    for (let at = s.indexOf('……等', pc.from); at >= 0 && at < pc.to; at = s.indexOf('……等', at + 3)) {
       const end = s.startsWith('等等', at + 2) ? at + 4 : at + 3;
       if (ctx.isQuoted(at, end)) continue;
       ctx.report({

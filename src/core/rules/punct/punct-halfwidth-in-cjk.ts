@@ -90,13 +90,14 @@ export const punctHalfwidthInCjk: RuleDefinition = {
       '中文文字间的半角逗号、句号、分号、冒号、问号、叹号和括号应改为全角。数字（3.5、9:00、1:500）、网址、邮箱、英文语句、文件名、序号“1.”和 Markdown 语法不在此列。',
     category: 'punct',
     basis: 'GB/T 15834',
+    scope: 'unit',
     source: 'GB/T 15834—2011 第5章（标点符号的位置和书写形式）；GB/T 9704—2012 第9章',
     defaultSeverity: 'warning',
     fixable: true,
     certainFix: { changes: '中文里的半角标点改为全角' },
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const { masked } = pc;
     if (!pc.index().ascii.length) return;
     const owned = ownedElsewhere(pc, ctx.config);

@@ -20,6 +20,7 @@ export const punctNoDunhaoBetweenMarks: RuleDefinition = {
     description: '标有书名号或引号的并列成分之间通常不用顿号，如“《公务员法》《公文处理工作条例》”；书名号、引号后有括注等其他成分时才用顿号。',
     category: 'punct',
     basis: 'GB/T 15834',
+    scope: 'unit',
     source: 'GB/T 15834—2011 4.5.3.5（顿号）',
     defaultSeverity: 'info',
     defaultEnabled: false,
@@ -27,7 +28,7 @@ export const punctNoDunhaoBetweenMarks: RuleDefinition = {
     certainFix: { changes: '删去引号、书名号之间的顿号' },
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
     if (s.indexOf('、') < 0) return;
     let after: Map<number, string> | undefined;

@@ -19,12 +19,13 @@ export const punctPaired: RuleDefinition = {
     description: '同一段落内的括号（）、引号“”‘’、书名号《》〈〉和六角括号〔〕必须成对出现、正确嵌套。',
     category: 'punct',
     basis: 'GB/T 15834',
+    scope: 'unit',
     source: 'GB/T 15834—2011 4.8（引号）、4.9（括号）、4.15（书名号）：标在相应项目的两端',
     defaultSeverity: 'error',
     fixable: false,
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
     const report = (at: number, key: 'punct-paired.unclosed' | 'punct-paired.unopened', mark: number, pair: number) =>
       ctx.report({ range: [at, at + 1], message: t(key, { mark: String.fromCharCode(mark), pair: String.fromCharCode(pair) }) });

@@ -88,13 +88,14 @@ export const punctQuotes: RuleDefinition = {
     description: '中文里的直引号"…"\'…\'应改为弯引号“…”‘…’；引号里面还要用引号时，外层用双引号，内层用单引号；单引号不单独用在外层。',
     category: 'punct',
     basis: 'GB/T 15834',
+    scope: 'unit',
     source: 'GB/T 15834—2011 4.8（引号的形式与嵌套）',
     defaultSeverity: 'warning',
     fixable: true,
     certainFix: { changes: '直引号改为弯引号，嵌套引号改为单引号，外层单引号改为双引号' },
   },
   check(ctx) {
-    for (const f of findQuoteFixes(punctContext(ctx.doc))) {
+    for (const f of findQuoteFixes(punctContext(ctx.doc, ctx.window))) {
       if (f.fixed === undefined) ctx.report({ range: [f.at, f.at + 1], message: t('punct-quotes.lone') });
       else {
         ctx.report({

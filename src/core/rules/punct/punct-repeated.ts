@@ -9,13 +9,14 @@ export const punctRepeated: RuleDefinition = {
     description: '同一个标点符号连打了两次（“严峻。。”“落实，，”“财政、、人社”），删去多余的一个。三个以上的句号连用（当作省略号）由 punct-ellipsis 检查。',
     category: 'punct',
     basis: 'GB/T 15834',
+    scope: 'unit',
     source: 'GB/T 15834—2011 第4章（各标点符号的用法：一处只用一个点号）〔条号待核〕',
     defaultSeverity: 'warning',
     fixable: true,
     certainFix: { changes: '删去连打的第二个标点' },
   },
   check(ctx) {
-    const pc = punctContext(ctx.doc);
+    const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
     // From the shared scan: each place where a mark is followed by the same mark.
     const at = pc.index().repeats;

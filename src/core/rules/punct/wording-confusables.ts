@@ -18,6 +18,7 @@ export const wordingConfusables: RuleDefinition = {
     description: '公文中常见的易混字词：其它→其他，截止（带时间宾语）→截至，交待→交代，情况反应→情况反映，所必须的→所必需的，藉此→借此等。',
     category: 'wording',
     basis: '实务',
+    scope: 'unit',
     source: '实务（psknlr/GONGWEN lexicon.yaml wording 词表）',
     defaultSeverity: 'info',
     fixable: true,
@@ -25,10 +26,11 @@ export const wordingConfusables: RuleDefinition = {
     hasSuggestions: true,
   },
   check(ctx) {
-    const s = punctContext(ctx.doc).masked;
-    ANY.lastIndex = 0;
+    const pc = punctContext(ctx.doc, ctx.window);
+    const s = pc.masked;
+    ANY.lastIndex = pc.from;
     let m: RegExpExecArray | null;
-    while ((m = ANY.exec(s))) {
+    while ((m = ANY.exec(s)) && m.index < pc.to) {
       const c = BY_WRONG.get(m[0])!;
       const start = m.index;
       const end = start + m[0].length;

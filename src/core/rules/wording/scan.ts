@@ -7,16 +7,20 @@ import { t } from '../../messages';
 import { inZone, zones } from '../team/terms';
 import type { RuleContext, RuleDefinition, RuleMeta } from '../types';
 
-const cache = new WeakMap<object, LexiconHit[]>();
+const cache = new WeakMap<object, { window?: readonly number[]; hits: LexiconHit[] }>();
 
 function hitsOf(ctx: RuleContext): LexiconHit[] {
-  let hits = cache.get(ctx.doc);
-  if (hits) return hits;
+  const w = ctx.window;
+  const cached = cache.get(ctx.doc);
+  if (cached && cached.window?.[0] === w?.[0] && cached.window?.[1] === w?.[1]) return cached.hits;
   const zs = zones(ctx);
-  hits = zs.length
-    ? scanLexicon(ctx.text, zs[0].start, zs.reduce((m, z) => Math.max(m, z.end), 0), (s, e) => inZone(zs, s, e) && !ctx.isQuoted(s, e), ctx.config.terms ?? [])
+  // (In an incremental lint's window, only there: the window is whole units and no entry spans two.)
+  const from = Math.max(zs[0]?.start ?? 0, w?.[0] ?? 0);
+  const to = Math.min(zs.reduce((m, z) => Math.max(m, z.end), 0), w?.[1] ?? Infinity);
+  const hits = zs.length && from < to
+    ? scanLexicon(ctx.text, from, to, (s, e) => inZone(zs, s, e) && !ctx.isQuoted(s, e), ctx.config.terms ?? [])
     : [];
-  cache.set(ctx.doc, hits);
+  cache.set(ctx.doc, { window: w, hits });
   return hits;
 }
 
@@ -33,7 +37,7 @@ function fixOf(h: LexiconHit, text: string): Array<{ range: [number, number]; te
 /** A family rule: reports its family's hits, the replacement offered as a quick fix (never applied in bulk). */
 export function lexiconRule(family: LexiconFamily, meta: Omit<RuleMeta, 'fixable' | 'hasSuggestions' | 'category' | 'basis'>): RuleDefinition {
   return {
-    meta: { ...meta, category: 'wording', basis: '实务', fixable: false, hasSuggestions: true },
+    meta: { ...meta, category: 'wording', basis: '实务', scope: 'unit', fixable: false, hasSuggestions: true },
     check(ctx) {
       for (const h of hitsOf(ctx)) {
         if (h.family !== family) continue;

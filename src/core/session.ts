@@ -1,0 +1,253 @@
+/**
+ * Incremental lint: a session keeps the last lint of one document, and after an edit re-checks only what the edit
+ * can change. The document is parsed again and the document-scope rules run again (they are cheap: the structure of
+ * a 公文 is small); the paragraph-unit rules (meta.scope 'unit': punctuation, numbers, wording — most of the cost)
+ * run only on the units the edit touched, and their other findings are kept, moved by the edit's length.
+ *
+ * It falls back to a full lint whenever the edit changed anything beyond its units: the document's structure
+ * (elements, headings, quotations, masked spans, units), its 文种, or the traditional-character reading. The
+ * result is the same as lint()'s: test/unit/session.test.ts checks that after random edits of real documents.
+ */
+import { finish, prepare, runRules, type Facts, type LintOptions, type LintResult, type Prepared } from './engine';
+import type { GongwenDocument } from './parse/model';
+import { punctContext } from './rules/punct/context';
+import { allRules } from './rules/registry';
+import type { Rule } from './rules/types';
+import { simplifiedOnlyTable, simplifyText, simplifiesAny, type SimplifiedText } from './simplify';
+import type { Finding, OffsetRange } from './types';
+
+/** One change from the previous text: [start, oldEnd) of the old text became [start, newEnd) of the new one. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+export interface SessionResult extends LintResult {
+  /** How the result was reached: 'incremental' re-checked only the edited units. */
+  mode: 'full' | 'incremental';
+  /** The window the unit rules re-checked (incremental mode). */
+  window?: OffsetRange;
+}
+
+interface State {
+  prepared: Prepared;
+  byRule: Map<string, Finding[]>;
+  facts: Map<string, string>;
+  units: readonly OffsetRange[];
+  result: SessionResult;
+}
+
+/**
+ * Merges successive changes (each in the coordinates of the text after the ones before it) into one change of the
+ * first text. The editor collects the changes made while the lint waits for the user to pause.
+ */
+export function composeChanges(changes: readonly TextChange[]): TextChange | undefined {
+  let acc: TextChange | undefined;
+  for (const c of changes) {
+    if (!acc) {
+      acc = { ...c };
+      continue;
+    }
+    // acc maps old [start, oldEnd) to current [start, newEnd); c replaces current [c.start, c.oldEnd).
+    const start = Math.min(acc.start, c.start);
+    const end = Math.max(acc.newEnd, c.oldEnd);
+    acc = { start, oldEnd: end - (acc.newEnd - acc.oldEnd), newEnd: end + (c.newEnd - c.oldEnd) };
+  }
+  return acc;
+}
+
+export class LintSession {
+  private state: State | undefined;
+  private readonly rules: readonly Rule[];
+  private readonly unitRules: readonly Rule[];
+  private readonly documentRules: readonly Rule[];
+
+  constructor(private readonly options: LintOptions = {}) {
+    this.rules = options.rules ?? allRules;
+    this.unitRules = this.rules.filter((r) => r.meta.scope === 'unit');
+    this.documentRules = this.rules.filter((r) => r.meta.scope !== 'unit');
+  }
+
+  /** Forgets the previous lint (the next update is a full one). */
+  reset(): void {
+    this.state = undefined;
+  }
+
+  /** Lints `text`. With `change` (from the previously linted text to this one), only what it touched is re-checked. */
+  update(text: string, change?: TextChange): SessionResult {
+    const prev = this.state;
+    if (prev && change && this.fits(prev, text, change)) {
+      const next = this.incremental(prev, text, change);
+      if (next) return next;
+    }
+    return this.full(text);
+  }
+
+  private full(text: string): SessionResult {
+    const prepared = prepare(text, this.options);
+    const result: SessionResult = { findings: [], doc: prepared.doc, genre: prepared.genre, linted: prepared.linted, ruleErrors: [], mode: 'full' };
+    const byRule = new Map<string, Finding[]>();
+    const facts: Facts = { now: new Map(), whole: new Set() };
+    if (prepared.linted) {
+      runRules(prepared, this.rules, byRule, result.ruleErrors, undefined, facts);
+      result.findings = finish(prepared.simplified.text, byRule);
+    }
+    this.state = { prepared, byRule, facts: facts.now, units: prepared.linted ? punctContext(prepared.doc).units() : [], result };
+    return result;
+  }
+
+  private fits(prev: State, text: string, c: TextChange): boolean {
+    const old = prev.prepared.original;
+    return c.start >= 0 && c.start <= c.oldEnd && c.oldEnd <= old.length && c.start <= c.newEnd && c.newEnd <= text.length &&
+      text.length - c.newEnd === old.length - c.oldEnd && prev.result.ruleErrors.length === 0;
+  }
+
+  private incremental(prev: State, text: string, c: TextChange): SessionResult | undefined {
+    const before = prev.prepared;
+    const simplified = simplifyAfter(before.simplified, before.original, text, c);
+    const prepared = prepare(text, this.options, simplified);
+    if (!prepared.linted || !before.linted) return undefined;
+    const map = new Mapper(c);
+    // The genre and the structure, read again, must be the old ones moved by the edit.
+    if (!sameGenre(before, prepared, map) || !sameStructure(before.doc, prepared.doc, map)) return undefined;
+    const units = punctContext(prepared.doc).units();
+    const window = dirtyWindow(prev.units, units, map, c);
+    if (!window) return undefined;
+    const result: SessionResult = { findings: [], doc: prepared.doc, genre: prepared.genre, linted: true, ruleErrors: [], mode: 'incremental', window };
+    const byRule = new Map<string, Finding[]>();
+    runRules(prepared, this.documentRules, byRule, result.ruleErrors);
+    const fresh = new Map<string, Finding[]>();
+    const facts: Facts = { before: prev.facts, now: new Map(), whole: new Set() };
+    runRules(prepared, this.unitRules, fresh, result.ruleErrors, window, facts);
+    if (result.ruleErrors.length) return undefined;
+    // The old window, in the old text's coordinates: findings there are replaced by the fresh ones.
+    const oldFrom = map.fromNew(window[0]);
+    const oldTo = map.fromNew(window[1]);
+    if (oldFrom < 0 || oldTo < oldFrom) return undefined;
+    for (const rule of this.unitRules) {
+      const id = rule.meta.id;
+      const now = fresh.get(id);
+      if (!now) continue;
+      if (facts.whole.has(id)) {
+        byRule.set(id, now);
+        continue;
+      }
+      const kept: Finding[] = [];
+      for (const f of prev.byRule.get(id) ?? []) {
+        const s = f.range[0];
+        if (s >= oldFrom && s < oldTo) continue;
+        kept.push(s < oldFrom ? f : moveFinding(f, c.newEnd - c.oldEnd));
+      }
+      byRule.set(id, kept.concat(now));
+    }
+    result.findings = finish(prepared.simplified.text, byRule);
+    this.state = { prepared, byRule, facts: facts.now, units, result };
+    return result;
+  }
+}
+
+/** The simplified reading after a change: the old one moved when the change brings no traditional character. */
+function simplifyAfter(old: SimplifiedText, oldText: string, text: string, c: TextChange): SimplifiedText {
+  if (old.changed.length || simplifiesAny(text, c.start, c.newEnd)) return simplifyText(text);
+  const so = simplifiedOnlyTable();
+  let simplifiedOnly = old.simplifiedOnly;
+  for (let i = c.start; i < c.oldEnd; i++) simplifiedOnly -= so[oldText.charCodeAt(i)];
+  for (let i = c.start; i < c.newEnd; i++) simplifiedOnly += so[text.charCodeAt(i)];
+  return { text, changed: [], simplifiedOnly };
+}
+
+function moveFinding(f: Finding, delta: number): Finding {
+  const move = (r: OffsetRange): OffsetRange => [r[0] + delta, r[1] + delta];
+  return {
+    ...f,
+    range: move(f.range),
+    fix: f.fix && { ...f.fix, range: move(f.fix.range) },
+    suggestions: f.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: move(s.fix.range) } })),
+  };
+}
+
+/**
+ * Offsets of the old and the new text, compared on common ground: an offset up to the change's start stays, one
+ * after its end moves back by the change's length, and one inside the changed span matches nothing.
+ */
+class Mapper {
+  constructor(private readonly c: TextChange) {}
+  fromOld(x: number): number {
+    return x <= this.c.start || x >= this.c.oldEnd ? x : -1 - x;
+  }
+  fromNew(x: number): number {
+    return x <= this.c.start ? x : x >= this.c.newEnd ? x - (this.c.newEnd - this.c.oldEnd) : -1e9 - x;
+  }
+}
+
+function sameGenre(a: Prepared, b: Prepared, map: Mapper): boolean {
+  const x = a.genre;
+  const y = b.genre;
+  if (!x || !y) return x === y;
+  if (x.genre.id !== y.genre.id || x.source !== y.source || x.doubled !== y.doubled) return false;
+  if (!x.word || !y.word) return x.word === y.word;
+  return map.fromOld(x.word.start) === map.fromNew(y.word.start) && map.fromOld(x.word.end) === map.fromNew(y.word.end);
+}
+
+/** Keys whose numbers are offsets into the text; every other number (line index, level …) must be equal. */
+const OFFSET_KEYS = new Set(['start', 'end', 'contentStart', 'contentEnd']);
+/** Keys that hold text (it changed where the edit is) or caches. */
+const SKIP_KEYS = new Set(['text', 'raw', 'content', 'headingCache']);
+
+/**
+ * Whether two parsed documents have the same structure once offsets are mapped: every element, line, heading,
+ * quotation and flag the same, only moved by the edit. Text inside the changed line may differ.
+ */
+function sameStructure(a: GongwenDocument, b: GongwenDocument, map: Mapper): boolean {
+  const walk = (x: unknown, y: unknown, key: string, offsets: boolean): boolean => {
+    if (typeof x === 'number' || typeof y === 'number') {
+      if (typeof x !== 'number' || typeof y !== 'number') return false;
+      return offsets || OFFSET_KEYS.has(key) ? map.fromOld(x) === map.fromNew(y) : x === y;
+    }
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return x === y;
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      // Ranges ([start, end] pairs: quoted, body, carried, front matter) hold offsets.
+      const range = key === 'quoted' || key === 'body' || key === 'carried' || key === 'range' || key === 'ranges';
+      for (let i = 0; i < x.length; i++) if (!walk(x[i], y[i], key, offsets || (range && typeof x[i] === 'number'))) return false;
+      return true;
+    }
+    const xo = x as Record<string, unknown>;
+    const yo = y as Record<string, unknown>;
+    const keys = Object.keys(xo);
+    if (keys.length !== Object.keys(yo).length) return false;
+    for (const k of keys) {
+      if (SKIP_KEYS.has(k)) continue;
+      if (!(k in yo) || !walk(xo[k], yo[k], k, false)) return false;
+    }
+    return true;
+  };
+  return walk(a, b, '', false);
+}
+
+/**
+ * The new units the change touched (one, usually), as one window — or undefined when the units elsewhere are not
+ * the old ones moved (an edit that joined or split paragraph units).
+ */
+function dirtyWindow(oldUnits: readonly OffsetRange[], newUnits: readonly OffsetRange[], map: Mapper, c: TextChange): OffsetRange | undefined {
+  if (oldUnits.length !== newUnits.length) return undefined;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < newUnits.length; i++) {
+    const [s, e] = newUnits[i];
+    const [os, oe] = oldUnits[i];
+    const touched = s <= c.newEnd && e >= c.start;
+    if (!touched) {
+      if (map.fromOld(os) !== map.fromNew(s) || map.fromOld(oe) !== map.fromNew(e)) return undefined;
+      continue;
+    }
+    if (map.fromOld(os) !== map.fromNew(s)) return undefined;
+    if (first < 0) first = i;
+    last = i;
+  }
+  // An edit between units (on a blank line) leaves the units as they were: nothing to re-check.
+  if (first < 0) return [c.start, c.start];
+  // With the unit before and the unit after: what a rule reads around a mark may reach a neighbouring line.
+  return [newUnits[Math.max(0, first - 1)][0], newUnits[Math.min(newUnits.length - 1, last + 1)][1]];
+}
