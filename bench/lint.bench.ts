@@ -213,7 +213,8 @@ const retainedKb = Math.round((process.memoryUsage().heapUsed - before) / 1024);
 console.error(`memory retained after 20 lints of 100k: ${retainedKb} KiB${gc ? '' : ' (run with --expose-gc for an exact figure)'}`);
 
 // The extension bundle's load (read, compile, evaluate) in a fresh Node process with a stand-in vscode module:
-// most of what activation costs before activate() runs (the editor adds its own overhead around it).
+// most of what activation costs before activate() runs (the editor adds its own overhead around it). The core
+// is only read and parsed here: it is evaluated on first use, after activation (src/extension/core.ts).
 let extensionLoadMs: number | null = null;
 const bundle = join(__dirname, '..', 'dist', 'extension.js');
 if (existsSync(bundle)) {

@@ -3,9 +3,8 @@
  * import, so the mapping is unit-tested; codeActions.ts only turns these into vscode.CodeActions.
  * Every text change goes through the core's `applyFixes`, like the CLI's --fix.
  */
-import { applyFixes, fixesOf } from '../core/fix';
-import { t } from '../core/messages';
 import type { Finding, Fix, OffsetRange } from '../core/types';
+import { core } from './core';
 
 /** Formats an adapter string (`vscode.l10n.t` in the extension, a plain formatter in tests). */
 export type Localize = (message: string, args?: Record<string, string | number>) => string;
@@ -24,11 +23,6 @@ export interface PlannedAction {
   preferred: boolean;
 }
 
-/** The same cap as `wenmi check --fix`: fixes that overlapped are offered again by the next pass. */
-// The same bound as the CLI's --fix (core fixAll).
-export { MAX_FIX_PASSES } from '../core/fixAll';
-import { MAX_FIX_PASSES } from '../core/fixAll';
-
 export interface FixAllPlan {
   /** The text once every certain fix is applied, pass after pass, until nothing changes. */
   text: string;
@@ -40,11 +34,13 @@ export interface FixAllPlan {
 }
 
 /**
- * Applies every certain fix, re-lints, and repeats until stable (or MAX_FIX_PASSES). One pass yields
+ * Applies every certain fix, re-lints, and repeats until stable (or the core's MAX_FIX_PASSES, the same
+ * cap as `wenmi check --fix`: fixes that overlapped are offered again by the next pass). One pass yields
  * the fixes themselves as edits (the cursor and unrelated text stay put); several passes compose
  * into one edit of the changed region.
  */
 export function planFixAll(text: string, findings: readonly Finding[], relint: (text: string) => readonly Finding[]): FixAllPlan {
+  const { applyFixes, fixesOf, MAX_FIX_PASSES } = core();
   let current = text;
   let fixes = fixesOf(findings);
   let fixed = 0;
@@ -65,6 +61,7 @@ export function planFixAll(text: string, findings: readonly Finding[], relint: (
 
 /** The certain fixes of one rule, applied in one pass (what "fix all of this rule" does). */
 export function planRuleFix(text: string, findings: readonly Finding[], ruleId: string): Fix[] {
+  const { applyFixes, fixesOf } = core();
   return applyFixes(text, fixesOf(findings, ruleId)).applied;
 }
 
@@ -96,6 +93,7 @@ function shown(s: string): string {
 
 /** The title of a certain fix, from the catalogue: 改为“…” / 删除“…” / 插入“…”. */
 export function describeFix(text: string, fix: Fix): string {
+  const { t } = core();
   const [s, e] = fix.range;
   if (fix.text === '') return t('engine.fix.delete', { text: shown(text.slice(s, e)) });
   if (s === e) return t('engine.fix.insert', { text: shown(fix.text) });

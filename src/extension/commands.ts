@@ -5,10 +5,8 @@
  * extensions and the integration tests can use them. Errors go to the output channel, never to VS Code.
  */
 import { vscode } from './vscodeApi';
-import { allRules, getRule } from '../core/rules/registry';
-import { stripMarkers } from '../core/suppress';
-import { SAMPLE_DRAFT } from '../core/templates/sample';
 import { SHOW_RULE_DOCS_COMMAND, toWorkspaceEdit } from './codeActions';
+import { core } from './core';
 import { errorText, type DiagnosticsManager } from './diagnostics';
 import { localize } from './localize';
 
@@ -76,13 +74,14 @@ export async function lintDocumentCommand(diagnostics: DiagnosticsManager, uri?:
 export async function copyCleanTextCommand(uri?: unknown): Promise<string | undefined> {
   const document = await targetDocument(uri);
   if (!document) return undefined;
-  const text = stripMarkers(document.getText());
+  const text = core().stripMarkers(document.getText());
   await vscode.env.clipboard.writeText(text);
   notify(localize('Wenmi: copied the text without suppression markers.'));
   return text;
 }
 
 export async function showRuleDocsCommand(ruleId?: unknown): Promise<boolean> {
+  const { allRules, getRule } = core();
   let rule = typeof ruleId === 'string' ? getRule(ruleId) : undefined;
   if (!rule) {
     const picked = await vscode.window.showQuickPick(
@@ -117,7 +116,7 @@ export function registerCommands(context: vscode.ExtensionContext, diagnostics: 
 
 /** The walkthrough's sample: an untitled 公文 with textbook mistakes, to see squiggles, hovers and fixes on. */
 export async function openSampleCommand(): Promise<string> {
-  const document = await vscode.workspace.openTextDocument({ language: 'gongwen', content: SAMPLE_DRAFT });
+  const document = await vscode.workspace.openTextDocument({ language: 'gongwen', content: core().SAMPLE_DRAFT });
   await vscode.window.showTextDocument(document);
   return document.uri.toString();
 }

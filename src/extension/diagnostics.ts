@@ -6,11 +6,10 @@
  */
 import { vscode } from './vscodeApi';
 import type { ProjectResources } from '../core/config';
-import { lint, type LintOptions, type LintResult } from '../core/engine';
-import { t } from '../core/messages';
-import { docsLink, getRule } from '../core/rules/registry';
+import type { LintOptions, LintResult } from '../core/engine';
 import type { Finding, Severity } from '../core/types';
 import { planFixAll, type FixAllPlan } from './actionPlan';
+import { core } from './core';
 import { detectModeFor, effectiveRunMode, GONGWEN_LANGUAGE, isChecked, LARGE_DOCUMENT_CHARS, normalizeSettings, type AdapterSettings } from './documentFilter';
 import { LintScheduler } from './scheduler';
 import type { Services } from './services';
@@ -47,6 +46,7 @@ export function readSettings(document: vscode.TextDocument): AdapterSettings {
 }
 
 function makeAnalysis(document: vscode.TextDocument, text: string, options: LintOptions, published: boolean): Analysis {
+  const { lint } = core();
   const result = lint(text, options);
   let plan: FixAllPlan | undefined;
   return {
@@ -89,7 +89,10 @@ export class DiagnosticsManager implements vscode.Disposable {
     );
   }
 
-  /** Starts listening and lints the documents already open. */
+  /**
+   * Starts listening, and lints the documents already open once activation is over: the first lint loads the
+   * core (./core.ts), which must not happen inside activate().
+   */
   start(): void {
     const ws = vscode.workspace;
     this.disposables.push(
@@ -111,7 +114,10 @@ export class DiagnosticsManager implements vscode.Disposable {
         if (ADAPTER_SETTINGS.some((s) => e.affectsConfiguration(s))) this.relintAll();
       }),
     );
-    for (const d of ws.textDocuments) this.request(d, 0);
+    const timer = setTimeout(() => {
+      for (const d of ws.textDocuments) this.request(d, 0);
+    }, 0);
+    this.disposables.push({ dispose: () => clearTimeout(timer) });
   }
 
   /**
@@ -207,7 +213,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     const key = document.uri.toString();
     if (this.notedLarge.has(key)) return;
     this.notedLarge.add(key);
-    this.log.info(t('ui.largeDocument', { path: document.uri.fsPath || key, count: lengthOf(document), limit: LARGE_DOCUMENT_CHARS }));
+    this.log.info(core().t('ui.largeDocument', { path: document.uri.fsPath || key, count: lengthOf(document), limit: LARGE_DOCUMENT_CHARS }));
   }
 
   private request(document: vscode.TextDocument, delayMs: number): Promise<void> {
@@ -231,7 +237,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.lastOptions.set(key, options);
     // Text, lint and positions are taken in one synchronous step: they all refer to one version.
     const analysis = makeAnalysis(document, document.getText(), options, true);
-    for (const e of analysis.result.ruleErrors) this.log.warn(t('engine.ruleCrashed', { ruleId: e.ruleId, error: e.error }));
+    for (const e of analysis.result.ruleErrors) this.log.warn(core().t('engine.ruleCrashed', { ruleId: e.ruleId, error: e.error }));
     this.analyses.set(key, analysis);
     this.onDemand.delete(key);
     if (document.uri.scheme === 'untitled' && document.languageId !== GONGWEN_LANGUAGE && analysis.result.linted) this.recognised.add(key);
@@ -255,6 +261,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   private docsUri(ruleId: string): vscode.Uri {
     let uri = this.docsUris.get(ruleId);
     if (!uri) {
+      const { docsLink, getRule } = core();
       uri = vscode.Uri.parse(getRule(ruleId)?.docs ?? docsLink(ruleId));
       this.docsUris.set(ruleId, uri);
     }

@@ -2,10 +2,8 @@
  * What the status bar and the 文种 hover say, from the core's genre data and message catalogue.
  * No `vscode` import (unit-tested); statusBar.ts and hover.ts only place the text.
  */
-import { DIRECTION_LABEL, type Genre } from '../core/genres';
-import { t } from '../core/messages';
-import { stripMarkers } from '../core/suppress';
-import { countCharacters } from '../core/text';
+import type { Genre } from '../core/genres';
+import { core } from './core';
 
 export interface StatusView {
   text: string;
@@ -14,6 +12,7 @@ export interface StatusView {
 
 /** The status bar for a checked document: 文种·行文方向 and 字数, or 非公文. */
 export function statusView(linted: boolean, genre: Genre | undefined, count: number): StatusView {
+  const { DIRECTION_LABEL, t } = core();
   if (!linted) return { text: t('ui.status.notGongwen'), tooltip: t('engine.notGongwen') };
   const chars = t('ui.status.chars', { count });
   if (!genre) return { text: `${t('ui.status.noGenre')} ${chars}`, tooltip: t('ui.status.noGenreTooltip', { count }) };
@@ -26,11 +25,13 @@ export function statusView(linted: boolean, genre: Genre | undefined, count: num
 
 /** 字数 of the document's own text: suppression markers are not part of it. */
 export function documentCharacters(text: string): number {
+  const { countCharacters, stripMarkers } = core();
   return countCharacters(text.includes('wenmi-') ? stripMarkers(text) : text);
 }
 
 /** The hover on the 文种 word of the title (Markdown): 条例第八条 definition, direction, kinds, usual closings. */
 export function genreHoverMarkdown(genre: Genre): string {
+  const { DIRECTION_LABEL, t } = core();
   const lines = [
     t('ui.hover.definition', { genre: genre.id, article: genre.article, definition: genre.definition }),
     t('ui.hover.direction', { direction: DIRECTION_LABEL[genre.direction] }),

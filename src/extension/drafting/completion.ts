@@ -5,8 +5,8 @@
  * (src/extension/team/completion.ts) with the same 文种 filter, so they are not repeated here.
  */
 import { vscode } from '../vscodeApi';
-import { detectGenre } from '../../core/detect';
-import { draftCompletions, type DraftCompletion } from '../../core/templates';
+import type { DraftCompletion } from '../../core/templates';
+import { core } from '../core';
 import type { Services } from '../services';
 import { draftingContext } from './context';
 
@@ -35,6 +35,7 @@ export function completionProvider(services: Services): vscode.CompletionItemPro
     async provideCompletionItems(document, position, token) {
       const ctx = await draftingContext(document, services);
       if (!ctx || token.isCancellationRequested) return undefined;
+      const { detectGenre, draftCompletions } = core();
       const genre = detectGenre(ctx.doc)?.genre.id;
       const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
       const items = draftCompletions({

@@ -5,8 +5,8 @@
  */
 import { vscode } from '../vscodeApi';
 import type { ProjectResources } from '../../core/config';
-import { parse } from '../../core/parse/parser';
 import type { GongwenDocument } from '../../core/parse/model';
+import { core } from '../core';
 import { readSettings } from '../diagnostics';
 import { detectModeFor, GONGWEN_LANGUAGE } from '../documentFilter';
 import type { Services } from '../services';
@@ -25,7 +25,7 @@ export async function draftingContext(document: vscode.TextDocument, services: S
   const resources = await services.config.resourcesFor(document);
   const mode = detectModeFor({ languageId: document.languageId, scheme: document.uri.scheme }, resources.config.detect);
   if (mode === 'never') return undefined;
-  const doc = parse(document.getText());
+  const doc = core().parse(document.getText());
   if (mode === 'auto' && !doc.isGongwen) return undefined;
   return { doc, resources };
 }

@@ -8,13 +8,10 @@
  *   { templateId?, org?, subject?, to?, attachments?, date?: 'YYYY-MM-DD' }
  */
 import { vscode } from '../vscodeApi';
-import { DIRECTION_LABEL, getGenre, type GenreId } from '../../core/genres';
-import { t } from '../../core/messages';
-import {
-  builtinTemplates, fieldLabel, fieldPrompt, fillTemplate, GENRE_ORDER, loadTemplates, mergeTemplates, parseDateInput,
-  type PromptField, type Template,
-} from '../../core/templates';
+import type { GenreId } from '../../core/genres';
+import type { PromptField, Template } from '../../core/templates';
 import type { ProjectResources } from '../../core/config';
+import { core } from '../core';
 import type { Services } from '../services';
 
 export const NEW_DOCUMENT_COMMAND = 'wenmi.newDocument';
@@ -36,6 +33,7 @@ function isArgs(v: unknown): v is NewDocumentArgs {
 
 /** Built-in templates, then the packs' (a pack template with a built-in id replaces it). Pack errors are shown once. */
 export function templatesFrom(resources: ProjectResources, reportErrors: (errors: string[]) => void): Template[] {
+  const { builtinTemplates, GENRE_ORDER, loadTemplates, mergeTemplates } = core();
   const fromPacks: Template[] = [];
   const errors: string[] = [];
   for (const p of resources.templates) {
@@ -54,6 +52,7 @@ interface TemplateItem extends vscode.QuickPickItem {
 }
 
 function pickItems(templates: Template[]): TemplateItem[] {
+  const { DIRECTION_LABEL, getGenre, t } = core();
   const items: TemplateItem[] = [];
   let genre: GenreId | undefined;
   for (const tpl of templates) {
@@ -79,6 +78,7 @@ function pickItems(templates: Template[]): TemplateItem[] {
 async function ask(
   state: vscode.Memento, tpl: Template, field: PromptField, step: number, total: number, fallback?: string,
 ): Promise<string | undefined> {
+  const { fieldLabel, fieldPrompt, t } = core();
   const key = field === 'org' ? `${STATE_PREFIX}org` : field === 'to' ? `${STATE_PREFIX}to.${tpl.genre}` : `${STATE_PREFIX}subject.${tpl.id}`;
   const remembered = state.get<string>(key) ?? fallback ?? '';
   const value = await vscode.window.showInputBox({
@@ -94,6 +94,7 @@ async function ask(
 }
 
 async function askAttachments(state: vscode.Memento, tpl: Template, step: number, total: number): Promise<number | undefined> {
+  const { t } = core();
   const key = `${STATE_PREFIX}attachments`;
   const last = state.get<number>(key) ?? tpl.attachments;
   const items = [0, 1, 2, 3, 4, 5].map((n) => ({
@@ -111,6 +112,7 @@ async function askAttachments(state: vscode.Memento, tpl: Template, step: number
 }
 
 export async function newDocument(context: vscode.ExtensionContext, services: Services, rawArgs?: unknown): Promise<vscode.TextEditor | undefined> {
+  const { fillTemplate, parseDateInput, t } = core();
   const args: NewDocumentArgs = isArgs(rawArgs) ? rawArgs : {};
   const state = context.globalState;
   // Pack templates come with the configuration of the active document's folder (else of the workspace).

@@ -1,6 +1,7 @@
 /** The outline (DocumentSymbolProvider) and folding (FoldingRangeProvider) of a 公文, from the core's buildOutline / foldingRanges. */
 import { vscode } from '../vscodeApi';
-import { buildOutline, foldingRanges, type OutlineNode } from '../../core/templates';
+import type { OutlineNode } from '../../core/templates';
+import { core } from '../core';
 import type { Services } from '../services';
 import { draftingContext, toRange } from './context';
 
@@ -28,7 +29,7 @@ export function outlineProvider(services: Services): vscode.DocumentSymbolProvid
     async provideDocumentSymbols(document) {
       const ctx = await draftingContext(document, services);
       if (!ctx) return [];
-      return buildOutline(ctx.doc).map((n) => toSymbol(document, n));
+      return core().buildOutline(ctx.doc).map((n) => toSymbol(document, n));
     },
   };
 }
@@ -38,7 +39,7 @@ export function foldingProvider(services: Services): vscode.FoldingRangeProvider
     async provideFoldingRanges(document) {
       const ctx = await draftingContext(document, services);
       if (!ctx) return [];
-      return foldingRanges(ctx.doc).map(
+      return core().foldingRanges(ctx.doc).map(
         (r) => new vscode.FoldingRange(r.startLine, r.endLine, r.kind === 'comment' ? vscode.FoldingRangeKind.Comment : vscode.FoldingRangeKind.Region),
       );
     },

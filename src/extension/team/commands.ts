@@ -4,23 +4,9 @@
  * Files are written through vscode.workspace.fs; JSON edits keep the files' comments (jsonc-parser).
  */
 import { vscode } from '../vscodeApi';
-import { detectGenre } from '../../core/detect';
-import { GENRES, type GenreId } from '../../core/genres';
-import { t } from '../../core/messages';
-import { parse } from '../../core/parse/parser';
-import {
-  addPackToConfig,
-  addSnippetToFile,
-  effectiveConfigView,
-  isValidPackName,
-  manifestSnippetFiles,
-  PACK_MANIFEST,
-  paths,
-  scaffoldPack,
-  snippetBody,
-  WENMIRC_FILE,
-  type LoadedPack,
-} from '../../core/project';
+import type { GenreId } from '../../core/genres';
+import type { LoadedPack } from '../../core/project';
+import { core } from '../core';
 import type { TeamConfigService } from './configService';
 
 const encoder = new TextEncoder();
@@ -58,6 +44,7 @@ async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
 
 /** Creates a pack folder from the scaffold and lists it in the folder's root .wenmirc.json. Returns its manifest. */
 export async function createPack(service: TeamConfigService, preset?: { name?: string; folder?: string }): Promise<vscode.Uri | undefined> {
+  const { addPackToConfig, isValidPackName, PACK_MANIFEST, paths, scaffoldPack, t, WENMIRC_FILE } = core();
   const folder = await pickFolder();
   if (!folder) {
     void vscode.window.showErrorMessage(t('team.createPack.noWorkspace'));
@@ -118,6 +105,7 @@ export interface SnippetPreset {
 
 /** Adds the selection as a snippet to a pack of the document's configuration (or a new pack). */
 export async function addSelectionAsSnippet(service: TeamConfigService, editor = vscode.window.activeTextEditor, preset: SnippetPreset = {}): Promise<void> {
+  const { addSnippetToFile, detectGenre, GENRES, manifestSnippetFiles, parse, snippetBody, t } = core();
   if (!editor || editor.selection.isEmpty) {
     void vscode.window.showErrorMessage(t('team.addSnippet.noSelection'));
     return;
@@ -211,7 +199,7 @@ export class EffectiveConfigProvider implements vscode.TextDocumentContentProvid
     this.open.add(uri.toString());
     const target = vscode.Uri.parse(uri.query);
     const resolved = await this.service.resolve(target);
-    const view = effectiveConfigView(resolved.effective, target.scheme === 'file' ? target.fsPath : target.toString());
+    const view = core().effectiveConfigView(resolved.effective, target.scheme === 'file' ? target.fsPath : target.toString());
     if (resolved.usingLastGood) view.usingLastGoodConfiguration = true;
     return JSON.stringify(view, null, 2) + '\n';
   }
@@ -227,7 +215,7 @@ export async function showEffectiveConfig(): Promise<void> {
   // From the view itself, show the same document's configuration again (refreshed).
   const target = active?.scheme === EFFECTIVE_SCHEME ? vscode.Uri.parse(active.query) : active ?? (folder && vscode.Uri.joinPath(folder.uri, '.wenmi-root-document'));
   if (!target) {
-    void vscode.window.showErrorMessage(t('team.createPack.noWorkspace'));
+    void vscode.window.showErrorMessage(core().t('team.createPack.noWorkspace'));
     return;
   }
   const doc = await vscode.workspace.openTextDocument(EffectiveConfigProvider.uriFor(target));

@@ -4,11 +4,7 @@
  * not known yet, e.g. a blank draft).
  */
 import { vscode } from '../vscodeApi';
-import { detectGenre } from '../../core/detect';
-import { t } from '../../core/messages';
-import { parse } from '../../core/parse/parser';
-import { snippetsForGenre } from '../../core/project';
-import { startsItsLine } from '../../core/templates/completion';
+import { core } from '../core';
 import type { TeamConfigService } from './configService';
 
 export const SNIPPET_LANGUAGES = ['gongwen', 'plaintext', 'markdown'];
@@ -21,6 +17,7 @@ export function registerPackSnippetCompletion(context: vscode.ExtensionContext, 
     async provideCompletionItems(document, position, token) {
       const { snippets } = await service.resourcesFor(document);
       if (!snippets.length || token.isCancellationRequested) return undefined;
+      const { detectGenre, parse, snippetsForGenre, startsItsLine, t } = core();
       const genre = detectGenre(parse(document.getText()))?.genre.id;
       const line = document.lineAt(position.line).text.slice(0, position.character);
       const typed = WORD_BEFORE.exec(line)?.[0] ?? '';

@@ -3,8 +3,8 @@
  * status bar warning while any exists (documents keep the last good configuration meanwhile).
  */
 import { vscode } from '../vscodeApi';
-import { t } from '../../core/messages';
-import { formatConfigError, type ConfigError } from '../../core/project';
+import type { ConfigError } from '../../core/project';
+import { core } from '../core';
 import type { Resolved, TeamConfigService } from './configService';
 
 export const CONFIG_DIAGNOSTIC_SOURCE = 'wenmi-config';
@@ -20,7 +20,6 @@ export function toDiagnostic(e: ConfigError): vscode.Diagnostic {
 export function registerConfigDiagnostics(context: vscode.ExtensionContext, service: TeamConfigService): void {
   const collection = vscode.languages.createDiagnosticCollection(CONFIG_DIAGNOSTIC_SOURCE);
   const status = vscode.window.createStatusBarItem('wenmi.configErrors', vscode.StatusBarAlignment.Left, 9);
-  status.name = t('team.status.text').replace(/^\$\([\w-]+\)\s*/, '');
   status.command = 'workbench.actions.view.problems';
   status.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
   /** The errors of each configuration file (by URI), as the latest resolution that read it found them. */
@@ -32,7 +31,11 @@ export function registerConfigDiagnostics(context: vscode.ExtensionContext, serv
       status.hide();
       return;
     }
+    const { formatConfigError, t } = core();
     status.text = t('team.status.text');
+    // Its name (in the status bar's menu) is the text without the icon; set here, not in activate(), which
+    // must not load the core (./core.ts). A hidden item is not listed in that menu.
+    status.name = status.text.replace(/^\$\([\w-]+\)\s*/, '');
     status.tooltip = t('team.status.tooltip', { count: all.length, first: formatConfigError(all[0]) });
     status.show();
   };

@@ -9,23 +9,15 @@
  * In Restricted Mode (untrusted workspace) no workspace file is read: defaults and settings only.
  */
 import { vscode } from '../vscodeApi';
-import { toRuleSetting, type ProjectResources, type RuleSetting } from '../../core/config';
-import {
-  applySettings,
-  PACK_MANIFEST,
-  paths,
-  ProjectLoader,
-  resolveProject,
-  WENMIRC_FILE,
-  type LayerData,
-  type ProjectFs,
-  type ProjectResult,
-} from '../../core/project';
+import type { ProjectResources, RuleSetting } from '../../core/config';
+import type { LayerData, ProjectFs, ProjectLoader, ProjectResult } from '../../core/project';
 import type { DetectMode } from '../../core/types';
+import { core } from '../core';
 import type { ConfigService } from '../services';
 
 /** Only the values the user actually set: an unset `wenmi.detect` must not hide a .wenmirc.json's. */
 export function settingsLayer(scope: vscode.Uri | undefined): LayerData {
+  const { toRuleSetting } = core();
   const cfg = vscode.workspace.getConfiguration('wenmi', scope);
   const rules: Record<string, RuleSetting> = {};
   const raw = cfg.get<Record<string, unknown>>('rules') ?? {};
@@ -97,6 +89,7 @@ function fsFor(base: vscode.Uri): ProjectFs {
 
 /** Where a document's configuration is looked for: its folder, up to its workspace folder. */
 function locate(target: vscode.TextDocument | vscode.Uri): { docPath?: string; root?: string; base: vscode.Uri } {
+  const { paths } = core();
   const uri = target instanceof vscode.Uri ? target : target.uri;
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (folder) return { docPath: uri.path, root: folder.uri.path, base: folder.uri };
@@ -129,6 +122,7 @@ export function createConfigService(): TeamConfigService {
     const key = baseKey(base);
     let l = loaders.get(key);
     if (!l) {
+      const { ProjectLoader } = core();
       l = new ProjectLoader(fsFor(base));
       loaders.set(key, l);
     }
@@ -153,20 +147,31 @@ export function createConfigService(): TeamConfigService {
   };
 
   const isConfigName = (uri: vscode.Uri) => {
+    const { PACK_MANIFEST, paths, WENMIRC_FILE } = core();
     const name = paths.basename(uri.path);
     return name === WENMIRC_FILE || name === PACK_MANIFEST;
   };
-  const isTracked = (uri: vscode.Uri) => tracked.has(`${baseKey(uri)}${paths.normalize(uri.path)}`);
+  const trackedKey = (uri: vscode.Uri) => `${baseKey(uri)}${core().paths.normalize(uri.path)}`;
   const onFileEvent = (uri: vscode.Uri) => {
-    if (isConfigName(uri) || isTracked(uri) || [...tracked].some((t) => t.startsWith(`${baseKey(uri)}${paths.normalize(uri.path)}/`))) invalidate(uri);
+    const key = trackedKey(uri);
+    if (isConfigName(uri) || tracked.has(key) || [...tracked].some((t) => t.startsWith(`${key}/`))) invalidate(uri);
   };
 
-  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${WENMIRC_FILE},${PACK_MANIFEST}}`);
+  /**
+   * The configuration files of the workspace are watched from the first resolution on (before it nothing is
+   * cached, so nothing can be stale), not from activate(): the file names come from the core (./core.ts).
+   */
+  let watching = false;
+  let disposed = false;
+  const watchConfigFiles = () => {
+    if (watching || disposed) return;
+    watching = true;
+    const { PACK_MANIFEST, WENMIRC_FILE } = core();
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${WENMIRC_FILE},${PACK_MANIFEST}}`);
+    subscriptions.push(watcher, watcher.onDidCreate(onFileEvent), watcher.onDidChange(onFileEvent), watcher.onDidDelete(onFileEvent));
+  };
+
   subscriptions.push(
-    watcher,
-    watcher.onDidCreate(onFileEvent),
-    watcher.onDidChange(onFileEvent),
-    watcher.onDidDelete(onFileEvent),
     vscode.workspace.onDidSaveTextDocument((d) => onFileEvent(d.uri)),
     vscode.workspace.onDidCreateFiles((e) => e.files.forEach(onFileEvent)),
     vscode.workspace.onDidDeleteFiles((e) => e.files.forEach(onFileEvent)),
@@ -190,6 +195,8 @@ export function createConfigService(): TeamConfigService {
   };
 
   async function resolve(target: vscode.TextDocument | vscode.Uri): Promise<Resolved> {
+    const { applySettings, paths, resolveProject } = core();
+    watchConfigFiles();
     const { docPath, root, base } = locate(target);
     const scope = target instanceof vscode.Uri ? target : target.uri;
     const settings = settingsLayer(scope.scheme === 'untitled' ? undefined : scope);
@@ -239,9 +246,10 @@ export function createConfigService(): TeamConfigService {
     },
     resolve,
     toUri: (path, base) => base.with({ path, query: '', fragment: '' }),
-    toPath: (uri) => paths.normalize(uri.path),
+    toPath: (uri) => core().paths.normalize(uri.path),
     refresh: (uri) => invalidate(uri),
     dispose() {
+      disposed = true;
       if (timer) clearTimeout(timer);
       subscriptions.forEach((d) => d.dispose());
       packWatchers.forEach((d) => d.dispose());

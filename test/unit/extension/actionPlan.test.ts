@@ -6,9 +6,8 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { applyFixes, getRule, lint, type Finding, type Fix } from '../../../src/core';
+import { applyFixes, getRule, lint, MAX_FIX_PASSES, type Finding, type Fix } from '../../../src/core';
 import {
-  MAX_FIX_PASSES,
   describeFix,
   disableFileEdit,
   disableLineEdit,
