@@ -1,7 +1,7 @@
 /** lint(text, options) → findings. Pure: no I/O, no vscode; the CLI, the extension and the web build share it. */
 import { defaultConfig, type LintConfig, type RuleSetting } from './config';
 import { detectGenre, type DetectedGenre } from './detect';
-import { parse } from './parse/parser';
+import { parse, type ParseHint } from './parse/parser';
 import type { GongwenDocument } from './parse/model';
 import { isInside } from './parse/quotes';
 import { allRules } from './rules/registry';
@@ -47,11 +47,11 @@ export interface Prepared {
   linted: boolean;
 }
 
-export function prepare(original: string, options: LintOptions = {}, simplified: SimplifiedText = simplifyText(original)): Prepared {
+export function prepare(original: string, options: LintOptions = {}, simplified: SimplifiedText = simplifyText(original), hint?: ParseHint): Prepared {
   const config: LintConfig = { ...defaultConfig(), ...options.config };
   const detect = options.detect ?? config.detect;
   // A draft in traditional characters is read as the simplified document it stands for (same length, same offsets).
-  const doc = parse(simplified.text);
+  const doc = parse(simplified.text, hint);
   const genre = detectGenre(doc);
   const linted = !(detect === 'never' || (detect === 'auto' && !doc.isGongwen));
   return { original, simplified, doc, genre, config, linted };

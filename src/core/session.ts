@@ -9,8 +9,10 @@
  * result is the same as lint()'s: test/unit/session.test.ts checks that after random edits of real documents.
  */
 import { finish, prepare, runRules, type Facts, type LintOptions, type LintResult, type Prepared } from './engine';
-import type { GongwenDocument } from './parse/model';
-import { punctContext } from './rules/punct/context';
+import { splitLines, splitLinesAfter } from './parse/lines';
+import type { GongwenDocument, Line } from './parse/model';
+import { findQuotedRanges, quotedAfter } from './parse/quotes';
+import { paragraphUnits } from './rules/punct/context';
 import { allRules } from './rules/registry';
 import type { Rule } from './rules/types';
 import { simplifiedOnlyTable, simplifyText, simplifiesAny, type SimplifiedText } from './simplify';
@@ -34,6 +36,8 @@ interface State {
   prepared: Prepared;
   byRule: Map<string, Finding[]>;
   facts: Map<string, string>;
+  /** The quoted spans as findQuotedRanges reads them (before the parser adds its own). */
+  quoted: OffsetRange[];
   units: readonly OffsetRange[];
   result: SessionResult;
 }
@@ -85,7 +89,9 @@ export class LintSession {
   }
 
   private full(text: string): SessionResult {
-    const prepared = prepare(text, this.options);
+    const simplified = simplifyText(text);
+    const hint = { lines: splitLines(simplified.text), quoted: findQuotedRanges(simplified.text) };
+    const prepared = prepare(text, this.options, simplified, hint);
     const result: SessionResult = { findings: [], doc: prepared.doc, genre: prepared.genre, linted: prepared.linted, ruleErrors: [], mode: 'full' };
     const byRule = new Map<string, Finding[]>();
     const facts: Facts = { now: new Map(), whole: new Set() };
@@ -93,7 +99,7 @@ export class LintSession {
       runRules(prepared, this.rules, byRule, result.ruleErrors, undefined, facts);
       result.findings = finish(prepared.simplified.text, byRule);
     }
-    this.state = { prepared, byRule, facts: facts.now, units: prepared.linted ? punctContext(prepared.doc).units() : [], result };
+    this.state = { prepared, byRule, facts: facts.now, units: prepared.linted ? paragraphUnits(prepared.doc) : [], quoted: hint.quoted, result };
     return result;
   }
 
@@ -106,12 +112,17 @@ export class LintSession {
   private incremental(prev: State, text: string, c: TextChange): SessionResult | undefined {
     const before = prev.prepared;
     const simplified = simplifyAfter(before.simplified, before.original, text, c);
-    const prepared = prepare(text, this.options, simplified);
+    // The lines and quotations of the text, read again only in the changed line.
+    const lines = splitLinesAfter(before.doc.lines, simplified.text, c);
+    if (!lines) return undefined;
+    const line = lines[lineIndexAt(lines, c.start)];
+    const quoted = quotedAfter(prev.quoted, simplified.text, line.start, line.end, c.newEnd - c.oldEnd);
+    const prepared = prepare(text, this.options, simplified, { lines, quoted });
     if (!prepared.linted || !before.linted) return undefined;
     const map = new Mapper(c);
     // The genre and the structure, read again, must be the old ones moved by the edit.
     if (!sameGenre(before, prepared, map) || !sameStructure(before.doc, prepared.doc, map)) return undefined;
-    const units = punctContext(prepared.doc).units();
+    const units = paragraphUnits(prepared.doc);
     const window = dirtyWindow(prev.units, units, map, c);
     if (!window) return undefined;
     const result: SessionResult = { findings: [], doc: prepared.doc, genre: prepared.genre, linted: true, ruleErrors: [], mode: 'incremental', window };
@@ -142,19 +153,27 @@ export class LintSession {
       byRule.set(id, kept.concat(now));
     }
     result.findings = finish(prepared.simplified.text, byRule);
-    this.state = { prepared, byRule, facts: facts.now, units, result };
+    this.state = { prepared, byRule, facts: facts.now, units, quoted, result };
     return result;
   }
 }
 
 /** The simplified reading after a change: the old one moved when the change brings no traditional character. */
 function simplifyAfter(old: SimplifiedText, oldText: string, text: string, c: TextChange): SimplifiedText {
-  if (old.changed.length || simplifiesAny(text, c.start, c.newEnd)) return simplifyText(text);
+  // A traditional character brought in or taken out, or a word that reads 覆 as 复 (批覆) near the change: read again.
+  const near = (t: string, a: number, b: number) => /[批函答回电電覆文]/.test(t.slice(Math.max(0, a - 1), b + 1));
+  if (simplifiesAny(text, c.start, c.newEnd) || simplifiesAny(oldText, c.start, c.oldEnd) || near(text, c.start, c.newEnd) || near(oldText, c.start, c.oldEnd)) {
+    return simplifyText(text);
+  }
   const so = simplifiedOnlyTable();
   let simplifiedOnly = old.simplifiedOnly;
   for (let i = c.start; i < c.oldEnd; i++) simplifiedOnly -= so[oldText.charCodeAt(i)];
   for (let i = c.start; i < c.newEnd; i++) simplifiedOnly += so[text.charCodeAt(i)];
-  return { text, changed: [], simplifiedOnly };
+  if (!old.changed.length) return { text, changed: [], simplifiedOnly };
+  // The simplified text keeps its other characters: the change goes in as it is, the simplified offsets move.
+  const delta = c.newEnd - c.oldEnd;
+  const changed = old.changed.map((i) => (i < c.start ? i : i + delta));
+  return { text: old.text.slice(0, c.start) + text.slice(c.start, c.newEnd) + old.text.slice(c.oldEnd), changed, simplifiedOnly };
 }
 
 function moveFinding(f: Finding, delta: number): Finding {
@@ -200,6 +219,25 @@ const SKIP_KEYS = new Set(['text', 'raw', 'content', 'headingCache']);
  * quotation and flag the same, only moved by the edit. Text inside the changed line may differ.
  */
 function sameStructure(a: GongwenDocument, b: GongwenDocument, map: Mapper): boolean {
+  const at = (x: number, y: number) => map.fromOld(x) === map.fromNew(y);
+  // The long lists first, field by field (lines, 正文 paragraphs, headings, quotations); the rest by a generic walk.
+  const la = a.lines;
+  const lb = b.lines;
+  if (la.length !== lb.length) return false;
+  for (let i = 0; i < la.length; i++) {
+    const x = la[i];
+    const y = lb[i];
+    if (!at(x.start, y.start) || !at(x.end, y.end) || !at(x.contentStart, y.contentStart) || !at(x.contentEnd, y.contentEnd) ||
+      x.blank !== y.blank || x.comment !== y.comment || x.mdHeading !== y.mdHeading) return false;
+  }
+  if (a.paragraphs.length !== b.paragraphs.length || a.headings.length !== b.headings.length || a.quoted.length !== b.quoted.length) return false;
+  for (let i = 0; i < a.paragraphs.length; i++) {
+    const x = a.paragraphs[i];
+    const y = b.paragraphs[i];
+    if (x.kind !== y.kind || x.line !== y.line || !at(x.start, y.start) || !at(x.end, y.end)) return false;
+  }
+  for (let i = 0; i < a.quoted.length; i++) if (!at(a.quoted[i][0], b.quoted[i][0]) || !at(a.quoted[i][1], b.quoted[i][1])) return false;
+  const LISTS = new Set(['lines', 'paragraphs', 'quoted']);
   const walk = (x: unknown, y: unknown, key: string, offsets: boolean): boolean => {
     if (typeof x === 'number' || typeof y === 'number') {
       if (typeof x !== 'number' || typeof y !== 'number') return false;
@@ -218,7 +256,7 @@ function sameStructure(a: GongwenDocument, b: GongwenDocument, map: Mapper): boo
     const keys = Object.keys(xo);
     if (keys.length !== Object.keys(yo).length) return false;
     for (const k of keys) {
-      if (SKIP_KEYS.has(k)) continue;
+      if (SKIP_KEYS.has(k) || (x === a && LISTS.has(k))) continue;
       if (!(k in yo) || !walk(xo[k], yo[k], k, false)) return false;
     }
     return true;
@@ -250,4 +288,15 @@ function dirtyWindow(oldUnits: readonly OffsetRange[], newUnits: readonly Offset
   if (first < 0) return [c.start, c.start];
   // With the unit before and the unit after: what a rule reads around a mark may reach a neighbouring line.
   return [newUnits[Math.max(0, first - 1)][0], newUnits[Math.min(newUnits.length - 1, last + 1)][1]];
+}
+
+function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

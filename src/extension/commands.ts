@@ -9,6 +9,7 @@ import { SHOW_RULE_DOCS_COMMAND, toWorkspaceEdit } from './codeActions';
 import { core } from './core';
 import { errorText, type DiagnosticsManager } from './diagnostics';
 import { localize } from './localize';
+import type { SessionResult } from '../core/session';
 
 /** What `wenmi.lintDocument` resolves with. */
 export interface LintSummary {
@@ -17,6 +18,8 @@ export interface LintSummary {
   linted: boolean;
   genre: string | null;
   findings: number;
+  /** Whether this lint re-checked only what changed since the last one (the incremental lint, core session.ts). */
+  incremental: boolean;
 }
 
 async function targetDocument(uri?: unknown): Promise<vscode.TextDocument | undefined> {
@@ -68,7 +71,8 @@ export async function lintDocumentCommand(diagnostics: DiagnosticsManager, uri?:
   const analysis = await diagnostics.lintNow(document);
   if (!analysis) return undefined;
   const { result } = analysis;
-  return { uri: document.uri.toString(), linted: result.linted, genre: result.genre?.genre.id ?? null, findings: result.findings.length };
+  const incremental = (result as Partial<SessionResult>).mode === 'incremental';
+  return { uri: document.uri.toString(), linted: result.linted, genre: result.genre?.genre.id ?? null, findings: result.findings.length, incremental };
 }
 
 export async function copyCleanTextCommand(uri?: unknown): Promise<string | undefined> {

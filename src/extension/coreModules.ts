@@ -6,6 +6,7 @@
 export { toRuleSetting } from '../core/config';
 export { detectGenre } from '../core/detect';
 export { lint } from '../core/engine';
+export { composeChanges, LintSession } from '../core/session';
 export { applyFixes, fixesOf } from '../core/fix';
 export { MAX_FIX_PASSES } from '../core/fixAll';
 export { DIRECTION_LABEL, GENRES, getGenre } from '../core/genres';

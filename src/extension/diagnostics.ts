@@ -7,6 +7,7 @@
 import { vscode } from './vscodeApi';
 import type { ProjectResources } from '../core/config';
 import type { LintOptions, LintResult } from '../core/engine';
+import type { LintSession, TextChange } from '../core/session';
 import type { Finding, Severity } from '../core/types';
 import { planFixAll, type FixAllPlan } from './actionPlan';
 import { core } from './core';
@@ -45,9 +46,9 @@ export function readSettings(document: vscode.TextDocument): AdapterSettings {
   });
 }
 
-function makeAnalysis(document: vscode.TextDocument, text: string, options: LintOptions, published: boolean): Analysis {
+function makeAnalysis(document: vscode.TextDocument, text: string, options: LintOptions, published: boolean, linted?: LintResult): Analysis {
   const { lint } = core();
-  const result = lint(text, options);
+  const result = linted ?? lint(text, options);
   let plan: FixAllPlan | undefined;
   return {
     uri: document.uri,
@@ -58,6 +59,21 @@ function makeAnalysis(document: vscode.TextDocument, text: string, options: Lint
     published,
     fixAll: () => (plan ??= planFixAll(text, result.findings, (next) => lint(next, options).findings)),
   };
+}
+
+/**
+ * A document's incremental lint (core LintSession): the edits made since its last lint, collected from the change
+ * events, let the next lint re-check only the paragraphs they touched.
+ */
+interface Tracked {
+  session: LintSession;
+  /** The options the session lints with (as JSON: the configuration objects are rebuilt for every lint). */
+  options: string;
+  /** The document version of the last change event seen (or of the last lint). */
+  version: number;
+  changes: TextChange[];
+  /** A change event was missed or could not be read: the next lint is a full one. */
+  broken: boolean;
 }
 
 const ADAPTER_SETTINGS = ['wenmi.enable', 'wenmi.languages', 'wenmi.run', 'wenmi.debounceMs', 'wenmi.untitledAsGongwen'];
@@ -72,6 +88,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   private readonly documents = new Map<string, vscode.TextDocument>();
   private readonly settings = new Map<string, AdapterSettings>();
   private readonly docsUris = new Map<string, vscode.Uri>();
+  private readonly sessions = new Map<string, Tracked>();
   private readonly scheduler: LintScheduler;
   private readonly didUpdate = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -99,6 +116,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       ws.onDidOpenTextDocument((d) => this.request(d, 0)),
       ws.onDidChangeTextDocument((e) => {
         if (!e.contentChanges.length) return;
+        this.track(e);
         const s = this.settingsFor(e.document);
         const mode = effectiveRunMode(s, lengthOf(e.document));
         if (mode === 'onType') this.request(e.document, s.debounceMs);
@@ -236,13 +254,49 @@ export class DiagnosticsManager implements vscode.Disposable {
     const options = this.optionsFrom(document, resources);
     this.lastOptions.set(key, options);
     // Text, lint and positions are taken in one synchronous step: they all refer to one version.
-    const analysis = makeAnalysis(document, document.getText(), options, true);
+    const text = document.getText();
+    const analysis = makeAnalysis(document, text, options, true, this.lintTracked(key, document, text, options));
     for (const e of analysis.result.ruleErrors) this.log.warn(core().t('engine.ruleCrashed', { ruleId: e.ruleId, error: e.error }));
     this.analyses.set(key, analysis);
     this.onDemand.delete(key);
     if (document.uri.scheme === 'untitled' && document.languageId !== GONGWEN_LANGUAGE && analysis.result.linted) this.recognised.add(key);
     this.collection.set(document.uri, analysis.result.findings.map((f) => this.toDiagnostic(document, f)));
     this.didUpdate.fire(document);
+  }
+
+  /** Records a change event for the document's incremental lint. */
+  private track(e: vscode.TextDocumentChangeEvent): void {
+    const t = this.sessions.get(e.document.uri.toString());
+    if (!t) return;
+    if (e.document.version !== t.version + 1) t.broken = true;
+    t.version = e.document.version;
+    // Several changes in one event (multi-cursor typing) come from the last in the text to the first, so that each
+    // keeps its offsets whether they are read one after the other or all against the text before the event; in any
+    // other order the two readings differ, and the next lint is a full one.
+    const changes = e.contentChanges;
+    for (let i = 0; i < changes.length; i++) {
+      const c = changes[i];
+      if (i > 0 && c.rangeOffset + c.rangeLength > changes[i - 1].rangeOffset) t.broken = true;
+      t.changes.push({ start: c.rangeOffset, oldEnd: c.rangeOffset + c.rangeLength, newEnd: c.rangeOffset + c.text.length });
+    }
+    if (t.changes.length > 1000) t.broken = true;
+  }
+
+  /** Lints through the document's session: incrementally when the edits since its last lint are known. */
+  private lintTracked(key: string, document: vscode.TextDocument, text: string, options: LintOptions): LintResult {
+    const { LintSession, composeChanges } = core();
+    const json = JSON.stringify(options);
+    let t = this.sessions.get(key);
+    if (!t || t.options !== json) {
+      t = { session: new LintSession(options), options: json, version: document.version, changes: [], broken: false };
+      this.sessions.set(key, t);
+    }
+    const change = !t.broken && t.version === document.version ? composeChanges(t.changes) : undefined;
+    const result = change ? t.session.update(text, change) : t.session.update(text);
+    t.changes = [];
+    t.broken = false;
+    t.version = document.version;
+    return result;
   }
 
   private optionsFrom(document: vscode.TextDocument, resources: ProjectResources): LintOptions {
@@ -296,6 +350,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.settings.delete(key);
     this.lastOptions.delete(key);
     this.onDemand.delete(key);
+    this.sessions.delete(key);
     const had = this.analyses.delete(key);
     this.collection.delete(document.uri);
     if (had) this.didUpdate.fire(document);

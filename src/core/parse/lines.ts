@@ -37,6 +37,47 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * The lines after a change that stays inside one line (no line break removed or added): the lines before it are the
+ * old ones, the changed line is read again, and the lines after it are the old ones moved. Undefined otherwise.
+ */
+export function splitLinesAfter(old: readonly Line[], text: string, c: { start: number; oldEnd: number; newEnd: number }): Line[] | undefined {
+  let lo = 0;
+  let hi = old.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (old[mid].start <= c.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = old[lo];
+  if (!line || c.start < line.start || c.oldEnd > line.end) return undefined;
+  for (let i = c.start; i < c.newEnd; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) return undefined;
+  }
+  const delta = c.newEnd - c.oldEnd;
+  const lines = old.slice(0, lo);
+  lines.push(makeLine(text, lo, line.start, line.end + delta));
+  for (let k = lo + 1; k < old.length; k++) {
+    const o = old[k];
+    // (Every field written out: an object spread of each line costs more than the rest of the update.)
+    lines.push({
+      index: o.index,
+      start: o.start + delta,
+      end: o.end + delta,
+      raw: o.raw,
+      content: o.content,
+      contentStart: o.contentStart + delta,
+      contentEnd: o.contentEnd + delta,
+      blank: o.blank,
+      comment: o.comment,
+      mdHeading: o.mdHeading,
+      headingCache: undefined,
+    });
+  }
+  return lines;
+}
+
 function isIndent(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }

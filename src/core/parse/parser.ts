@@ -52,8 +52,14 @@ function looksLikeTitle(s: string): boolean {
   return !!matchGenreSuffix(bare) || !!matchNonstatutorySuffix(bare) || /关于/.test(bare.replace(/《[^《》]*》/g, ''));
 }
 
-export function parse(text: string): GongwenDocument {
-  const lines = splitLines(text);
+/** What an incremental lint already knows of the text (session.ts): its lines and quoted spans, read again only where it changed. */
+export interface ParseHint {
+  lines: Line[];
+  quoted: OffsetRange[];
+}
+
+export function parse(text: string, hint?: ParseHint): GongwenDocument {
+  const lines = hint?.lines ?? splitLines(text);
   const doc: GongwenDocument = {
     text,
     lines,
@@ -64,7 +70,7 @@ export function parse(text: string): GongwenDocument {
     notes: [],
     attachments: [],
     colophon: [],
-    quoted: findQuotedRanges(text),
+    quoted: hint?.quoted ?? findQuotedRanges(text),
     isGongwen: false,
     evidence: [],
   };

@@ -50,6 +50,21 @@ export function findQuotedRanges(text: string): OffsetRange[] {
   return mergeRanges(out);
 }
 
+/**
+ * The quoted spans after a change inside the line [lineStart, lineEnd) of the new text: quotations do not run across
+ * lines, so the others are the old ones (moved by `delta` after the line).
+ */
+export function quotedAfter(old: readonly OffsetRange[], text: string, lineStart: number, lineEnd: number, delta: number): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  let k = 0;
+  while (k < old.length && old[k][1] <= lineStart) out.push(old[k++]);
+  for (const [s, e] of findQuotedRanges(text.slice(lineStart, lineEnd))) out.push([s + lineStart, e + lineStart]);
+  const oldLineEnd = lineEnd - delta;
+  while (k < old.length && old[k][0] < oldLineEnd) k++;
+  for (; k < old.length; k++) out.push([old[k][0] + delta, old[k][1] + delta]);
+  return out;
+}
+
 export function mergeRanges(ranges: OffsetRange[]): OffsetRange[] {
   const merged: OffsetRange[] = [];
   for (const r of ranges) {

@@ -155,6 +155,42 @@ suite('linting', () => {
       assert.ok(ds.some((d) => doc.getText(d.range) === '特此通知！'), 'the range follows the inserted text');
     });
 
+    test('after edits in a long document, the incremental lint shows what a full lint of the same text shows', async () => {
+      // A long 请示: 120 paragraphs, some with faults (half-width comma, 其它, a Chinese-numeral year).
+      const body = Array.from({ length: 120 }, (_, i) =>
+        i % 10 === 3 ? `　　第${i + 1}项工作进展顺利,其它事项按计划推进。` : i % 10 === 7 ? `　　二〇一九年以来，第${i + 1}项任务已完成。` : `　　第${i + 1}项工作按照2024年计划稳步推进，取得阶段性成效。`);
+      const long = ['××市水务局关于增拨防汛经费的请示', '', '市人民政府：', ...body, '　　妥否，请批示。', '', '××市水务局', '2024年6月3日', ''].join('\n');
+      const editor = await openNew('long.gw', long);
+      const doc = editor.document;
+      await waitForWenmiDiagnostics(doc.uri);
+      const lintNow = () => vscode.commands.executeCommand<{ incremental: boolean; findings: number }>('wenmi.lintDocument', doc.uri);
+      await lintNow();
+      let incremental = 0;
+      // Typing: a half-width comma in one paragraph, a fault fixed in another, a character deleted, a year retyped.
+      const edits: Array<(t: string) => [number, number, string]> = [
+        (t) => [t.indexOf('第51项工作') + 5, 0, ','],
+        (t) => [t.indexOf('顺利,其它') + 2, 1, '，'],
+        (t) => [t.indexOf('第90项工作') + 3, 1, ''],
+        (t) => [t.indexOf('第5项工作按照2024年') + 7, 4, '二〇二四'],
+        (t) => [t.indexOf('第100项工作') + 6, 0, '的'],
+      ];
+      for (const edit of edits) {
+        const [at, len, text] = edit(doc.getText());
+        assert.ok(at >= 0);
+        assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + len)), text)));
+        if ((await lintNow())?.incremental) incremental++;
+      }
+      assert.ok(incremental >= 3, `at least three of the five lints were incremental (${incremental})`);
+      const describe = (d: vscode.Diagnostic[]) => fromWenmi(d).map((x) => `${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${ruleId(x)} ${x.message}`).sort();
+      const seen = describe(vscode.languages.getDiagnostics(doc.uri));
+      // The same text in a fresh file: its first lint is a full one.
+      const copy = await openNew('long-copy.gw', doc.getText());
+      const full = await vscode.commands.executeCommand<{ incremental: boolean }>('wenmi.lintDocument', copy.document.uri);
+      assert.strictEqual(full?.incremental, false);
+      assert.deepStrictEqual(seen, describe(vscode.languages.getDiagnostics(copy.document.uri)));
+      assert.ok(seen.some((s) => s.includes('punct-halfwidth-in-cjk')), 'the comma typed is flagged');
+    });
+
     test('a Markdown README is not linted', async () => {
       const { document } = await openNew('README.md', MARKDOWN_README);
       const summary = await vscode.commands.executeCommand<{ linted: boolean; findings: number }>('wenmi.lintDocument', document.uri);

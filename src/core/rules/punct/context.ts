@@ -257,15 +257,38 @@ function maskRanges(doc: GongwenDocument): OffsetRange[] {
   return merge(ranges);
 }
 
+const RANGES = new WeakMap<GongwenDocument, OffsetRange[]>();
+const UNITS = new WeakMap<GongwenDocument, OffsetRange[]>();
+
+function rangesOf(doc: GongwenDocument): OffsetRange[] {
+  let r = RANGES.get(doc);
+  if (!r) RANGES.set(doc, (r = maskRanges(doc)));
+  return r;
+}
+
+/**
+ * The paragraph units of a document (see buildUnits), computed once per document and without masking the whole
+ * text: the incremental lint compares them before and after an edit.
+ */
+export function paragraphUnits(doc: GongwenDocument, masked?: string): readonly OffsetRange[] {
+  let u = UNITS.get(doc);
+  if (!u) {
+    const text = doc.text;
+    const ranges = rangesOf(doc);
+    u = buildUnits(doc, masked !== undefined && masked !== text ? (a, b) => masked.slice(a, b) : (a, b) => maskedPart(text, ranges, a, b));
+    UNITS.set(doc, u);
+  }
+  return u;
+}
+
 function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
   const text = doc.text;
-  const ranges = maskRanges(doc);
+  const ranges = rangesOf(doc);
   const from = window ? window[0] : 0;
   const to = window ? window[1] : text.length;
   // In a window, the plain text serves unless something in the window is masked (no copy of the whole text).
   const masked = !window || ranges.some(([s, e]) => s < to && e > from) ? applyMask(text, ranges) : text;
   const lines = doc.lines;
-  let unitCache: OffsetRange[] | undefined;
   const memo = new Map<string, unknown>();
   const ctx: PunctContext = {
     text,
@@ -299,7 +322,7 @@ function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
     },
     units() {
       // (Units read the masked text at line starts: exact everywhere, also when `masked` is the plain text.)
-      return (unitCache ??= buildUnits(doc, masked === text && ranges.length ? (a, b) => maskedPart(text, ranges, a, b) : (a, b) => masked.slice(a, b)));
+      return paragraphUnits(doc, masked);
     },
     index() {
       return ctx.memo('index', () => buildIndex(masked, from, to));
@@ -570,9 +593,17 @@ function continuesParagraph(prev: Line, line: Line, masked: (start: number, end:
 /** masked.slice(start, end) computed from the text and the mask ranges, without masking the whole text. */
 function maskedPart(text: string, ranges: readonly OffsetRange[], start: number, end: number): string {
   let out = text.slice(start, end);
-  for (const [s, e] of ranges) {
+  // The first range that ends after `start` (binary search), then those that begin before `end`.
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ranges.length; k++) {
+    const [s, e] = ranges[k];
     if (s >= end) break;
-    if (e <= start) continue;
     const a = Math.max(s, start) - start;
     const b = Math.min(e, end) - start;
     out = out.slice(0, a) + out.slice(a, b).replace(/[^\n\r]/g, MASK) + out.slice(b);
