@@ -12,7 +12,7 @@ import { finish, prepare, runRules, type Facts, type LintOptions, type LintResul
 import { splitLines, splitLinesAfter } from './parse/lines';
 import type { GongwenDocument, Line } from './parse/model';
 import { findQuotedRanges, quotedAfter } from './parse/quotes';
-import { paragraphUnits } from './rules/punct/context';
+import { maskRangesAfter, paragraphUnits, unitsAfter, verifyIncrementalContext } from './rules/punct/context';
 import { allRules } from './rules/registry';
 import type { Rule } from './rules/types';
 import { simplifiedOnlyTable, simplifyText, simplifiesAny, type SimplifiedText } from './simplify';
@@ -67,7 +67,13 @@ export class LintSession {
   private readonly unitRules: readonly Rule[];
   private readonly documentRules: readonly Rule[];
 
-  constructor(private readonly options: LintOptions = {}) {
+  /**
+   * @param verify for tests: check every incremental step against a full computation (and throw when they differ).
+   */
+  constructor(
+    private readonly options: LintOptions = {},
+    private readonly verify = false,
+  ) {
     this.rules = options.rules ?? allRules;
     this.unitRules = this.rules.filter((r) => r.meta.scope === 'unit');
     this.documentRules = this.rules.filter((r) => r.meta.scope !== 'unit');
@@ -122,7 +128,14 @@ export class LintSession {
     const map = new Mapper(c);
     // The genre and the structure, read again, must be the old ones moved by the edit.
     if (!sameGenre(before, prepared, map) || !sameStructure(before.doc, prepared.doc, map)) return undefined;
-    const units = paragraphUnits(prepared.doc);
+    // The masked spans and the paragraph units, moved where the change cannot have altered them.
+    const delta = c.newEnd - c.oldEnd;
+    maskRangesAfter(before.doc, prepared.doc, line.index, delta);
+    const units = unitsAfter(before.doc, prepared.doc, line.index, delta) ?? paragraphUnits(prepared.doc);
+    if (this.verify) {
+      const problem = verifyIncrementalContext(prepared.doc);
+      if (problem) throw new Error(`incremental context: ${problem}`);
+    }
     const window = dirtyWindow(prev.units, units, map, c);
     if (!window) return undefined;
     const result: SessionResult = { findings: [], doc: prepared.doc, genre: prepared.genre, linted: true, ruleErrors: [], mode: 'incremental', window };

@@ -54,7 +54,7 @@ describe('incremental lint (LintSession)', function () {
     let total = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: REAL.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 6 }), (d, edits) => {
-        const session = new LintSession({ detect: 'always' });
+        const session = new LintSession({ detect: 'always' }, true);
         let text = REAL[d];
         session.update(text);
         for (const e of edits) {

@@ -12,6 +12,7 @@ export const closingPunctuation: RuleDefinition = {
     title: '结束语标点',
     description: '“妥否？请批示！”“特此通知！”等结束语标点不当：“否”后用逗号，“示”后用句号，结束语不用叹号。',
     category: 'closing',
+    scope: 'unit',
     basis: '实务',
     source: '实务（请示结束语写法）',
     defaultSeverity: 'warning',

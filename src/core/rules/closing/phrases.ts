@@ -164,9 +164,12 @@ export function bodyMatches(ctx: RuleContext, re: RegExp): Match[] {
   const out: Match[] = [];
   const body = ctx.doc.body;
   if (!body) return out;
-  re.lastIndex = body[0];
+  // (A rule of scope 'unit' in an incremental lint's window looks there only.)
+  const from = Math.max(body[0], ctx.window?.[0] ?? 0);
+  const to = Math.min(body[1], ctx.window?.[1] ?? Infinity);
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.text)) && m.index < body[1]) {
+  while ((m = re.exec(ctx.text)) && m.index < to) {
     const start = m.index;
     const end = start + m[0].length;
     if (end === start) {

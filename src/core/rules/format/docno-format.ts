@@ -129,8 +129,10 @@ function codeStart(text: string, bracket: number): number {
 /** One pass over the zones (sorted, disjoint) where the document cites other documents. */
 function scanCited(ctx: RuleContext, zones: ReadonlyArray<Pick<Element, 'start' | 'end'>>): void {
   const text = ctx.text;
+  const [wFrom, wTo] = ctx.window ?? [0, text.length];
   for (const z of zones) {
-    for (let p = text.indexOf('号', z.start); p >= 0 && p < z.end; p = text.indexOf('号', p + 1)) {
+    const zEnd = Math.min(z.end, wTo);
+    for (let p = text.indexOf('号', Math.max(z.start, wFrom)); p >= 0 && p < zEnd; p = text.indexOf('号', p + 1)) {
       const from = Math.max(z.start, p - WINDOW);
       const m = CITED_END.exec(text.slice(from, p + 1));
       // Most cited numbers are right: nothing to look up for them.
@@ -157,11 +159,14 @@ export const docnoFormat: RuleDefinition = {
       '发文字号由机关代字、年份和顺序号组成：年份标全称并用六角括号“〔〕”括入，顺序号不加“第”字、不编虚位，后加“号”字（如“×府发〔2024〕5号”）。版头的发文字号和正文中引用的发文字号都检查；令号（国务院令第783号）除外。',
     category: 'header',
     basis: 'GB/T 9704',
+    scope: 'unit',
     source: 'GB/T 9704—2012 7.2.5；条例第九条（五）',
     defaultSeverity: 'error',
     fixable: true,
     certainFix: { changes: '年份括号改为六角括号，删去“第”和虚位，去掉括号内的“年”字和多余空格', han: '第年號号' },
   },
+  // A 版头 发文字号 of a 令 is read with the 发文机关标志 and the title.
+  facts: (ctx) => `${ctx.doc.header.issuerMarks.some((m) => /令$/.test(m.text))}|${/令$/.test(ctx.doc.title?.text ?? '')}`,
   check(ctx) {
     const doc = ctx.doc;
     for (const e of doc.header.docNos) {

@@ -10,6 +10,7 @@ export const obsoleteZhutici: RuleDefinition = {
     title: '主题词已取消',
     description: 'GB/T 9704—2012 删除了主题词格式要素，条例第九条列举的公文要素中也没有主题词，版记中不再标注“主题词”。',
     category: 'colophon',
+    scope: 'unit',
     basis: 'GB/T 9704',
     source: 'GB/T 9704—2012 前言 e)；条例第九条',
     defaultSeverity: 'warning',
@@ -17,6 +18,8 @@ export const obsoleteZhutici: RuleDefinition = {
     fixable: false,
     hasSuggestions: true,
   },
+  // Whether the document is dated before 2012 and where its title ends decide for every line.
+  facts: (ctx) => `${issuedBefore2012(ctx.doc)}|${ctx.doc.title?.end ?? 0}`,
   check(ctx) {
     const { doc } = ctx;
     // 主题词 was a required element until GB/T 9704—2012: a document issued before it is right to carry one.
@@ -24,9 +27,11 @@ export const obsoleteZhutici: RuleDefinition = {
     // 主题词 sits in the 版记 zone, after the 正文: start looking after the title (which may span lines).
     const after = doc.title ? doc.title.end : 0;
     const lines = doc.lines;
+    const [from, to] = ctx.window ?? [0, ctx.text.length];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
-      if (l.start < after) continue;
+      if (l.start < after || l.end < from) continue;
+      if (l.start >= to) break;
       if (l.blank || l.content.charCodeAt(0) !== 0x4e3b /* 主 */ || !ZHUTICI.test(l.content)) continue;
       // The whole line goes with the line break before it, so that the next line's break (which a
       // fix of that line may start on) stays untouched; on the first line only its text goes.

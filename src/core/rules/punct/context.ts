@@ -44,6 +44,8 @@ export interface PunctContext {
   readonly to: number;
   /** Matches of a global regex over `masked` that start inside [from, to). */
   matches(re: RegExp): RegExpExecArray[];
+  /** masked.indexOf(needle, position), for a needle that starts inside [from, to) (-1 otherwise; no search past `to`). */
+  indexOf(needle: string, position?: number): number;
   /** The text with non-prose spans replaced by U+0000 (line breaks kept): offsets are the document's. */
   readonly masked: string;
   /** 发文字号-like references anywhere in the text (版头 or cited). */
@@ -231,10 +233,18 @@ const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 
 /** The ranges of `doc.text` that are not running prose (merged, sorted). */
 function maskRanges(doc: GongwenDocument): OffsetRange[] {
-  const text = doc.text;
+  return maskIn(doc, doc.lines, 0, doc.text.length);
+}
+
+/** The masked ranges that start in [from, to), the lines of which are `lines` (the whole text, or one line). */
+function maskIn(doc: GongwenDocument, lines: readonly Line[], from: number, to: number): OffsetRange[] {
+  const whole = from === 0 && to === doc.text.length;
+  const lineRanges: OffsetRange[] = [];
+  if (doc.frontMatter && whole) lineRanges.push([doc.frontMatter.range[0], doc.frontMatter.range[1]]);
+  maskLines(lines, doc.text.length, lineRanges);
+  // A part of the text (one line) is scanned as a string of its own, so that no search runs on past its end.
+  const text = whole ? doc.text : doc.text.slice(from, to);
   const ranges: OffsetRange[] = [];
-  if (doc.frontMatter) ranges.push([doc.frontMatter.range[0], doc.frontMatter.range[1]]);
-  maskLines(doc, ranges);
   maskComments(text, ranges);
   // Every alternative of INLINE starts with one of INLINE_START: try it only where one stands (plain-text 公文 has
   // few or none), in text order, as a scan of the whole text would find them.
@@ -254,7 +264,35 @@ function maskRanges(doc: GongwenDocument): OffsetRange[] {
   }
   maskUrls(text, ranges);
   maskEmails(text, ranges);
-  return merge(ranges);
+  if (!whole) for (const r of ranges) (r[0] += from), (r[1] += from);
+  return merge([...lineRanges, ...ranges]);
+}
+
+/**
+ * The masked ranges after a change inside line `index` (session.ts): the old ranges of the other lines, moved, and
+ * the changed line's own. Undefined when a masked span may run across lines (front matter, code fences, HTML
+ * comments and tags): then they are computed again for the whole text.
+ */
+export function maskRangesAfter(oldDoc: GongwenDocument, doc: GongwenDocument, index: number, delta: number): OffsetRange[] | undefined {
+  if (doc.frontMatter || oldDoc.frontMatter) return undefined;
+  const old = rangesOf(oldDoc);
+  const line = doc.lines[index];
+  const oldLine = oldDoc.lines[index];
+  if (/[`~<>]/.test(line.raw) || /[`~<>]/.test(oldLine.raw)) return undefined;
+  const out: OffsetRange[] = [];
+  let k = 0;
+  for (; k < old.length && old[k][1] <= oldLine.start; k++) {
+    if (old[k][1] > old[k][0] && oldDoc.text.slice(old[k][0], old[k][1]).search(/[\r\n]/) >= 0) return undefined;
+    out.push(old[k]);
+  }
+  for (const r of maskIn(doc, [line], line.start, line.end)) out.push(r);
+  while (k < old.length && old[k][0] < oldLine.end) k++;
+  for (; k < old.length; k++) {
+    if (oldDoc.text.slice(old[k][0], old[k][1]).search(/[\r\n]/) >= 0) return undefined;
+    out.push([old[k][0] + delta, old[k][1] + delta]);
+  }
+  RANGES.set(doc, out);
+  return out;
 }
 
 const RANGES = new WeakMap<GongwenDocument, OffsetRange[]>();
@@ -290,12 +328,20 @@ function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
   const masked = !window || ranges.some(([s, e]) => s < to && e > from) ? applyMask(text, ranges) : text;
   const lines = doc.lines;
   const memo = new Map<string, unknown>();
+  let win: string | undefined;
   const ctx: PunctContext = {
     text,
     doc,
     masked,
     from,
     to,
+    indexOf(needle, position = from) {
+      // In a window, search a copy of the window only: a needle missing from it costs no scan of the rest of the text.
+      if (!window) return masked.indexOf(needle, position);
+      win ??= masked.slice(from, Math.min(masked.length, to + 64));
+      const i = win.indexOf(needle, Math.max(0, position - from));
+      return i < 0 || i + from >= to ? -1 : i + from;
+    },
     matches(re) {
       const out: RegExpExecArray[] = [];
       re.lastIndex = from;
@@ -336,9 +382,9 @@ function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
 }
 
 /** Line-level Markdown: fenced code blocks, list markers, reference definitions (one look at each line's start). */
-function maskLines(doc: GongwenDocument, out: OffsetRange[]): void {
+function maskLines(lines: readonly Line[], textLength: number, out: OffsetRange[]): void {
   let open: { start: number; ch: string; len: number } | undefined;
-  for (const line of doc.lines) {
+  for (const line of lines) {
     const raw = line.raw;
     let i = 0;
     while (i < 4 && (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9)) i++;
@@ -361,7 +407,7 @@ function maskLines(doc: GongwenDocument, out: OffsetRange[]): void {
       open = undefined;
     }
   }
-  if (open) out.push([open.start, doc.text.length]);
+  if (open) out.push([open.start, textLength]);
 }
 
 function maskComments(text: string, out: OffsetRange[]): void {
@@ -611,9 +657,8 @@ function maskedPart(text: string, ranges: readonly OffsetRange[], start: number,
   return out;
 }
 
-function buildUnits(doc: GongwenDocument, masked: (start: number, end: number) => string): OffsetRange[] {
-  const units: OffsetRange[] = [];
-  // Elements that wrap over several lines are one unit: a title, a long 主送, a 抄送 list, a long attachment name.
+/** Elements that wrap over several lines are one unit: a title, a long 主送, a 抄送 list, a long attachment name. */
+function unitSpans(doc: GongwenDocument): OffsetRange[] {
   const spans: OffsetRange[] = [];
   const addSpan = (e: { start: number; end: number } | undefined) => {
     if (e && doc.text.slice(e.start, e.end).indexOf('\n') >= 0) spans.push([e.start, e.end]);
@@ -622,11 +667,29 @@ function buildUnits(doc: GongwenDocument, masked: (start: number, end: number) =
   addSpan(doc.recipients);
   for (const it of doc.attachmentNote?.items ?? []) addSpan(it.name);
   for (const c of doc.colophon) addSpan(c);
-  spans.sort((a, b) => a[0] - b[0]);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+function inUnitLine(line: Line): boolean {
+  return !(line.blank || line.comment || line.end <= line.start);
+}
+
+/** Whether line `i` (a unit line) goes on with the unit of the line above: inside a wrapped element, or a hard wrap. */
+function extendsUnit(doc: GongwenDocument, i: number, spans: readonly OffsetRange[], masked: (start: number, end: number) => string): boolean {
+  const line = doc.lines[i];
+  const span = spans.find((sp) => sp[1] > line.start);
+  if (span && span[0] < line.start && doc.lines.slice(0, i).some(inUnitLine)) return true;
+  const prev = i > 0 ? doc.lines[i - 1] : undefined;
+  return !!prev && inUnitLine(prev) && continuesParagraph(prev, line, masked);
+}
+
+function buildUnits(doc: GongwenDocument, masked: (start: number, end: number) => string): OffsetRange[] {
+  const units: OffsetRange[] = [];
+  const spans = unitSpans(doc);
   let sp = 0;
   let prev: Line | undefined;
   for (const line of doc.lines) {
-    if (line.blank || line.comment || line.end <= line.start) {
+    if (!inUnitLine(line)) {
       prev = undefined;
       continue;
     }
@@ -639,6 +702,32 @@ function buildUnits(doc: GongwenDocument, masked: (start: number, end: number) =
     }
     prev = line;
   }
+  return units;
+}
+
+/**
+ * The units after a change inside line `index` (session.ts): the old ones moved, when lines `index` and
+ * `index + 1` still go on with (or start) a unit as before — the only decisions the change can alter. Undefined
+ * otherwise (then they are built again).
+ */
+export function unitsAfter(oldDoc: GongwenDocument, doc: GongwenDocument, index: number, delta: number): readonly OffsetRange[] | undefined {
+  const old = paragraphUnits(oldDoc);
+  const text = doc.text;
+  const ranges = rangesOf(doc);
+  const part = (a: number, b: number) => maskedPart(text, ranges, a, b);
+  const oldRanges = rangesOf(oldDoc);
+  const oldPart = (a: number, b: number) => maskedPart(oldDoc.text, oldRanges, a, b);
+  const spans = unitSpans(doc);
+  const oldSpans = unitSpans(oldDoc);
+  for (const i of [index, index + 1]) {
+    if (i >= doc.lines.length) continue;
+    const now = inUnitLine(doc.lines[i]) && extendsUnit(doc, i, spans, part);
+    const before = inUnitLine(oldDoc.lines[i]) && extendsUnit(oldDoc, i, oldSpans, oldPart);
+    if (now !== before) return undefined;
+  }
+  const oldEnd = oldDoc.lines[index].end;
+  const units = old.map(([a, b]): OffsetRange => [a >= oldEnd ? a + delta : a, b >= oldEnd ? b + delta : b]);
+  UNITS.set(doc, units);
   return units;
 }
 
@@ -657,4 +746,15 @@ export function assignNestingDepths(tokens: Array<{ open: boolean; depth?: numbe
       o.depth = tok.depth = stack.length;
     }
   }
+}
+
+/** For tests of the incremental lint: whether the ranges and units kept for `doc` are what a full computation gives. */
+export function verifyIncrementalContext(doc: GongwenDocument): string | undefined {
+  const ranges = maskRanges(doc);
+  const kept = rangesOf(doc);
+  if (JSON.stringify(ranges) !== JSON.stringify(kept)) return `mask ranges ${JSON.stringify(kept)} ≠ ${JSON.stringify(ranges)}`;
+  const units = buildUnits(doc, (a, b) => maskedPart(doc.text, ranges, a, b));
+  const keptUnits = paragraphUnits(doc);
+  if (JSON.stringify(units) !== JSON.stringify(keptUnits)) return `units ${JSON.stringify(keptUnits)} ≠ ${JSON.stringify(units)}`;
+  return undefined;
 }

@@ -79,7 +79,18 @@ function chinese(n: number): string | undefined {
  * What a Chinese-numeral year's finding depends on beyond its own paragraph (the first Arabic year of the 正文, the
  * 成文日期) is this rule's document fact for the incremental lint.
  */
-function scanYears(ctx: RuleContext, report?: (r: ReportInput) => void) {
+const YEARS = new WeakMap<object, ReturnType<typeof scanYearsOnce>>();
+
+/** Once per document (the rule's facts and its check both need it). */
+function scanYears(ctx: RuleContext) {
+  let y = YEARS.get(ctx.doc);
+  if (!y) YEARS.set(ctx.doc, (y = scanYearsOnce(ctx)));
+  return y;
+}
+
+function scanYearsOnce(ctx: RuleContext) {
+  const found: ReportInput[] = [];
+  const report = (r: ReportInput) => found.push(r);
     // Dates in the text (the 成文日期 is date-issue-format's).
     const date = ctx.doc.date;
     const text = ctx.text;
@@ -97,7 +108,7 @@ function scanYears(ctx: RuleContext, report?: (r: ReportInput) => void) {
           const end = start + m[0].length;
           taken = end;
           if (!((date && start >= date.start && end <= date.end) || ctx.isQuoted(start, end))) {
-            report?.({ range: [start, end], message: t('num-mixed-forms.date', { found: m[0] }) });
+            report({ range: [start, end], message: t('num-mixed-forms.date', { found: m[0] }) });
           }
         }
       }
@@ -108,7 +119,7 @@ function scanYears(ctx: RuleContext, report?: (r: ReportInput) => void) {
         zeroMixed = true;
         const found = text.slice(start, p + 1);
         const fixed = [...found.slice(0, 4)].map((c) => (/[0０OＯ]/.test(c) ? '〇' : c)).join('') + '年';
-        report?.({
+        report({
           range: [start, p + 1],
           message: t('num-mixed-forms.yearZero', { found, fixed }),
           suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [start, p + 1], text: fixed } }],
@@ -129,7 +140,7 @@ function scanYears(ctx: RuleContext, report?: (r: ReportInput) => void) {
     const modern = !!ctx.doc.date && !issuedBefore2012(ctx.doc);
     // Without a 成文日期 (a fragment), a year after 2012 tells by itself that the text is a modern one.
     const undated = !ctx.doc.date;
-  return { arabic, chineseYears, own, modern, undated };
+  return { found, arabic, chineseYears, own, modern, undated };
 }
 
 export const numMixedForms: RuleDefinition = {
@@ -152,9 +163,12 @@ export const numMixedForms: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
-    const { arabic, chineseYears, own, modern, undated } = scanYears(ctx, (r) => ctx.report(r));
+    const { found, arabic, chineseYears, own, modern, undated } = scanYears(ctx);
+    for (const r of found) ctx.report(r);
+    const [from, to] = ctx.window ?? [0, ctx.text.length];
     {
-      for (const [a, b] of chineseYears.filter(own)) {
+      for (const [a, b] of chineseYears) {
+        if (a < from || a >= to || !own([a, b])) continue;
         const found = ctx.text.slice(a, b);
         const fixed = [...found.slice(0, 4)].map((c) => CN_YEAR_DIGIT[c] ?? c).join('') + '年';
         if (!arabic.length && !modern && !(undated && Number(fixed.slice(0, 4)) >= 2013)) continue;
@@ -168,7 +182,7 @@ export const numMixedForms: RuleDefinition = {
       }
     }
     // 百分之5: the percentage written half in words, half in digits.
-    if (s.includes('百分之', pc.from)) {
+    if (pc.indexOf('百分之') >= 0) {
       for (const m of pc.matches(PERCENT_MIXED)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
@@ -184,11 +198,11 @@ export const numMixedForms: RuleDefinition = {
     // 百分之五点八, 十二亿三千万元: a measured value, which GB/T 15835 writes in Arabic numerals (5.8%, 12.3亿元).
     // Found from each 百分之 and each 亿 (rare), not by a regex over the whole text.
     const measures: Array<[number, number]> = [];
-    for (let p = s.indexOf('百分之', pc.from); p >= 0 && p < pc.to; p = s.indexOf('百分之', p + 3)) {
+    for (let p = pc.indexOf('百分之'); p >= 0; p = pc.indexOf('百分之', p + 3)) {
       PERCENT_WORDS.lastIndex = p;
       if (PERCENT_WORDS.test(s)) measures.push([p, PERCENT_WORDS.lastIndex]);
     }
-    for (let p = s.indexOf('亿', pc.from); p >= 0 && p < pc.to; p = s.indexOf('亿', p + 1)) {
+    for (let p = pc.indexOf('亿'); p >= 0; p = pc.indexOf('亿', p + 1)) {
       let a = p;
       while (a > 0 && p - a < 3 && CN_FIGURE.test(s[a - 1])) a--;
       if (a === p || (a > 0 && /[零〇一二三四五六七八九十百千万亿两]/.test(s[a - 1]))) continue;
@@ -196,7 +210,7 @@ export const numMixedForms: RuleDefinition = {
       if (AMOUNT_TAIL.test(s)) measures.push([a, AMOUNT_TAIL.lastIndex]);
     }
     // 一百二十六点三万吨: a decimal written in Chinese numerals before a unit.
-    for (let p = s.indexOf('点', pc.from); p >= 0 && p < pc.to; p = s.indexOf('点', p + 1)) {
+    for (let p = pc.indexOf('点'); p >= 0; p = pc.indexOf('点', p + 1)) {
       if (!CN_DIGIT_OR_UNIT.test(s[p - 1] ?? '') || !CN_DIGIT_OR_UNIT.test(s[p + 1] ?? '')) continue;
       let a = p;
       while (a > 0 && p - a < 8 && CN_DIGIT_OR_UNIT.test(s[a - 1])) a--;
@@ -213,7 +227,7 @@ export const numMixedForms: RuleDefinition = {
     // Found from each 十, 百 and 千 (a figure of three numerals or more has one), three passes rather than one per unit.
     const seen = new Set<number>();
     for (const pos of ctx.doc.date && issuedBefore2012(ctx.doc) ? [] : ['十', '百', '千']) {
-      for (let q = s.indexOf(pos, pc.from); q >= 0 && q < pc.to; q = s.indexOf(pos, q + 1)) {
+      for (let q = pc.indexOf(pos); q >= 0; q = pc.indexOf(pos, q + 1)) {
         let a = q;
         while (a > 0 && q - a < 10 && CN_AMOUNT.test(s[a - 1])) a--;
         if (seen.has(a)) continue;

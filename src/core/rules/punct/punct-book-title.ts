@@ -99,7 +99,7 @@ export const punctBookTitle: RuleDefinition = {
     const pc = punctContext(ctx.doc, ctx.window);
     const masked = pc.masked;
     for (const { re, key, cue } of NOT_TITLES) {
-      if (!cue.some((c) => masked.includes(c, pc.from))) continue;
+      if (!cue.some((c) => pc.indexOf(c) >= 0)) continue;
       for (const m of pc.matches(re)) {
         const start = m.index ?? 0;
         const end = start + m[1].length + 2;
@@ -111,7 +111,7 @@ export const punctBookTitle: RuleDefinition = {
       }
     }
     // 依据中华人民共和国水污染防治法: a law named without 书名号 (a law's own title on a line of its own is left alone).
-    for (let p = masked.indexOf('中华人民共和国', pc.from); p >= 0 && p < pc.to; p = masked.indexOf('中华人民共和国', p + 7)) {
+    for (let p = pc.indexOf('中华人民共和国'); p >= 0; p = pc.indexOf('中华人民共和国', p + 7)) {
       if (/[《〈<＜]/.test(masked[p - 1] ?? '')) continue;
       LAW_NAME.lastIndex = p;
       if (!LAW_NAME.test(masked)) continue;

@@ -24,7 +24,7 @@ export const punctDash: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
-    if (s.indexOf('-', pc.from) < 0 && s.indexOf('－－', pc.from) < 0 && s.indexOf('—', pc.from) < 0) return;
+    if (pc.indexOf('-') < 0 && pc.indexOf('－－') < 0 && pc.indexOf('—') < 0) return;
     DASH_START.lastIndex = pc.from;
     let c: RegExpExecArray | null;
     while ((c = DASH_START.exec(s)) !== null && c.index < pc.to) {

@@ -20,9 +20,9 @@ export function findDengMarks(pc: PunctContext): DengMark[] {
   return pc.memo('punct-deng', () => {
     const s = pc.masked;
     const out: DengMark[] = [];
-    if (s.indexOf('等', pc.from) < 0) return out;
+    if (pc.indexOf('等') < 0) return out;
     // 等 is rarer than 、 and ，: find it and look at the mark before it.
-    for (let d = s.indexOf('等', Math.max(1, pc.from)); d >= 0 && d < pc.to; d = s.indexOf('等', d + 1)) {
+    for (let d = pc.indexOf('等', Math.max(1, pc.from)); d >= 0; d = pc.indexOf('等', d + 1)) {
       const at = d - 1;
       const mark = s[at];
       if (mark !== '、' && mark !== '，' && mark !== ',') continue;

@@ -43,7 +43,7 @@ export const punctEllipsis: RuleDefinition = {
     collectRuns(s, ascii, 46 /* . */, 3, candidates);
     collectRuns(s, dunhao, 0x3001 /* 、 */, 2, candidates);
     for (const c of [0x2026, 0x22ef, 0xff0e, 0x00b7, 0x30fb]) collectRuns(s, dots, c, c === 0x2026 || c === 0x22ef ? 1 : 3, candidates);
-    for (let at = s.indexOf('。。', pc.from); at >= 0 && at < pc.to; at = s.indexOf('。。', at)) {
+    for (let at = pc.indexOf('。。'); at >= 0; at = pc.indexOf('。。', at)) {
       let end = at;
       while (s.charCodeAt(end) === 0x3002) end++;
       if (end - at >= 3) candidates.push([at, end]);
@@ -51,7 +51,7 @@ export const punctEllipsis: RuleDefinition = {
     }
     candidates.sort((a, b) => a[0] - b[0]);
     // 燃气、电力、供水……等: the ellipsis already says the list goes on; 等 says it twice (GB/T 15834 4.11).
-    for (let at = s.indexOf('……等', pc.from); at >= 0 && at < pc.to; at = s.indexOf('……等', at + 3)) {
+    for (let at = pc.indexOf('……等'); at >= 0; at = pc.indexOf('……等', at + 3)) {
       const end = s.startsWith('等等', at + 2) ? at + 4 : at + 3;
       if (ctx.isQuoted(at, end)) continue;
       ctx.report({
