@@ -178,11 +178,11 @@ function simplifyAfter(old: SimplifiedText, oldText: string, text: string, c: Te
   if (simplifiesAny(text, c.start, c.newEnd) || simplifiesAny(oldText, c.start, c.oldEnd) || near(text, c.start, c.newEnd) || near(oldText, c.start, c.oldEnd)) {
     return simplifyText(text);
   }
+  if (!old.changed.length) return { text, changed: [], simplifiedOnly: -1 };
   const so = simplifiedOnlyTable();
   let simplifiedOnly = old.simplifiedOnly;
   for (let i = c.start; i < c.oldEnd; i++) simplifiedOnly -= so[oldText.charCodeAt(i)];
   for (let i = c.start; i < c.newEnd; i++) simplifiedOnly += so[text.charCodeAt(i)];
-  if (!old.changed.length) return { text, changed: [], simplifiedOnly };
   // The simplified text keeps its other characters: the change goes in as it is, the simplified offsets move.
   const delta = c.newEnd - c.oldEnd;
   const changed = old.changed.map((i) => (i < c.start ? i : i + delta));

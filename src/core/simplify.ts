@@ -48,7 +48,10 @@ export interface SimplifiedText {
   text: string;
   /** Offsets where a character was simplified (ascending). */
   changed: number[];
-  /** How many characters of the text are simplified forms that are no traditional character (关, 这, 说). */
+  /**
+   * How many characters of the text are simplified forms that are no traditional character (关, 这, 说), counted
+   * when there is a traditional character (-1 when there is none: nothing to weigh).
+   */
   simplifiedOnly: number;
 }
 
@@ -58,6 +61,10 @@ export interface SimplifiedText {
  */
 export function simplifyText(text: string): SimplifiedText {
   const t = lookup();
+  // Most texts have no traditional character: one look-up per character finds that, and nothing is counted.
+  let first = 0;
+  while (first < text.length && t[text.charCodeAt(first)] === 0) first++;
+  if (first === text.length) return { text, changed: [], simplifiedOnly: -1 };
   const so = simplifiedOnlyTable();
   const changed: number[] = [];
   let simplifiedOnly = 0;
@@ -66,7 +73,6 @@ export function simplifyText(text: string): SimplifiedText {
     if (t[c] === 0) simplifiedOnly += so[c];
     else changed.push(i);
   }
-  if (!changed.length) return { text, changed, simplifiedOnly };
   let out = '';
   let from = 0;
   for (const i of changed) {

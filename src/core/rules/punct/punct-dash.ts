@@ -5,7 +5,7 @@ import { isCjk, isDigit, isHan, isStrongCjk, isTransparent, punctContext } from 
 /** -- / --- / －－ (a typed 破折号), runs of —, and an ASCII hyphen between Chinese characters. */
 const DASHES = /-{2,3}|－{2}|—+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])/y;
 /** Where a match can start: found first with a plain character class, which the regex engine scans fast. */
-const DASH_START = /[-－—]/g;
+const DASH_CHARS = ['-', '－', '—'];
 
 export const punctDash: RuleDefinition = {
   meta: {
@@ -24,14 +24,18 @@ export const punctDash: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
-    if (pc.indexOf('-') < 0 && pc.indexOf('－－') < 0 && pc.indexOf('—') < 0) return;
-    DASH_START.lastIndex = pc.from;
-    let c: RegExpExecArray | null;
-    while ((c = DASH_START.exec(s)) !== null && c.index < pc.to) {
-      DASHES.lastIndex = c.index;
+    // Where a dash may start (each of - － — found with indexOf, in text order), each tried once past the last match.
+    const starts: number[] = [];
+    for (const d of DASH_CHARS) for (let p = pc.indexOf(d); p >= 0; p = pc.indexOf(d, p + 1)) starts.push(p);
+    if (!starts.length) return;
+    starts.sort((a, b) => a - b);
+    let reach = 0;
+    for (const at of starts) {
+      if (at < reach) continue;
+      DASHES.lastIndex = at;
       const m = DASHES.exec(s);
       if (!m) continue;
-      DASH_START.lastIndex = c.index + m[0].length;
+      reach = at + m[0].length;
       const found = m[0];
       const start = m.index;
       const end = start + found.length;
