@@ -151,7 +151,9 @@ build_extension() {
   if [ -n "${WENMI_E2E_EXT:-}" ]; then
     echo "WENMI_E2E_EXT=$EXT_DIR: loading that extension, not building the repo"
   else
-    (cd "$ROOT" && timeout 300 npm run --silent build) || return 1
+    # The production bundle (minified, as the .vsix ships it): what a user's editor loads, and what the suite's
+    # ACTIVATION line should measure.
+    (cd "$ROOT" && timeout 300 npm run --silent build -- --production) || return 1
     [ -f "$ROOT/dist/extension.js" ] || { echo "npm run build did not produce dist/extension.js"; return 1; }
   fi
   # compile in place (no rm -rf: a concurrent run may be loading these files); drop outputs of deleted tests
@@ -283,7 +285,7 @@ fi
 record "install (apt, code-server)" 0 $((SECONDS-t0)) "$([ $need_cs = 1 ] && echo "code-server $CS_VERSION cached in .vscode-test/")"
 [ "$MODE" = install ] && { printf '  %s\n' "${RESULTS[@]}"; exit 0; }
 
-log "build: npm run build + compile the suite (test/integration/tsconfig.json -> out/integration)"
+log "build: npm run build -- --production + compile the suite (test/integration/tsconfig.json -> out/integration)"
 t0=$SECONDS rc=0
 build_extension || rc=$?
 record "build (extension + suite)" "$rc" $((SECONDS-t0)) ""
