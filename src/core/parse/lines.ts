@@ -72,7 +72,8 @@ export function splitLinesAfter(old: readonly Line[], text: string, c: { start: 
       blank: o.blank,
       comment: o.comment,
       mdHeading: o.mdHeading,
-      headingCache: undefined,
+      // "Not a heading" holds for the same content wherever it moved; a heading's own offsets would not.
+      headingCache: o.headingCache === null ? null : undefined,
     });
   }
   return lines;

@@ -58,6 +58,7 @@ export const headingNumberingFormat: RuleDefinition = {
     description:
       '正文结构层次序数依次用“一、”“（一）”“1.”“（1）”：汉字序数后用顿号，阿拉伯数字后用下脚点，加括号的序数后不再加标点，括号用全角；“第一”“其一”类序数后用逗号。“一.”“（一）、”“1、”“(1)”等可自动改正。',
     category: 'body',
+    scope: 'unit',
     basis: 'GB/T 9704',
     source: 'GB/T 9704—2012 7.3.3；GB/T 15834—2011 附录B（序次语之后的标点）',
     defaultSeverity: 'warning',
@@ -66,7 +67,10 @@ export const headingNumberingFormat: RuleDefinition = {
   },
   check(ctx) {
     const text = ctx.text;
+    // Each heading and paragraph by itself: in an incremental lint's window, only those in it.
+    const [from, to] = ctx.window ?? [0, text.length];
     for (const h of ctx.doc.headings) {
+      if (h.marker.start < from || h.marker.start >= to) continue;
       // "1) First, …": an item of an English passage follows its own conventions.
       if (/^[A-Za-z]/.test(h.text.text) && /[,.)(]/.test(h.marker.text)) continue;
       const v = judge(h);
@@ -80,6 +84,7 @@ export const headingNumberingFormat: RuleDefinition = {
       });
     }
     for (const p of ctx.doc.paragraphs) {
+      if (p.end < from || p.start >= to) continue;
       const letter = LETTER.exec(p.text);
       if (letter) ctx.report({ range: [p.start, p.start + letter[0].length], message: t('heading-numbering-format.letter', { found: letter[0] }), severity: 'warning' });
       const c = CIRCLED.exec(p.text);
@@ -94,9 +99,9 @@ export const headingNumberingFormat: RuleDefinition = {
     }
     const body = ctx.doc.body;
     if (!body) return;
-    DI_ORDINAL.lastIndex = body[0];
+    DI_ORDINAL.lastIndex = Math.max(body[0], from);
     let m: RegExpExecArray | null;
-    while ((m = DI_ORDINAL.exec(text)) && m.index < body[1]) {
+    while ((m = DI_ORDINAL.exec(text)) && m.index < Math.min(body[1], to)) {
       // Only at the start of a paragraph or a sentence.
       let k = m.index - 1;
       while (k >= body[0] && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k--;
