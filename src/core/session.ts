@@ -9,8 +9,8 @@
  * result is the same as lint()'s: test/unit/session.test.ts checks that after random edits of real documents.
  */
 import { finish, prepare, runRules, type Facts, type LintOptions, type LintResult, type Prepared } from './engine';
-import { splitLines, splitLinesAfter } from './parse/lines';
-import type { GongwenDocument, Line } from './parse/model';
+import { lineIndexAt, splitLines, splitLinesAfter } from './parse/lines';
+import type { GongwenDocument } from './parse/model';
 import { findQuotedRanges, quotedAfter } from './parse/quotes';
 import { maskRangesAfter, paragraphUnits, unitsAfter, verifyIncrementalContext } from './rules/punct/context';
 import { allRules } from './rules/registry';
@@ -301,15 +301,4 @@ function dirtyWindow(oldUnits: readonly OffsetRange[], newUnits: readonly Offset
   if (first < 0) return [c.start, c.start];
   // With the unit before and the unit after: what a rule reads around a mark may reach a neighbouring line.
   return [newUnits[Math.max(0, first - 1)][0], newUnits[Math.min(newUnits.length - 1, last + 1)][1]];
-}
-
-function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -1,9 +1,11 @@
 /**
  * Traditional → simplified characters, one UTF-16 unit for one, so that every offset stays valid.
  * Drafts copied from Taiwan/Hong Kong-converted pages or typed in a traditional IME (請示報告, 關於…的決定)
- * are checked as the simplified document they stand for. The character table is OpenCC's (opencc-js).
+ * are checked as the simplified document they stand for. The character table is OpenCC's (opencc-js), with the
+ * 异体字 of 《通用规范汉字表》 that it does not map (lexicon/data/variant-characters.json).
  */
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import variantCharacters from './lexicon/data/variant-characters.json';
 
 let table: Uint16Array | undefined;
 
@@ -20,7 +22,26 @@ function lookup(): Uint16Array {
     // Only one-unit characters mapped to one-unit characters: the text keeps its length.
     if (from?.length === 1 && to?.length === 1 && from !== to && !ALSO_SIMPLIFIED.includes(from)) table[from.charCodeAt(0)] = to.charCodeAt(0);
   }
+  // 异体字 that OpenCC leaves alone (峯, 羣, 牀): read as their 规范字 too.
+  for (const { variant, standard } of variantCharacterPairs()) {
+    if (!table[variant.charCodeAt(0)]) table[variant.charCodeAt(0)] = standard.charCodeAt(0);
+  }
   return table;
+}
+
+let variants: Set<number> | undefined;
+
+/** The 异体字 → 规范字 pairs of the data file (schemas/variant-characters.schema.json), one UTF-16 unit each. */
+function variantCharacterPairs(): Array<{ variant: string; standard: string }> {
+  return (variantCharacters as { pairs: Array<{ variant: string; standard: string }> }).pairs.filter(
+    (p) => p.variant.length === 1 && p.standard.length === 1 && p.variant !== p.standard,
+  );
+}
+
+/** Whether a code unit is an 异体字 of the data file (not a 繁体字): its finding says so. */
+export function isVariantCharacter(code: number): boolean {
+  variants ??= new Set(variantCharacterPairs().map((p) => p.variant.charCodeAt(0)));
+  return variants.has(code);
 }
 
 let targets: Uint8Array | undefined;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Automaton } from '../../src/core/lexicon/automaton';
 import { builtinLexicon, LEXICON_FAMILIES, lexiconSize, validateLexicon } from '../../src/core/lexicon';
+import { isVariantCharacter, simplify } from '../../src/core/simplify';
 import { lint } from '../../src/core';
 
 const root = join(__dirname, '..', '..');
@@ -43,8 +44,28 @@ describe('lexicon', () => {
     }
     assert.ok(total >= 600, `${total} entries`);
     const size = lexiconSize();
-    assert.equal(size.variant + size.typo + size.usage + size.redundancy, total);
+    assert.equal(size.variant + size.typo + size.usage + size.redundancy + size.naming, total);
     assert.deepEqual(builtinLexicon().problems, []);
+  });
+
+  it('the 异体字 table: each pair one character to one, sourced, valid against its schema, and no 繁体字 OpenCC maps already', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'schemas', 'variant-characters.schema.json'), 'utf8'));
+    const file = JSON.parse(readFileSync(join(root, 'src', 'core', 'lexicon', 'data', 'variant-characters.json'), 'utf8'));
+    for (const k of schema.required) assert.ok(file[k] !== undefined, `${k} missing`);
+    for (const k of Object.keys(file)) assert.ok(k in schema.properties, `field ${k} is not in the schema`);
+    const itemKeys = schema.properties.pairs.items.properties;
+    const seen = new Set<string>();
+    for (const p of file.pairs) {
+      for (const k of Object.keys(p)) assert.ok(k in itemKeys, `${p.variant}: field ${k} is not in the schema`);
+      assert.ok(p.variant.length === 1 && p.standard.length === 1 && p.variant !== p.standard, `${p.variant} → ${p.standard}`);
+      assert.ok(p.source, `${p.variant}: no source`);
+      assert.ok(!seen.has(p.variant), `${p.variant} twice`);
+      seen.add(p.variant);
+      // Read as its 规范字 (simplify), and reported as an 异体字.
+      assert.equal(simplify(p.variant), p.standard);
+      assert.ok(isVariantCharacter(p.variant.charCodeAt(0)));
+    }
+    assert.ok(file.pairs.length >= 500, `${file.pairs.length} pairs`);
   });
 
   it('names the file and entry of a broken entry and keeps the others', () => {

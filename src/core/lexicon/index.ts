@@ -1,5 +1,5 @@
 /**
- * The sourced lexicon (issue 13): 异形词 (GF 1001-2001), 错别字, 公文惯用语 and 语义重复, kept as data files in
+ * The sourced lexicon (issue 13): 异形词 (GF 1001-2001), 错别字, 公文惯用语, 语义重复 and 规范表述, kept as data files in
  * `lexicon/data/*.json` (schema: schemas/lexicon.schema.json) and looked up in one pass of one automaton.
  *
  * An entry is a team term (`terms` in a pack or .wenmirc.json) with its source: the same fields, one mechanism. A
@@ -15,8 +15,9 @@ import variant from './data/variant.json';
 import typo from './data/typo.json';
 import usage from './data/usage.json';
 import redundancy from './data/redundancy.json';
+import naming from './data/naming.json';
 
-export type LexiconFamily = 'variant' | 'typo' | 'usage' | 'redundancy';
+export type LexiconFamily = 'variant' | 'typo' | 'usage' | 'redundancy' | 'naming';
 
 export interface LexiconEntry extends TermEntry {
   /** A replacement that is right wherever the wrong form stands as a word (still only offered, never bulk-applied). */
@@ -33,7 +34,7 @@ export interface LexiconFile {
   entries: LexiconEntry[];
 }
 
-export const LEXICON_FAMILIES: readonly LexiconFamily[] = ['variant', 'typo', 'usage', 'redundancy'];
+export const LEXICON_FAMILIES: readonly LexiconFamily[] = ['variant', 'typo', 'usage', 'redundancy', 'naming'];
 
 /** What is wrong with one file's entries (file and entry named), so that the other entries keep working. */
 export function validateLexicon(file: unknown, name: string): { entries: LexiconEntry[]; problems: string[] } {
@@ -61,6 +62,7 @@ const FILES: ReadonlyArray<readonly [LexiconFamily, unknown]> = [
   ['typo', typo],
   ['usage', usage],
   ['redundancy', redundancy],
+  ['naming', naming],
 ];
 
 interface Compiled {
@@ -98,7 +100,7 @@ export function builtinLexicon(): Compiled {
 
 /** Entry counts per family. */
 export function lexiconSize(): Record<LexiconFamily, number> {
-  const out = { variant: 0, typo: 0, usage: 0, redundancy: 0 };
+  const out = { variant: 0, typo: 0, usage: 0, redundancy: 0, naming: 0 };
   for (const p of builtinLexicon().byPattern) out[p.family]++;
   return out;
 }
@@ -112,8 +114,11 @@ export interface LexiconHit {
   parts: Array<[number, number]>;
 }
 
-/** The numerals that open what stands between the two halves of a pair (超过|50万元|以上). */
-const NUMERALS_AT = /[0-9０-９.．%％一二三四五六七八九十百千万亿两〇零几]+/y;
+/**
+ * The numerals that open what stands between the two halves of a pair (超过|50万元|以上), with one linking word
+ * before them allowed (至少在三千万元以上, 超过了50人以上).
+ */
+const NUMERALS_AT = /[在达为了]?[0-9０-９.．%％一二三四五六七八九十百千万亿两〇零几]+/y;
 /** What ends the unit between the two halves of a pair. */
 const PAIR_STOP = /[\s，。；：、！？“”《》（）,.;:]/;
 const NUMERALS_AT_ONE = /^[0-9０-９.．%％一二三四五六七八九十百千万亿两〇零几]$/;

@@ -42,13 +42,7 @@ export function splitLines(text: string): Line[] {
  * old ones, the changed line is read again, and the lines after it are the old ones moved. Undefined otherwise.
  */
 export function splitLinesAfter(old: readonly Line[], text: string, c: { start: number; oldEnd: number; newEnd: number }): Line[] | undefined {
-  let lo = 0;
-  let hi = old.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (old[mid].start <= c.start) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lineIndexAt(old, c.start);
   const line = old[lo];
   if (!line || c.start < line.start || c.oldEnd > line.end) return undefined;
   for (let i = c.start; i < c.newEnd; i++) {
@@ -77,6 +71,18 @@ export function splitLinesAfter(old: readonly Line[], text: string, c: { start: 
     });
   }
   return lines;
+}
+
+/** The index of the line that contains an offset (binary search over the lines' starts). */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function isIndent(c: number): boolean {

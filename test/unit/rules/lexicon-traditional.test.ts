@@ -10,6 +10,7 @@ ruleCases('lexicon-traditional', {
     { text: doc(TITLE, '他在信中写道：“請認真做好準備。”'), why: 'inside quotation marks' },
     { text: doc(TITLE, '乾县、乾陵一带要做好防汛工作。'), why: '乾 is a simplified character of its own (乾县)' },
     { text: doc(TITLE, '请各区县于3月10日前报送防汛责任人名单，做好人员、物资和预案准备。'), why: 'no traditional character' },
+    { text: doc(TITLE, '喆、堃、淼等字用于人名时可以使用。'), why: 'the 异体字 that 《通用规范汉字表》 admits again for names are not in the table' },
   ],
   invalid: [
     { text: doc('××市人民政府關於做好防汛工作的通知', '请认真做好防汛准备工作。'), found: ['關', '於'], severity: 'warning', suggestions: ['关'] },
@@ -17,5 +18,8 @@ ruleCases('lexicon-traditional', {
     { text: doc(TITLE, '各单位要加強值班值守。'), found: ['強'], suggestions: ['强'] },
     { text: doc(TITLE, '请各区县于3月10日前將名单报送市应急管理局。'), found: ['將'], suggestions: ['将'] },
     { text: doc(TITLE, '确保人民群众生命財产安全。'), found: ['財'], suggestions: ['财'] },
+    { text: doc(TITLE, '各单位要依灋落实防汛责任。'), found: ['灋'], suggestions: ['法'], message: '异体字', suggested: doc(TITLE, '各单位要依法落实防汛责任。') },
+    { text: doc(TITLE, '请各区县按旹报送防汛责任人名单。'), found: ['旹'], suggestions: ['时'], message: '《通用规范汉字表》附件1' },
+    { text: doc(TITLE, '上下游要协调配合，咊衷共济。'), found: ['咊'], suggestions: ['和'] },
   ],
 });

@@ -15,6 +15,7 @@
  * Cached per parsed document (the engine hands every rule the same `doc`).
  */
 import type { LintConfig } from '../../config';
+import { lineIndexAt } from '../../parse/lines';
 import type { GongwenDocument, Line } from '../../parse/model';
 import { isInside } from '../../parse/quotes';
 import type { OffsetRange } from '../../types';
@@ -357,14 +358,7 @@ function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
       return ctx.memo('docNumbers', () => findDocNumbers(doc, masked, from, to));
     },
     lineAt(offset) {
-      let lo = 0;
-      let hi = lines.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lines[mid].start <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lines[lo];
+      return lines[lineIndexAt(lines, offset)];
     },
     units() {
       // (Units read the masked text at line starts: exact everywhere, also when `masked` is the plain text.)

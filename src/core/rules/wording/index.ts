@@ -5,5 +5,6 @@ import { lexiconTypo } from './lexicon-typo';
 import { lexiconUsage } from './lexicon-usage';
 import { lexiconRedundancy } from './lexicon-redundancy';
 import { lexiconTraditional } from './lexicon-traditional';
+import { lexiconNaming } from './lexicon-naming';
 
-export const wordingRules: readonly RuleDefinition[] = [lexiconTypo, lexiconVariant, lexiconUsage, lexiconRedundancy, lexiconTraditional];
+export const wordingRules: readonly RuleDefinition[] = [lexiconTypo, lexiconVariant, lexiconUsage, lexiconRedundancy, lexiconNaming, lexiconTraditional];

@@ -1,12 +1,14 @@
 import { t } from '../../messages';
+import { isVariantCharacter } from '../../simplify';
 import type { RuleDefinition } from '../types';
 
 export const lexiconTraditional: RuleDefinition = {
   meta: {
     id: 'lexicon-traditional',
-    title: '繁体字',
+    title: '繁体字与异体字',
     description:
-      '简体公文中夹杂的繁体字（關於、報告中的“關”“報”），按《通用规范汉字表》写作规范汉字，候选修改给出对应的简化字（依 OpenCC 字表）。' +
+      '简体公文中夹杂的繁体字（關於、報告中的“關”“報”）和异体字（峯、羣），按《通用规范汉字表》写作规范汉字，候选修改给出对应的规范字' +
+      '（繁体字依 OpenCC 字表，异体字依《通用规范汉字表》附件1，见 src/core/lexicon/data/variant-characters.json）。' +
       '整篇用繁体字写成的文稿按其对应的简体文稿检查，不逐字提示。',
     category: 'wording',
     basis: '实务',
@@ -28,7 +30,7 @@ export const lexiconTraditional: RuleDefinition = {
       const right = ctx.text[i];
       ctx.report({
         range: [i, i + 1],
-        message: t('lexicon-traditional.found', { found, right }),
+        message: t(isVariantCharacter(found.charCodeAt(0)) ? 'lexicon-traditional.variant' : 'lexicon-traditional.found', { found, right }),
         suggestions: [{ title: t('lexicon-traditional.suggest', { right }), fix: { range: [i, i + 1], text: right } }],
       });
     }

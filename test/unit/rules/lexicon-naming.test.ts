@@ -1,0 +1,21 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (body: string) => `××市人民政府关于做好对外交流工作的通知\n\n各区县人民政府：\n　　${body}\n\n××市人民政府\n2025年3月5日\n`;
+
+ruleCases('lexicon-naming', {
+  valid: [
+    { text: doc('坚持以邓小平理论、“三个代表”重要思想、科学发展观为指导。'), why: 'the formulation with its quotation marks' },
+    { text: doc('我省经贸代表团应邀访问朝鲜和韩国。'), why: 'the standard names of the countries' },
+    { text: doc('东北朝鲜族聚居地区要做好边境管理。'), why: '北朝鲜 inside 东北朝鲜族 is no country name' },
+    { text: doc('转发《关于三个代表重要思想学习的通知》。'), why: 'inside a cited title the text is as its issuer wrote it' },
+    { text: doc('来自广西壮族自治区的代表团参加了交流活动。'), why: 'the full name of the autonomous region' },
+    { text: doc('切实增强“四个意识”、坚定“四个自信”、做到“两个维护”。'), why: 'quoted formulations' },
+  ],
+  invalid: [
+    { text: doc('坚持以邓小平理论、三个代表重要思想为指导。'), found: ['三个代表重要思想'], severity: 'warning', suggestions: ['“三个代表”重要思想'], message: '规范表述' },
+    { text: doc('我省经贸代表团应邀访问北朝鲜。'), found: ['北朝鲜'], suggestions: ['朝鲜'], suggested: doc('我省经贸代表团应邀访问朝鲜。') },
+    { text: doc('来自广西省的代表团参加了交流活动。'), found: ['广西省'], suggestions: ['广西壮族自治区'] },
+    { text: doc('深入开展党的群众路线实践教育活动。'), found: ['群众路线实践教育活动'], suggestions: ['群众路线教育实践活动'] },
+    { text: doc('全党要增强四个意识。'), found: ['四个意识'], suggestions: ['“四个意识”'] },
+  ],
+});
