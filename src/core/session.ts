@@ -131,12 +131,14 @@ export class LintSession {
     // The masked spans and the paragraph units, moved where the change cannot have altered them.
     const delta = c.newEnd - c.oldEnd;
     maskRangesAfter(before.doc, prepared.doc, line.index, delta);
-    const units = unitsAfter(before.doc, prepared.doc, line.index, delta) ?? paragraphUnits(prepared.doc);
+    const moved = unitsAfter(before.doc, prepared.doc, line.index, delta);
+    const units = moved ?? paragraphUnits(prepared.doc);
     if (this.verify) {
       const problem = verifyIncrementalContext(prepared.doc);
       if (problem) throw new Error(`incremental context: ${problem}`);
     }
-    const window = dirtyWindow(prev.units, units, map, c);
+    // Units moved as a whole are the old ones by construction: the window is the changed unit and its neighbours.
+    const window = moved ? windowAround(units, c) : dirtyWindow(prev.units, units, map, c);
     if (!window) return undefined;
     const result: SessionResult = { findings: [], doc: prepared.doc, genre: prepared.genre, linted: true, ruleErrors: [], mode: 'incremental', window };
     const byRule = new Map<string, Finding[]>();
@@ -301,4 +303,20 @@ function dirtyWindow(oldUnits: readonly OffsetRange[], newUnits: readonly Offset
   if (first < 0) return [c.start, c.start];
   // With the unit before and the unit after: what a rule reads around a mark may reach a neighbouring line.
   return [newUnits[Math.max(0, first - 1)][0], newUnits[Math.min(newUnits.length - 1, last + 1)][1]];
+}
+
+/** The unit that holds the change, with the unit before and the unit after (binary search over the units' starts). */
+function windowAround(units: readonly OffsetRange[], c: TextChange): OffsetRange {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (units[mid][0] <= c.start) lo = mid;
+    else hi = mid - 1;
+  }
+  if (!units.length) return [c.start, c.start];
+  // (A change between units, on a blank line, touches none: the units around it are re-checked all the same.)
+  const first = Math.max(0, lo - 1);
+  const last = Math.min(units.length - 1, lo + 1);
+  return [Math.min(units[first][0], c.start), Math.max(units[last][1], c.newEnd)];
 }

@@ -719,8 +719,13 @@ export function unitsAfter(oldDoc: GongwenDocument, doc: GongwenDocument, index:
     const before = inUnitLine(oldDoc.lines[i]) && extendsUnit(oldDoc, i, oldSpans, oldPart);
     if (now !== before) return undefined;
   }
+  // The units before the change are the old ones (shared: units are read-only once built); the rest move.
   const oldEnd = oldDoc.lines[index].end;
-  const units = old.map(([a, b]): OffsetRange => [a >= oldEnd ? a + delta : a, b >= oldEnd ? b + delta : b]);
+  const units: OffsetRange[] = new Array(old.length);
+  for (let i = 0; i < old.length; i++) {
+    const u = old[i];
+    units[i] = u[1] < oldEnd ? u : [u[0] >= oldEnd ? u[0] + delta : u[0], u[1] + delta];
+  }
   UNITS.set(doc, units);
   return units;
 }
