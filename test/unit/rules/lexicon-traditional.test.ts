@@ -21,5 +21,6 @@ ruleCases('lexicon-traditional', {
     { text: doc(TITLE, '各单位要依灋落实防汛责任。'), found: ['灋'], suggestions: ['法'], message: '异体字', suggested: doc(TITLE, '各单位要依法落实防汛责任。') },
     { text: doc(TITLE, '请各区县按旹报送防汛责任人名单。'), found: ['旹'], suggestions: ['时'], message: '《通用规范汉字表》附件1' },
     { text: doc(TITLE, '上下游要协调配合，咊衷共济。'), found: ['咊'], suggestions: ['和'] },
+    { text: '美容美發中心\n', found: ['發'], suggestions: ['发'] },
   ],
 });
