@@ -165,8 +165,9 @@ export const docnoFormat: RuleDefinition = {
     fixable: true,
     certainFix: { changes: '年份括号改为六角括号，删去“第”和虚位，去掉括号内的“年”字和多余空格', han: '第年號号' },
   },
-  // A 版头 发文字号 of a 令 is read with the 发文机关标志 and the title.
-  facts: (ctx) => `${ctx.doc.header.issuerMarks.some((m) => /令$/.test(m.text))}|${/令$/.test(ctx.doc.title?.text ?? '')}`,
+  // A 版头 发文字号 of a 令 is read with the 发文机关标志 and the title; a number's severity with the document's date.
+  facts: (ctx) =>
+    `${ctx.doc.header.issuerMarks.some((m) => /令$/.test(m.text))}|${/令$/.test(ctx.doc.title?.text ?? '')}|${issuedBefore2012(ctx.doc)}|${issuedBeforeYear(ctx.doc, 2000)}`,
   check(ctx) {
     const doc = ctx.doc;
     for (const e of doc.header.docNos) {
