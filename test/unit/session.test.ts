@@ -66,7 +66,7 @@ describe('incremental lint (LintSession)', function () {
           text = next;
         }
       }),
-      { ...params, numRuns: 300 },
+      { ...params, numRuns: 500 },
     );
     // Most edits of a body paragraph are re-checked incrementally (the rest fell back to a full lint, correctly).
     assert.ok(incremental / total > 0.6, `incremental ${incremental} of ${total}`);
@@ -137,6 +137,17 @@ describe('incremental lint (LintSession)', function () {
     const r = session.update(next, change);
     assert.equal(r.mode, 'incremental');
     assertSame(next, r.findings, 'after the year changed form');
+  });
+
+  it('re-checks the whole text for a rule whose document fact changed (docno-format: the date sets a number\'s severity)', () => {
+    const old = ['××省人民政府文件', '', '（90）鲁政函18号', '', '××省人民政府关于做好防汛工作的通知', '', '各市人民政府：', '　　请认真做好防汛准备工作。', '　　特此通知。', '', '××省人民政府', '一九九〇年五月八日', ''].join('\n');
+    const session = new LintSession({ detect: 'always' }, true);
+    session.update(old);
+    // The date line is edited (a character deleted): the document is no longer dated 1990, the number's finding changes.
+    const at = old.indexOf('一九九〇年');
+    const { next, change } = replaceAt(old, at, 5, '2020年');
+    const r = session.update(next, change);
+    assertSame(next, r.findings, 'after the date changed');
   });
 
   it('without a change, or with one that does not fit the text, lints the whole text', () => {
