@@ -1,0 +1,269 @@
+/**
+ * GB/T 9704—2012 as data (gbt9704.json: page, grid, fonts and sizes per element, each with its clause) and the layout
+ * model over it: a parsed 公文 → styled blocks → lines on A4 pages. Pure. The Word export, the page preview and the
+ * .docx layout rules are to read their numbers here, and only here (issue 10).
+ */
+import type { ElementKind, GongwenDocument } from '../parse/model';
+import type { OffsetRange } from '../types';
+import data from './gbt9704.json';
+
+export const GBT9704 = data;
+
+export type LayoutRole = keyof typeof data.elements;
+type SizeName = keyof typeof data.fontSizesPt;
+type FontName = keyof typeof data.fonts;
+
+const MM_PER_PT = 25.4 / 72;
+
+export interface PageGeometry {
+  widthMm: number;
+  heightMm: number;
+  marginTopMm: number;
+  marginBottomMm: number;
+  marginLeftMm: number;
+  marginRightMm: number;
+  textWidthMm: number;
+  textHeightMm: number;
+  linesPerPage: number;
+  charsPerLine: number;
+  /** The distance from one line to the next that puts 22 lines in the 版心 (about 28.95 pt). */
+  linePitchPt: number;
+  /** The width of one character cell that puts 28 characters on a line (about 15.79 pt). */
+  charPitchPt: number;
+}
+
+/** The page of GB/T 9704 5.2: A4, 天头 37 mm, 订口 28 mm, 版心 156 mm × 225 mm, 22 lines of 28 characters. */
+export function pageGeometry(): PageGeometry {
+  const { page, margins, textArea, grid } = data;
+  return {
+    widthMm: page.widthMm,
+    heightMm: page.heightMm,
+    marginTopMm: margins.topMm,
+    marginLeftMm: margins.leftMm,
+    marginBottomMm: page.heightMm - margins.topMm - textArea.heightMm,
+    marginRightMm: page.widthMm - margins.leftMm - textArea.widthMm,
+    textWidthMm: textArea.widthMm,
+    textHeightMm: textArea.heightMm,
+    linesPerPage: grid.linesPerPage,
+    charsPerLine: grid.charsPerLine,
+    linePitchPt: textArea.heightMm / grid.linesPerPage / MM_PER_PT,
+    charPitchPt: textArea.widthMm / grid.charsPerLine / MM_PER_PT,
+  };
+}
+
+export interface BlockStyle {
+  role: LayoutRole;
+  /** Font names, the standard's first, then fallbacks found on common systems. */
+  fonts: readonly string[];
+  sizePt: number;
+  align: 'left' | 'center' | 'right' | 'justify' | 'outside';
+  /** RGB hex. */
+  color: string;
+  firstLineIndentChars: number;
+  leftIndentChars: number;
+  rightIndentChars: number;
+  blankLinesBefore: number;
+  /** The clause of GB/T 9704—2012 the style comes from. */
+  clause: string;
+}
+
+/** How an element of the standard is set: font, size, alignment, indents (GB/T 9704 7.2–7.5). */
+export function styleOf(role: LayoutRole): BlockStyle {
+  const e = data.elements[role] as Partial<Record<string, unknown>> & { font: FontName; size: SizeName; align: BlockStyle['align']; clause: string };
+  const num = (k: string) => (typeof e[k] === 'number' ? (e[k] as number) : 0);
+  return {
+    role,
+    fonts: data.fonts[e.font],
+    sizePt: data.fontSizesPt[e.size],
+    align: e.align,
+    color: e.color === 'red' ? data.colors.red : data.colors.text,
+    firstLineIndentChars: num('firstLineIndentChars'),
+    leftIndentChars: num('leftIndentChars'),
+    rightIndentChars: num('rightIndentChars'),
+    blankLinesBefore: num('blankLinesBefore'),
+    clause: e.clause,
+  };
+}
+
+export interface Block {
+  role: LayoutRole;
+  /** The text as it is printed (a title may hold several lines, see titleLines). */
+  lines: string[];
+  style: BlockStyle;
+  range: OffsetRange;
+}
+
+const ROLE_OF: Partial<Record<ElementKind, LayoutRole>> = {
+  issuerMark: 'issuerMark',
+  docNo: 'docNo',
+  signer: 'signer',
+  title: 'title',
+  recipients: 'recipients',
+  attachmentNote: 'attachmentNote',
+  signature: 'signature',
+  date: 'date',
+  note: 'note',
+  cc: 'cc',
+  imprint: 'imprint',
+};
+
+/** The printed blocks of a parsed 公文, in document order, each with its GB/T 9704 style. */
+export function blocksOf(doc: GongwenDocument): Block[] {
+  const out: Block[] = [];
+  const headingAt = new Map(doc.headings.map((h) => [h.line, h.level]));
+  const add = (role: LayoutRole, start: number, end: number, text: string) => {
+    const t = text.trim();
+    if (!t) return;
+    out.push({ role, lines: role === 'title' ? titleLines(t.replace(/\s*\n\s*/g, '')) : [t], style: styleOf(role), range: [start, end] });
+  };
+  const elements = [
+    ...doc.header.elements,
+    ...(doc.title ? [doc.title] : []),
+    ...(doc.recipients ? [doc.recipients] : []),
+    ...doc.paragraphs,
+    ...(doc.attachmentNote ? [doc.attachmentNote] : []),
+    ...doc.signatures,
+    ...(doc.date ? [doc.date] : []),
+    ...doc.notes,
+    ...doc.colophon,
+  ].sort((a, b) => a.start - b.start);
+  for (const e of elements) {
+    if (e.kind === 'paragraph') {
+      const level = headingAt.get(e.line);
+      add(level ? (`heading${level}` as LayoutRole) : 'paragraph', e.start, e.end, e.text);
+      continue;
+    }
+    const role = ROLE_OF[e.kind];
+    if (role) add(role, e.start, e.end, doc.text.slice(e.start, e.end));
+  }
+  return out;
+}
+
+/** A character's width in character cells: full-width and Han 1, half-width (ASCII, digits) ½. */
+export function cellWidth(c: number): number {
+  return c < 0x2e80 || (c >= 0xff61 && c <= 0xff9f) ? 0.5 : 1;
+}
+
+export function textCells(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += cellWidth(s.charCodeAt(i));
+  return w;
+}
+
+/** Characters of a given size on one line of the 版心: the grid's 28 of 三号 (5.2.2.3), in proportion for other sizes. */
+export function charsPerLineAt(sizePt: number): number {
+  return Math.floor((data.grid.charsPerLine * data.fontSizesPt['三号']) / sizePt);
+}
+
+/** Word boundaries (Intl.Segmenter where the platform has it; every position otherwise). */
+function wordBoundaries(s: string): Set<number> {
+  const out = new Set<number>();
+  const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: 'word' }) => { segment(t: string): Iterable<{ index: number }> } }).Segmenter;
+  if (!Segmenter) {
+    for (let i = 1; i < s.length; i++) out.add(i);
+    return out;
+  }
+  for (const seg of new Segmenter('zh', { granularity: 'word' }).segment(s)) if (seg.index > 0) out.add(seg.index);
+  return out;
+}
+
+/** Where a title line reads best ending: before 关于, after 的 or 、, before 《 or after 》. */
+function preferredCut(title: string, at: number): boolean {
+  return title.startsWith('关于', at) || '的、》'.includes(title[at - 1]) || title[at] === '《';
+}
+
+/** Where a title line must not end: between 的 and the 文种, right after 关于, inside a 《…》 or a quotation. */
+const GENRE_TAIL = /的(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要)$/;
+
+/**
+ * A title broken into lines of at most the 二号 line (GB/T 9704 7.3.1: 回行时词意完整、排列对称、长短适宜, 梯形或菱形):
+ * the lines as even as the text allows, growing or shrinking line by line (梯形), or longest in the middle (菱形), never
+ * breaking inside a word (Intl.Segmenter), right after 关于, between 的 and the 文种, or inside 《》 “” （）.
+ */
+export function titleLines(title: string, max = charsPerLineAt(data.fontSizesPt['二号'])): string[] {
+  const n = title.length;
+  if (textCells(title) <= max) return [title];
+  const tail = GENRE_TAIL.exec(title);
+  const tailStart = tail ? tail.index : n;
+  const banned = new Set<number>();
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    const c = title[i];
+    if ('《“（(〔'.includes(c)) depth++;
+    else if ('》”）)〕'.includes(c)) depth = Math.max(0, depth - 1);
+    if (depth > 0) banned.add(i + 1);
+  }
+  for (let i = title.indexOf('关于'); i >= 0; i = title.indexOf('关于', i + 1)) banned.add(i + 2);
+  for (let i = tailStart + 1; i < n; i++) banned.add(i);
+  const words = wordBoundaries(title);
+  const ok = (at: number) => at > 0 && at < n && !banned.has(at) && words.has(at);
+  const lines = Math.ceil(textCells(title) / max);
+  let best: { cuts: number[]; score: number } | undefined;
+  const consider = (cuts: number[]) => {
+    const bounds = [0, ...cuts, n];
+    const lens = bounds.slice(1).map((b, i) => textCells(title.slice(bounds[i], b)));
+    if (lens.some((l) => l > max || l === 0)) return;
+    const spread = Math.max(...lens) - Math.min(...lens);
+    // 梯形: the lines growing or shrinking from top to bottom; 菱形 (three lines): the middle one the longest.
+    const trapezoid = lens.every((l, i) => i === 0 || l <= lens[i - 1]) || lens.every((l, i) => i === 0 || l >= lens[i - 1]);
+    const diamond = lens.length === 3 && lens[1] >= lens[0] && lens[1] >= lens[2];
+    const score = spread + (trapezoid || diamond ? 0 : 100) + cuts.filter((c) => !preferredCut(title, c)).length * 3;
+    if (!best || score < best.score) best = { cuts, score };
+  };
+  const search = (from: number, left: number, cuts: number[]) => {
+    if (left === 0) return consider(cuts);
+    for (let at = from + 1; at < n; at++) if (ok(at)) search(at, left - 1, [...cuts, at]);
+  };
+  for (let k = lines; k <= lines + 1 && !best; k++) search(0, k - 1, []);
+  if (!best) {
+    // Nothing fits the rules: cut where the line is full.
+    const out: string[] = [];
+    let line = '';
+    for (const ch of title) {
+      if (textCells(line + ch) > max) (out.push(line), (line = ''));
+      line += ch;
+    }
+    return [...out, line];
+  }
+  const bounds = [0, ...best.cuts, n];
+  return bounds.slice(1).map((b, i) => title.slice(bounds[i], b));
+}
+
+export interface PageLine {
+  role: LayoutRole;
+  text: string;
+}
+
+/**
+ * The blocks set on pages of 22 lines: each block's lines broken at the characters that fit (its indents taken off,
+ * half-width characters half a cell), the blank lines the standard puts before it, a new page when 22 are full.
+ */
+export function paginate(blocks: readonly Block[]): PageLine[][] {
+  const g = pageGeometry();
+  const pages: PageLine[][] = [[]];
+  const put = (line: PageLine) => {
+    if (pages[pages.length - 1].length >= g.linesPerPage) pages.push([]);
+    pages[pages.length - 1].push(line);
+  };
+  for (const b of blocks) {
+    const width = charsPerLineAt(b.style.sizePt);
+    for (let k = 0; k < b.style.blankLinesBefore && pages[pages.length - 1].length > 0; k++) put({ role: b.role, text: '' });
+    for (const text of b.lines) {
+      let line = '';
+      let cells = b.style.firstLineIndentChars + b.style.leftIndentChars;
+      const avail = () => width - b.style.rightIndentChars;
+      for (const ch of text) {
+        const w = cellWidth(ch.charCodeAt(0));
+        if (cells + w > avail() && line) {
+          put({ role: b.role, text: line });
+          line = '';
+          cells = b.style.leftIndentChars;
+        }
+        line += ch;
+        cells += w;
+      }
+      put({ role: b.role, text: line });
+    }
+  }
+  return pages;
+}
