@@ -4,5 +4,6 @@ import { checkCommand } from './check';
 import { newCommand } from './new';
 import { initCommand } from './init';
 import { packCommand } from './pack';
+import { exportCommand } from './export';
 
-export const commands: CliCommand[] = [checkCommand, initCommand, packCommand, newCommand];
+export const commands: CliCommand[] = [checkCommand, initCommand, packCommand, newCommand, exportCommand];
