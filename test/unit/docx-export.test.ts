@@ -3,11 +3,13 @@
  * sizes, indents and page numbers, read back from the package's XML.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { parse } from '../../src/core';
+import { blocksOf, paginate } from '../../src/core/layout';
 import { writeDocx } from '../../src/docx/write';
 import { main } from '../../src/cli/main';
 import { nodeIO } from '../../src/cli/io';
@@ -78,6 +80,34 @@ describe('Word export (GB/T 9704)', function () {
       assert.match(f, /<w:sz w:val="28"\/>/);
     }
     assert.ok(xml.footers.some((f) => /<w:jc w:val="right"\/>/.test(f)) && xml.footers.some((f) => /<w:jc w:val="left"\/>/.test(f)));
+  });
+
+  it('LibreOffice opens the export and prints A4 pages, as many as the layout model counts', async function () {
+    const has = (cmd: string) => {
+      try {
+        execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (!has('soffice') || !has('pdfinfo')) {
+      // CI installs both (.ci/run); a machine without them skips, and says so.
+      if (process.env.CI) assert.fail('soffice and pdfinfo are installed by .ci/run');
+      this.skip();
+    }
+    this.timeout(120_000);
+    const dir = mkdtempSync(join(tmpdir(), 'wenmi-lo-'));
+    const docx = join(dir, 'draft.docx');
+    writeFileSync(docx, await writeDocx(parse(SAMPLE)));
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 110_000 });
+    const info = execFileSync('pdfinfo', [join(dir, 'draft.pdf')], { encoding: 'utf8' });
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    assert.ok(size, info);
+    // A4: 595.3 × 841.9 pt (210 × 297 mm), within a point.
+    assert.ok(Math.abs(Number(size[1]) - 595.3) < 1 && Math.abs(Number(size[2]) - 841.9) < 1, info);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    assert.equal(pages, paginate(blocksOf(parse(SAMPLE))).length);
   });
 
   it('wenmi export writes the .docx beside the draft, and says when it cannot read the draft (exit 3)', async () => {
