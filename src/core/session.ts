@@ -163,7 +163,7 @@ export class LintSession {
       for (const f of prev.byRule.get(id) ?? []) {
         const s = f.range[0];
         if (s >= oldFrom && s < oldTo) continue;
-        kept.push(s < oldFrom ? f : moveFinding(f, c.newEnd - c.oldEnd));
+        kept.push(s < oldFrom ? f : moveFinding(f, delta));
       }
       byRule.set(id, kept.concat(now));
     }

@@ -68,3 +68,28 @@ export function countCharacters(text: string): number {
   }
   return n;
 }
+
+/**
+ * The matches of a sticky regex tried only where one of `needles` starts in [from, to) — every alternative of the
+ * regex begins with one of them — in text order, each after the end of the one before: what a global scan finds,
+ * without running the regex over the whole text. The search for the needles stays inside the range.
+ */
+export function matchesAtNeedles(text: string, needles: readonly string[], sticky: RegExp, from = 0, to = text.length): RegExpExecArray[] {
+  const whole = from === 0 && to >= text.length;
+  const base = whole ? 0 : from;
+  const hay = whole ? text : text.slice(from, to + Math.max(0, ...needles.map((n) => n.length)));
+  const starts: number[] = [];
+  for (const n of needles) for (let p = hay.indexOf(n); p >= 0 && p + base < to; p = hay.indexOf(n, p + 1)) starts.push(p + base);
+  starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let reach = from;
+  for (const at of starts) {
+    if (at < reach) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    reach = at + m[0].length;
+  }
+  return out;
+}

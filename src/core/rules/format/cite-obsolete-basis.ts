@@ -1,6 +1,7 @@
 import { t } from '../../messages';
 import type { Element } from '../../parse/model';
 import type { RuleDefinition } from '../types';
+import { matchesAtNeedles } from '../../text';
 import { enclosingQuote } from '../util';
 
 const OBSOLETE =
@@ -41,23 +42,7 @@ export const citeObsoleteBasis: RuleDefinition = {
     if (doc.attachmentNote) zones.push(doc.attachmentNote);
     const [from, to] = ctx.window ?? [0, text.length];
     for (const z of zones) {
-      const zFrom = Math.max(z.start, from);
-      const zTo = Math.min(z.end, to);
-      const starts: number[] = [];
-      // (In an incremental lint's window, a copy of the window is searched: no scan runs on past it.)
-      const base = ctx.window ? zFrom : 0;
-      const hay = ctx.window ? text.slice(zFrom, zTo + 8) : text;
-      for (const w of OBSOLETE_STARTS) {
-        for (let p = hay.indexOf(w, zFrom - base); p >= 0 && p + base < zTo; p = hay.indexOf(w, p + 1)) starts.push(p + base);
-      }
-      starts.sort((a, b) => a - b);
-      let reach = zFrom;
-      for (const at of starts) {
-        if (at < reach) continue;
-        OBSOLETE.lastIndex = at;
-        const m = OBSOLETE.exec(text);
-        if (!m) continue;
-        reach = at + m[0].length;
+      for (const m of matchesAtNeedles(text, OBSOLETE_STARTS, OBSOLETE, Math.max(z.start, from), Math.min(z.end, to))) {
         const start = m.index;
         const end = start + m[0].length;
         // Words quoted from someone else (“…”) are not the document's own citation; a 《title》 is.

@@ -18,6 +18,7 @@ import type { LintConfig } from '../../config';
 import { lineIndexAt } from '../../parse/lines';
 import type { GongwenDocument, Line } from '../../parse/model';
 import { isInside } from '../../parse/quotes';
+import { matchesAtNeedles } from '../../text';
 import type { OffsetRange } from '../../types';
 
 /** The blank that replaces masked characters: not CJK, not Latin, not punctuation. */
@@ -247,21 +248,11 @@ function maskIn(doc: GongwenDocument, lines: readonly Line[], from: number, to: 
   const text = whole ? doc.text : doc.text.slice(from, to);
   const ranges: OffsetRange[] = [];
   maskComments(text, ranges);
-  // Every alternative of INLINE starts with one of INLINE_START: try it only where one stands (plain-text 公文 has
-  // few or none), in text order, as a scan of the whole text would find them.
-  const starts: number[] = [];
-  for (const c of INLINE_START) for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) starts.push(at);
-  starts.sort((a, b) => a - b);
-  let reach = 0;
-  for (const at of starts) {
-    if (at < reach) continue;
-    INLINE.lastIndex = at;
-    const m = INLINE.exec(text);
-    if (!m) continue;
+  // Every alternative of INLINE starts with one of INLINE_START: tried only where one stands (plain-text 公文 has few).
+  for (const m of matchesAtNeedles(text, INLINE_START, INLINE)) {
     // A link target keeps its "]": only "(…)" is masked.
     const s = m[0].charCodeAt(0) === 93 ? m.index + 1 : m.index;
     ranges.push([s, m.index + m[0].length]);
-    reach = m.index + m[0].length;
   }
   maskUrls(text, ranges);
   maskEmails(text, ranges);

@@ -1,6 +1,7 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { isCjk, isDigit, isHan, isStrongCjk, isTransparent, punctContext } from './context';
+import { matchesAtNeedles } from '../../text';
 
 /** -- / --- / －－ (a typed 破折号), runs of —, and an ASCII hyphen between Chinese characters. */
 const DASHES = /-{2,3}|－{2}|—+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])/y;
@@ -24,18 +25,8 @@ export const punctDash: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
-    // Where a dash may start (each of - － — found with indexOf, in text order), each tried once past the last match.
-    const starts: number[] = [];
-    for (const d of DASH_CHARS) for (let p = pc.indexOf(d); p >= 0; p = pc.indexOf(d, p + 1)) starts.push(p);
-    if (!starts.length) return;
-    starts.sort((a, b) => a - b);
-    let reach = 0;
-    for (const at of starts) {
-      if (at < reach) continue;
-      DASHES.lastIndex = at;
-      const m = DASHES.exec(s);
-      if (!m) continue;
-      reach = at + m[0].length;
+    // Tried only where one of - － — stands (in an incremental lint's window, there only).
+    for (const m of matchesAtNeedles(s, DASH_CHARS, DASHES, pc.from, pc.to)) {
       const found = m[0];
       const start = m.index;
       const end = start + found.length;
