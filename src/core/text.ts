@@ -93,3 +93,8 @@ export function matchesAtNeedles(text: string, needles: readonly string[], stick
   }
   return out;
 }
+
+/** A string as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

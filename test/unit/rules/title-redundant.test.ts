@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { lint } from '../../../src/core';
 import { ruleCases } from '../helpers/ruleTester';
 
 const doc = (title: string) => `${title}\n\n市人民政府：\n　　为保障执法工作，拟购置执法车辆2辆。\n　　妥否，请批示。\n\n××局\n2024年3月5日\n`;
@@ -63,4 +65,11 @@ ruleCases('title-redundant', {
     { text: doc('××县水利局关于请示解决水库除险加固资金的请示'), found: ['请示'], output: null, suggestions: [''] },
     { text: '××局关于报告2024年防汛工作情况的报告', found: ['报告'] },
   ],
+});
+
+describe('title-redundant on an issuer with regular-expression characters', () => {
+  it('reads the issuer literally (a Markdown ** before the title threw once)', () => {
+    const r = lint('青山市教育局\n**关于临时交通管制的公告\n', { detect: 'always' });
+    assert.deepEqual(r.ruleErrors, []);
+  });
 });

@@ -1,4 +1,5 @@
 import { t } from '../../messages';
+import { escapeRegExp } from '../../text';
 import type { RuleContext, RuleDefinition } from '../types';
 import { getBareTitle, splitTitle, titleRange } from './title-tools';
 
@@ -63,7 +64,7 @@ export const titleRedundant: RuleDefinition = {
         const place = PLACE_HEAD.exec(issuer)?.[0] ?? '';
         const tail = issuer.slice(place.length);
         // 市教育局, 临江市教育局: the issuer's own place or its level only (同意芦山县人民政府 under 四川省人民政府 is another body).
-        const short = tail.length >= 3 && place ? new RegExp(`^(?:${place}|${place.slice(-1)})?${tail}`).exec(plain) : null;
+        const short = tail.length >= 3 && place ? new RegExp(`^(?:${escapeRegExp(place)}|${escapeRegExp(place.slice(-1))})?${escapeRegExp(tail)}`).exec(plain) : null;
         const head = plain.startsWith(issuer) ? issuer : short?.[0];
         if (head && SUBJECT_VERB.test(plain.slice(head.length))) {
           again = 0;

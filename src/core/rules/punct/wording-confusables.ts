@@ -1,4 +1,5 @@
 import { t } from '../../messages';
+import { escapeRegExp } from '../../text';
 import type { RuleDefinition } from '../types';
 import { CONFUSABLES, type Confusable } from './confusables';
 import { punctContext } from './context';
@@ -7,7 +8,7 @@ const BY_WRONG = new Map<string, Confusable>(CONFUSABLES.map((c) => [c.wrong, c]
 /** The characters a certain replacement may change: those in which a certain entry's two forms differ. */
 const CERTAIN_CONFUSABLE_HAN = [...new Set(CONFUSABLES.filter((c) => c.certain).flatMap((c) => [...c.wrong, ...c.right].filter((ch) => !c.wrong.includes(ch) || !c.right.includes(ch))))].join('');
 const ANY = new RegExp(
-  [...BY_WRONG.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  [...BY_WRONG.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
   'g',
 );
 

@@ -1,4 +1,5 @@
 import type { TermEntry } from '../../config';
+import { escapeRegExp } from '../../text';
 import { t } from '../../messages';
 import type { Span } from '../../parse/model';
 import type { RuleContext, RuleDefinition } from '../types';
@@ -17,7 +18,6 @@ interface Compiled {
 /** One regex per term list (the list object is reused across lints of the same configuration). */
 const cache = new WeakMap<readonly TermEntry[], Compiled | null>();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function offsetsOf(haystack: string, needle: string): number[] {
   const out: number[] = [];
@@ -39,7 +39,7 @@ function compile(terms: readonly TermEntry[]): Compiled | null {
   }
   if (!byWrong.size) return null;
   // Longest first, so that 截止目前 wins over 截止 at the same place.
-  const alternatives = [...byWrong.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...byWrong.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return { re: new RegExp(alternatives.join('|'), 'g'), byWrong };
 }
 
