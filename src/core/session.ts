@@ -15,7 +15,7 @@ import { findQuotedRanges, quotedAfter } from './parse/quotes';
 import { maskRangesAfter, paragraphUnits, unitsAfter, verifyIncrementalContext } from './rules/punct/context';
 import { allRules } from './rules/registry';
 import type { Rule } from './rules/types';
-import { simplifiedOnlyTable, simplifyText, simplifiesAny, type SimplifiedText } from './simplify';
+import { simplifyText, simplifiesAny, withLazyCount, type SimplifiedText } from './simplify';
 import type { Finding, OffsetRange } from './types';
 
 /** One change from the previous text: [start, oldEnd) of the old text became [start, newEnd) of the new one. */
@@ -180,15 +180,11 @@ function simplifyAfter(old: SimplifiedText, oldText: string, text: string, c: Te
   if (simplifiesAny(text, c.start, c.newEnd) || simplifiesAny(oldText, c.start, c.oldEnd) || near(text, c.start, c.newEnd) || near(oldText, c.start, c.oldEnd)) {
     return simplifyText(text);
   }
-  if (!old.changed.length) return { text, changed: [], simplifiedOnly: -1 };
-  const so = simplifiedOnlyTable();
-  let simplifiedOnly = old.simplifiedOnly;
-  for (let i = c.start; i < c.oldEnd; i++) simplifiedOnly -= so[oldText.charCodeAt(i)];
-  for (let i = c.start; i < c.newEnd; i++) simplifiedOnly += so[text.charCodeAt(i)];
+  if (!old.changed.length) return { text, changed: [], simplifiedOnly: -1, hasSimplifiedOnly: () => false };
   // The simplified text keeps its other characters: the change goes in as it is, the simplified offsets move.
   const delta = c.newEnd - c.oldEnd;
   const changed = old.changed.map((i) => (i < c.start ? i : i + delta));
-  return { text: old.text.slice(0, c.start) + text.slice(c.start, c.newEnd) + old.text.slice(c.oldEnd), changed, simplifiedOnly };
+  return withLazyCount({ text: old.text.slice(0, c.start) + text.slice(c.start, c.newEnd) + old.text.slice(c.oldEnd), changed }, text);
 }
 
 function moveFinding(f: Finding, delta: number): Finding {

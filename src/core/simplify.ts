@@ -62,7 +62,8 @@ export function simplifiedOnlyTable(): Uint8Array {
  * 批覆, and a simplified character of its own in 覆盖): replaced, length for length, only in a text that
  * has traditional characters — in a simplified text 批覆 is a typo for the wording rules to flag.
  */
-const WORDS = /[批函答回电電]覆|覆[函文]/g;
+const FU_BEFORE = '批函答回电';
+const FU_AFTER = '函文';
 
 export interface SimplifiedText {
   /** The text with traditional characters simplified; the same string when there are none. */
@@ -74,6 +75,8 @@ export interface SimplifiedText {
    * when there is a traditional character (-1 when there is none: nothing to weigh).
    */
   simplifiedOnly: number;
+  /** Whether there are at least `n` simplified-only characters: counts only as far as it needs to. */
+  hasSimplifiedOnly(n: number): boolean;
 }
 
 /**
@@ -85,35 +88,64 @@ export function simplifyText(text: string): SimplifiedText {
   // Most texts have no traditional character: one look-up per character finds that, and nothing is counted.
   let first = 0;
   while (first < text.length && t[text.charCodeAt(first)] === 0) first++;
-  if (first === text.length) return { text, changed: [], simplifiedOnly: -1 };
-  const so = simplifiedOnlyTable();
+  if (first === text.length) return { text, changed: [], simplifiedOnly: -1, hasSimplifiedOnly: () => false };
   const changed: number[] = [];
-  let simplifiedOnly = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (t[c] === 0) simplifiedOnly += so[c];
-    else changed.push(i);
+  for (let i = first; i < text.length; i++) if (t[text.charCodeAt(i)] !== 0) changed.push(i);
+  // 批覆, 函覆, 覆函…: 覆 is 复 there (電覆 is 电覆 once simplified). One indexOf per 覆, no regex over the text.
+  let words = false;
+  for (let i = text.indexOf('覆'); i >= 0; i = text.indexOf('覆', i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (FU_BEFORE.includes(String.fromCharCode(t[before] || before)) || FU_AFTER.includes(String.fromCharCode(after))) {
+      changed.push(i);
+      words = true;
+    }
   }
-  let out = '';
+  if (words) changed.sort((a, b) => a - b);
+  const parts: string[] = [];
   let from = 0;
   for (const i of changed) {
-    out += text.slice(from, i) + String.fromCharCode(t[text.charCodeAt(i)]);
+    const c = text.charCodeAt(i);
+    parts.push(text.slice(from, i), String.fromCharCode(c === 0x8986 ? 0x590d : t[c]));
     from = i + 1;
   }
-  out += text.slice(from);
-  // (電 is already 电 here; one pass for all the words, and none when there is no 覆.)
-  if (out.includes('覆')) {
-    let words = false;
-    out = out.replace(WORDS, (w: string, at: number) => {
-      const k = w.indexOf('覆');
-      changed.push(at + k);
-      simplifiedOnly -= so[w.charCodeAt(k)];
-      words = true;
-      return w.replace('覆', '复');
-    });
-    if (words) changed.sort((a, b) => a - b);
-  }
-  return { text: out, changed, simplifiedOnly };
+  parts.push(text.slice(from));
+  return withLazyCount({ text: parts.join(''), changed }, text);
+}
+
+/**
+ * The reading with its count of simplified-only characters made when a rule first asks for it (lexicon-traditional,
+ * and only for a text with traditional characters): most lints never need the pass over the whole text.
+ */
+export function withLazyCount(s: Omit<SimplifiedText, 'simplifiedOnly' | 'hasSimplifiedOnly'>, original: string): SimplifiedText {
+  let count: number | undefined;
+  // (批覆: its 覆 is read as 复, no simplified-only character.)
+  const fu = () => {
+    let n = 0;
+    for (const i of s.changed) if (original.charCodeAt(i) === 0x8986) n += simplifiedOnlyTable()[0x8986];
+    return n;
+  };
+  const countTo = (limit: number): number => {
+    const t = lookup();
+    const so = simplifiedOnlyTable();
+    let n = 0;
+    for (let i = 0; i < original.length && n < limit; i++) {
+      const c = original.charCodeAt(i);
+      if (t[c] === 0) n += so[c];
+    }
+    return n;
+  };
+  return {
+    ...s,
+    get simplifiedOnly() {
+      count ??= countTo(Infinity) - fu();
+      return count;
+    },
+    hasSimplifiedOnly(n: number) {
+      if (count !== undefined) return count >= n;
+      return countTo(n + fu()) - fu() >= n;
+    },
+  };
 }
 
 /** Whether text[from, to) has a character that simplify() changes. */

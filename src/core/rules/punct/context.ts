@@ -60,6 +60,8 @@ export interface PunctContext {
   memo<T>(key: string, compute: () => T): T;
   /** Where the characters the rules look for are, from one table-driven scan of the masked text. */
   index(): CharIndex;
+  /** Where one of NAMED_CHARS stands in [from, to) of the masked text, in order (from index()). */
+  positionsOf(ch: string): readonly number[];
 }
 
 /** Offsets by kind of character (sorted), so that no rule scans the whole text for them again. */
@@ -82,7 +84,15 @@ export interface CharIndex {
   readonly digitRuns: readonly number[];
   /** Where one of 。，、；：？！ is followed by the same mark (严峻。。): the first of the two. */
   readonly repeats: readonly number[];
+  /** Where each of NAMED_CHARS stands (see PunctContext.positionsOf). */
+  readonly named: ReadonlyArray<readonly number[]>;
 }
+
+/**
+ * Characters that rules visit one by one (号 of a date, 等 closing a list, the numerals 十百千 and 亿 of an amount, 点 of a
+ * decimal, 中 of 中华人民共和国): listed by the same scan, rather than a search of the whole text for each.
+ */
+export const NAMED_CHARS = '号等点亿十百千中';
 
 const PAIRED = 1;
 const QUOTE = 2;
@@ -94,6 +104,8 @@ const DIGIT = 64;
 const DOTS = 128;
 const KIND = new Uint16Array(65536);
 const REPEAT = 256;
+const NAMED = 512;
+const SLOT = new Uint8Array(65536);
 const mark = (chars: string, bit: number) => {
   for (const ch of chars) KIND[ch.charCodeAt(0)] |= bit;
 };
@@ -106,6 +118,8 @@ mark('〇零○', ZERO);
 mark('0123456789０１２３４５６７８９', DIGIT);
 mark('…⋯．·・', DOTS);
 mark('。，、；：？！', REPEAT);
+mark(NAMED_CHARS, NAMED);
+for (let k = 0; k < NAMED_CHARS.length; k++) SLOT[NAMED_CHARS.charCodeAt(k)] = k;
 
 function buildIndex(s: string, from: number, to: number): CharIndex {
   const paired: number[] = [];
@@ -117,6 +131,7 @@ function buildIndex(s: string, from: number, to: number): CharIndex {
   const dots: number[] = [];
   const digitRuns: number[] = [];
   const repeats: number[] = [];
+  const named: number[][] = Array.from(NAMED_CHARS, () => []);
   const n = to;
   for (let i = from; i < n; i++) {
     const k = KIND[s.charCodeAt(i)];
@@ -135,8 +150,9 @@ function buildIndex(s: string, from: number, to: number): CharIndex {
     if (k & ZERO) zeros.push(i);
     if (k & DOTS) dots.push(i);
     if (k & REPEAT && s.charCodeAt(i + 1) === s.charCodeAt(i)) repeats.push(i);
+    if (k & NAMED) named[SLOT[s.charCodeAt(i)]].push(i);
   }
-  return { paired, quotes, titles, ascii, dunhao, zeros, dots, digitRuns, repeats };
+  return { paired, quotes, titles, ascii, dunhao, zeros, dots, digitRuns, repeats, named };
 }
 
 /** An Arabic digit of either width. */
@@ -357,6 +373,11 @@ function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
     },
     index() {
       return ctx.memo('index', () => buildIndex(masked, from, to));
+    },
+    positionsOf(ch) {
+      const k = NAMED_CHARS.indexOf(ch);
+      if (ch.length !== 1 || k < 0) throw new Error(`positionsOf: ${ch} is not one of ${NAMED_CHARS}`);
+      return ctx.index().named[k];
     },
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());

@@ -23,7 +23,7 @@ export const numDateHao: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.masked;
-    for (let i = pc.indexOf('号'); i >= 0; i = pc.indexOf('号', i + 1)) {
+    for (const i of pc.positionsOf('号')) {
       let j = i - 1;
       while (j >= 0 && i - j <= 3 && NUMERAL.test(s[j])) j--;
       if (j === i - 1 || s[j] !== '月' || !NUMERAL.test(s[j - 1] ?? '')) continue;

@@ -182,7 +182,8 @@ export const numMixedForms: RuleDefinition = {
       }
     }
     // 百分之5: the percentage written half in words, half in digits.
-    if (pc.indexOf('百分之') >= 0) {
+    const percents = pc.positionsOf('百').filter((p) => s.startsWith('百分之', p));
+    if (percents.length) {
       for (const m of pc.matches(PERCENT_MIXED)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
@@ -198,11 +199,11 @@ export const numMixedForms: RuleDefinition = {
     // 百分之五点八, 十二亿三千万元: a measured value, which GB/T 15835 writes in Arabic numerals (5.8%, 12.3亿元).
     // Found from each 百分之 and each 亿 (rare), not by a regex over the whole text.
     const measures: Array<[number, number]> = [];
-    for (let p = pc.indexOf('百分之'); p >= 0; p = pc.indexOf('百分之', p + 3)) {
+    for (const p of percents) {
       PERCENT_WORDS.lastIndex = p;
       if (PERCENT_WORDS.test(s)) measures.push([p, PERCENT_WORDS.lastIndex]);
     }
-    for (let p = pc.indexOf('亿'); p >= 0; p = pc.indexOf('亿', p + 1)) {
+    for (const p of pc.positionsOf('亿')) {
       let a = p;
       while (a > 0 && p - a < 3 && CN_FIGURE.test(s[a - 1])) a--;
       if (a === p || (a > 0 && /[零〇一二三四五六七八九十百千万亿两]/.test(s[a - 1]))) continue;
@@ -210,7 +211,7 @@ export const numMixedForms: RuleDefinition = {
       if (AMOUNT_TAIL.test(s)) measures.push([a, AMOUNT_TAIL.lastIndex]);
     }
     // 一百二十六点三万吨: a decimal written in Chinese numerals before a unit.
-    for (let p = pc.indexOf('点'); p >= 0; p = pc.indexOf('点', p + 1)) {
+    for (const p of pc.positionsOf('点')) {
       if (!CN_DIGIT_OR_UNIT.test(s[p - 1] ?? '') || !CN_DIGIT_OR_UNIT.test(s[p + 1] ?? '')) continue;
       let a = p;
       while (a > 0 && p - a < 8 && CN_DIGIT_OR_UNIT.test(s[a - 1])) a--;
@@ -227,7 +228,7 @@ export const numMixedForms: RuleDefinition = {
     // Found from each 十, 百 and 千 (a figure of three numerals or more has one), three passes rather than one per unit.
     const seen = new Set<number>();
     for (const pos of ctx.doc.date && issuedBefore2012(ctx.doc) ? [] : ['十', '百', '千']) {
-      for (let q = pc.indexOf(pos); q >= 0; q = pc.indexOf(pos, q + 1)) {
+      for (const q of pc.positionsOf(pos)) {
         let a = q;
         while (a > 0 && q - a < 10 && CN_AMOUNT.test(s[a - 1])) a--;
         if (seen.has(a)) continue;

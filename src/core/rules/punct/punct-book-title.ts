@@ -111,7 +111,10 @@ export const punctBookTitle: RuleDefinition = {
       }
     }
     // 依据中华人民共和国水污染防治法: a law named without 书名号 (a law's own title on a line of its own is left alone).
-    for (let p = pc.indexOf('中华人民共和国'); p >= 0; p = pc.indexOf('中华人民共和国', p + 7)) {
+    let after = -1;
+    for (const p of pc.positionsOf('中')) {
+      if (p < after || !masked.startsWith('中华人民共和国', p)) continue;
+      after = p + 7;
       if (/[《〈<＜]/.test(masked[p - 1] ?? '')) continue;
       LAW_NAME.lastIndex = p;
       if (!LAW_NAME.test(masked)) continue;

@@ -20,9 +20,9 @@ export function findDengMarks(pc: PunctContext): DengMark[] {
   return pc.memo('punct-deng', () => {
     const s = pc.masked;
     const out: DengMark[] = [];
-    if (pc.indexOf('等') < 0) return out;
     // 等 is rarer than 、 and ，: find it and look at the mark before it.
-    for (let d = pc.indexOf('等', Math.max(1, pc.from)); d >= 0; d = pc.indexOf('等', d + 1)) {
+    for (const d of pc.positionsOf('等')) {
+      if (d < 1) continue;
       const at = d - 1;
       const mark = s[at];
       if (mark !== '、' && mark !== '，' && mark !== ',') continue;

@@ -51,7 +51,11 @@ export const punctEllipsis: RuleDefinition = {
     }
     candidates.sort((a, b) => a[0] - b[0]);
     // 燃气、电力、供水……等: the ellipsis already says the list goes on; 等 says it twice (GB/T 15834 4.11).
-    for (let at = pc.indexOf('……等'); at >= 0; at = pc.indexOf('……等', at + 3)) {
+    let next = -1;
+    for (const p of pc.positionsOf('等')) {
+      const at = p - 2;
+      if (at < pc.from || at < next || !s.startsWith('……等', at)) continue;
+      next = at + 3;
       const end = s.startsWith('等等', at + 2) ? at + 4 : at + 3;
       if (ctx.isQuoted(at, end)) continue;
       ctx.report({

@@ -24,7 +24,7 @@ export const lexiconTraditional: RuleDefinition = {
     // A draft written in traditional characters throughout (fewer simplified-only characters, 关 这 说, than
     // traditional ones) is checked as the simplified document it stands for, without a finding per character.
     // (At least three: a short line with one or two, 美容美發中心, is a simplified line with a slip.)
-    if (changed.length >= 3 && ctx.simplified!.simplifiedOnly < changed.length) return;
+    if (changed.length >= 3 && !ctx.simplified!.hasSimplifiedOnly(changed.length)) return;
     for (const i of changed) {
       if (ctx.isQuoted(i, i + 1)) continue;
       const found = original[i];
