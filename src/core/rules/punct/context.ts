@@ -21,6 +21,15 @@ import { isInside } from '../../parse/quotes';
 import { matchesAtNeedles } from '../../text';
 import type { OffsetRange } from '../../types';
 
+/** What a rule reads of the masked text: a string, or a view of one with some spans blanked. */
+export interface Chars {
+  readonly length: number;
+  charCodeAt(i: number): number;
+  charAt(i: number): string;
+  slice(start: number, end?: number): string;
+  startsWith(needle: string, position: number): boolean;
+}
+
 /** The blank that replaces masked characters: not CJK, not Latin, not punctuation. */
 export const MASK = '\u0000';
 
@@ -48,8 +57,21 @@ export interface PunctContext {
   matches(re: RegExp): RegExpExecArray[];
   /** masked.indexOf(needle, position), for a needle that starts inside [from, to) (-1 otherwise; no search past `to`). */
   indexOf(needle: string, position?: number): number;
-  /** The text with non-prose spans replaced by U+0000 (line breaks kept): offsets are the document's. */
+  /**
+   * The text with its "hard" non-prose spans replaced by U+0000 (line breaks kept): offsets are the document's. Soft
+   * spans (see build) are left as they are here: read the text through `chars` or `code()` to see them blanked.
+   */
   readonly masked: string;
+  /** The masked text with soft spans blanked as well: a view (or `masked` itself when there are none). */
+  readonly chars: Chars;
+  /** chars.charCodeAt(i). */
+  code(i: number): number;
+  /**
+   * The string for a rule's regular expressions and reads around offset `i`: `masked`, or — where a soft span lies
+   * within reach (`before` characters before i, `after` after it) — the text with every span blanked (made once per
+   * document, and only then).
+   */
+  at(i: number, before?: number, after?: number): string;
   /** 发文字号-like references anywhere in the text (版头 or cited). */
   readonly docNumbers: readonly DocNumberRef[];
   /** The line containing an offset. */
@@ -121,7 +143,7 @@ mark('。，、；：？！', REPEAT);
 mark(NAMED_CHARS, NAMED);
 for (let k = 0; k < NAMED_CHARS.length; k++) SLOT[NAMED_CHARS.charCodeAt(k)] = k;
 
-function buildIndex(s: string, from: number, to: number): CharIndex {
+function buildIndex(s: string, from: number, to: number, soft: readonly OffsetRange[]): CharIndex {
   const paired: number[] = [];
   const quotes: number[] = [];
   const titles: number[] = [];
@@ -132,25 +154,35 @@ function buildIndex(s: string, from: number, to: number): CharIndex {
   const digitRuns: number[] = [];
   const repeats: number[] = [];
   const named: number[][] = Array.from(NAMED_CHARS, () => []);
-  const n = to;
-  for (let i = from; i < n; i++) {
-    const k = KIND[s.charCodeAt(i)];
-    if (k === 0) continue;
-    if (k & DIGIT) {
-      const start = i;
-      while (i + 1 < n && KIND[s.charCodeAt(i + 1)] & DIGIT) i++;
-      digitRuns.push(start, i + 1);
+  // The text between soft spans, one stretch after another (a run of digits ends where a soft span begins).
+  let r = 0;
+  for (let a = from; a < to; ) {
+    while (r < soft.length && soft[r][1] <= a) r++;
+    if (r < soft.length && soft[r][0] <= a) {
+      a = soft[r][1];
       continue;
     }
-    if (k & PAIRED) paired.push(i);
-    if (k & QUOTE) quotes.push(i);
-    if (k & TITLE) titles.push(i);
-    if (k & ASCII) ascii.push(i);
-    if (k & DUNHAO) dunhao.push(i);
-    if (k & ZERO) zeros.push(i);
-    if (k & DOTS) dots.push(i);
-    if (k & REPEAT && s.charCodeAt(i + 1) === s.charCodeAt(i)) repeats.push(i);
-    if (k & NAMED) named[SLOT[s.charCodeAt(i)]].push(i);
+    const n = r < soft.length ? Math.min(to, soft[r][0]) : to;
+    for (let i = a; i < n; i++) {
+      const k = KIND[s.charCodeAt(i)];
+      if (k === 0) continue;
+      if (k & DIGIT) {
+        const start = i;
+        while (i + 1 < n && KIND[s.charCodeAt(i + 1)] & DIGIT) i++;
+        digitRuns.push(start, i + 1);
+        continue;
+      }
+      if (k & PAIRED) paired.push(i);
+      if (k & QUOTE) quotes.push(i);
+      if (k & TITLE) titles.push(i);
+      if (k & ASCII) ascii.push(i);
+      if (k & DUNHAO) dunhao.push(i);
+      if (k & ZERO) zeros.push(i);
+      if (k & DOTS) dots.push(i);
+      if (k & REPEAT && s.charCodeAt(i + 1) === s.charCodeAt(i)) repeats.push(i);
+      if (k & NAMED) named[SLOT[s.charCodeAt(i)]].push(i);
+    }
+    a = n;
   }
   return { paired, quotes, titles, ascii, dunhao, zeros, dots, digitRuns, repeats, named };
 }
@@ -332,11 +364,20 @@ function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
   const ranges = rangesOf(doc);
   const from = window ? window[0] : 0;
   const to = window ? window[1] : text.length;
+  // Short masked spans of printable ASCII on one line (a URL, an e-mail address, a tag, an entity, an escape) are
+  // "soft": the rules' scans step over them (index, matches, indexOf, 发文字号) and read them as blanks through
+  // code(). Only the others (code blocks, comments, front matter, spans with spaces or Chinese in them) are blanked
+  // in a copy of the text; most documents have none, and so no copy of the whole text is made.
+  const soft: OffsetRange[] = [];
+  const hard: OffsetRange[] = [];
+  for (const r of ranges) (softMasking && isSoft(text, r) ? soft : hard).push(r);
   // In a window, the plain text serves unless something in the window is masked (no copy of the whole text).
-  const masked = !window || ranges.some(([s, e]) => s < to && e > from) ? applyMask(text, ranges) : text;
+  const masked = hard.some(([s, e]) => s < to && e > from) ? applyMask(text, hard) : text;
+  const softIn = soft.filter(([s, e]) => s < to + 64 && e > from);
   const lines = doc.lines;
   const memo = new Map<string, unknown>();
   let win: string | undefined;
+  let exact: string | undefined;
   const ctx: PunctContext = {
     text,
     doc,
@@ -344,35 +385,51 @@ function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
     from,
     to,
     indexOf(needle, position = from) {
-      // In a window, search a copy of the window only: a needle missing from it costs no scan of the rest of the text.
-      if (!window) return masked.indexOf(needle, position);
-      win ??= masked.slice(from, Math.min(masked.length, to + 64));
-      const i = win.indexOf(needle, Math.max(0, position - from));
-      return i < 0 || i + from >= to ? -1 : i + from;
+      let i = position;
+      for (;;) {
+        // In a window, search a copy of the window only: a needle missing from it costs no scan of the rest of the text.
+        if (!window) i = masked.indexOf(needle, i);
+        else {
+          win ??= masked.slice(from, Math.min(masked.length, to + 64));
+          const j = win.indexOf(needle, Math.max(0, i - from));
+          i = j < 0 || j + from >= to ? -1 : j + from;
+        }
+        if (i < 0 || !softIn.length) return i;
+        const r = softAt(softIn, i, i + needle.length);
+        if (!r) return i;
+        i = r[1];
+      }
     },
     matches(re) {
       const out: RegExpExecArray[] = [];
       re.lastIndex = from;
       let m: RegExpExecArray | null;
       while ((m = re.exec(masked)) && m.index < to) {
-        out.push(m);
+        if (!softIn.length || !softAt(softIn, m.index, m.index + m[0].length)) out.push(m);
         if (m[0] === '') re.lastIndex++;
       }
       re.lastIndex = 0;
       return out;
     },
+    chars: softIn.length ? new SoftView(masked, softIn) : masked,
+    code: softIn.length ? (i: number) => (softAt(softIn, i, i + 1) ? 0 : masked.charCodeAt(i)) : (i: number) => masked.charCodeAt(i),
+    at(i, before = 64, after = 256) {
+      if (!softIn.length || !softAt(softIn, i - before, i + after)) return masked;
+      exact ??= applyMask(text, ranges);
+      return exact;
+    },
     get docNumbers() {
-      return ctx.memo('docNumbers', () => findDocNumbers(doc, masked, from, to));
+      return ctx.memo('docNumbers', () => findDocNumbers(doc, ctx.chars, ctx.positionsOf('号')));
     },
     lineAt(offset) {
       return lines[lineIndexAt(lines, offset)];
     },
     units() {
-      // (Units read the masked text at line starts: exact everywhere, also when `masked` is the plain text.)
-      return paragraphUnits(doc, masked);
+      // (Units read the masked text at line starts, from the text and the mask ranges.)
+      return paragraphUnits(doc);
     },
     index() {
-      return ctx.memo('index', () => buildIndex(masked, from, to));
+      return ctx.memo('index', () => buildIndex(masked, from, to, softIn));
     },
     positionsOf(ch) {
       const k = NAMED_CHARS.indexOf(ch);
@@ -385,6 +442,76 @@ function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
     },
   };
   return ctx;
+}
+
+let softMasking = true;
+
+/**
+ * Whether short ASCII spans are soft (the default) or blanked in the copy like the others. For the test that checks
+ * the two give the same findings (test/unit/softMask.test.ts); contexts already built are not affected.
+ */
+export function setSoftMasking(on: boolean): void {
+  softMasking = on;
+}
+
+/** A masked span that the rules step over rather than a copy of the text blanking it: printable ASCII, one line. */
+function isSoft(text: string, [s, e]: OffsetRange): boolean {
+  if (e - s > 512) return false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/** The index of the first soft span that ends after `start` (binary search). */
+function firstSoftEndingAfter(soft: readonly OffsetRange[], start: number): number {
+  let lo = 0;
+  let hi = soft.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (soft[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The soft span that [start, end) overlaps, if any. */
+function softAt(soft: readonly OffsetRange[], start: number, end: number): OffsetRange | undefined {
+  const r = soft[firstSoftEndingAfter(soft, start)];
+  return r && r[0] < Math.max(end, start + 1) ? r : undefined;
+}
+
+/** A string with soft spans read as U+0000. */
+class SoftView implements Chars {
+  constructor(private readonly base: string, private readonly soft: readonly OffsetRange[]) {}
+  get length(): number {
+    return this.base.length;
+  }
+  charCodeAt(i: number): number {
+    return softAt(this.soft, i, i + 1) ? 0 : this.base.charCodeAt(i);
+  }
+  charAt(i: number): string {
+    return softAt(this.soft, i, i + 1) ? MASK : this.base.charAt(i);
+  }
+  slice(start: number, end = this.base.length): string {
+    if (start < 0) start = Math.max(0, this.base.length + start);
+    const first = firstSoftEndingAfter(this.soft, start);
+    if (first >= this.soft.length || this.soft[first][0] >= end) return this.base.slice(start, end);
+    const parts: string[] = [];
+    let from = start;
+    for (let k = first; k < this.soft.length && this.soft[k][0] < end; k++) {
+      const a = Math.max(this.soft[k][0], start);
+      const b = Math.min(this.soft[k][1], end);
+      parts.push(this.base.slice(from, a), MASK.repeat(b - a));
+      from = b;
+    }
+    parts.push(this.base.slice(from, end));
+    return parts.join('');
+  }
+  startsWith(needle: string, position: number): boolean {
+    return this.slice(position, position + needle.length) === needle;
+  }
 }
 
 /** Line-level Markdown: fenced code blocks, list markers, reference definitions (one look at each line's start). */
@@ -529,18 +656,17 @@ function isSpace(c: number): boolean {
  * 发文字号-like references, read backwards from each 号 (indexOf is quick and 号 is rare): number, optional
  * 第, closing bracket, a 2–4 digit year, opening bracket, and a 机关代字 before it.
  */
-function findDocNumbers(doc: GongwenDocument, masked: string, from: number, to: number): DocNumberRef[] {
+function findDocNumbers(doc: GongwenDocument, s: Chars, haos: readonly number[]): DocNumberRef[] {
   const out: DocNumberRef[] = [];
   const header = doc.header.docNos;
-  const s = masked;
-  for (let hao = s.indexOf('号', from); hao >= 0 && hao < to; hao = s.indexOf('号', hao + 1)) {
+  for (const hao of haos) {
     let i = hao - 1;
     while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
     let d = i;
     while (i >= 0 && isAnyDigit(s.charCodeAt(i))) i--;
     if (d - i < 1 || d - i > 5) continue;
     while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
-    if (s[i] === '第') i--;
+    if (s.charAt(i) === '第') i--;
     while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
     if (!CLOSE_BRACKETS.has(s.charCodeAt(i))) continue;
     const close = i--;
@@ -553,7 +679,7 @@ function findDocNumbers(doc: GongwenDocument, masked: string, from: number, to: 
     if (!OPEN_BRACKETS.has(s.charCodeAt(i))) continue;
     const open = i;
     let start = open;
-    while (start > 0 && open - start < 20 && ORG_CODE_CHAR.test(s[start - 1])) start--;
+    while (start > 0 && open - start < 20 && ORG_CODE_CHAR.test(s.charAt(start - 1))) start--;
     if (start === open) continue;
     out.push({ start, end: hao + 1, open, close, year, header: header.some((e) => open >= e.start && open < e.end) });
   }
@@ -609,7 +735,7 @@ export function hitsByUnit(
  * The common case, nothing to rewrite: the hits of a unit are only `open` and `close` marks that never
  * nest (《…》《…》, “…”“…”). Rules that rewrite nesting or stand-in marks skip such units early.
  */
-export function onlyFlatPairs(s: string, hits: readonly number[], from: number, to: number, open: number, close: number): boolean {
+export function onlyFlatPairs(s: Chars, hits: readonly number[], from: number, to: number, open: number, close: number): boolean {
   let depth = 0;
   for (let h = from; h < to; h++) {
     const c = s.charCodeAt(hits[h]);

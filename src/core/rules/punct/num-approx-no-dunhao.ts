@@ -33,15 +33,15 @@ function value(ch: string): { n: number; arabic: boolean } {
 
 export function findApprox(pc: PunctContext): Approx[] {
   return pc.memo('num-approx-no-dunhao', () => {
-    const s = pc.masked;
+    const s = pc.chars;
     const out: Approx[] = [];
     // Two neighbouring numbers joined by 、 before a counting word: 三、四天, 3、4个, 两、三次.
     for (const d of pc.index().dunhao) {
       if (!FIRST.has(s.charCodeAt(d - 1)) || !SECOND.has(s.charCodeAt(d + 1)) || NOT_BEFORE.has(s.charCodeAt(d - 2))) continue;
-      const x = s[d - 1];
-      const y = s[d + 1];
+      const x = s.charAt(d - 1);
+      const y = s.charAt(d + 1);
       COUNTED.lastIndex = d + 2;
-      if (!COUNTED.test(s)) continue;
+      if (!COUNTED.test(pc.at(d + 2, 8, 64))) continue;
       const a = value(x);
       const b = value(y);
       // Same script, neighbours (三四) or the set phrase 三五.

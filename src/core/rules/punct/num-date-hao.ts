@@ -22,14 +22,14 @@ export const numDateHao: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     for (const i of pc.positionsOf('号')) {
       let j = i - 1;
-      while (j >= 0 && i - j <= 3 && NUMERAL.test(s[j])) j--;
-      if (j === i - 1 || s[j] !== '月' || !NUMERAL.test(s[j - 1] ?? '')) continue;
-      if (NAME_AFTER.test(s[i + 1] ?? '')) continue;
+      while (j >= 0 && i - j <= 3 && NUMERAL.test(s.charAt(j))) j--;
+      if (j === i - 1 || s.charAt(j) !== '月' || !NUMERAL.test(s.charAt(j - 1))) continue;
+      if (NAME_AFTER.test(s.charAt(i + 1))) continue;
       let k = j - 1;
-      while (k >= 0 && j - k <= 2 && NUMERAL.test(s[k])) k--;
+      while (k >= 0 && j - k <= 2 && NUMERAL.test(s.charAt(k))) k--;
       const start = k + 1;
       if (isInside(ctx.doc.quoted, start, i + 1)) continue;
       const found = s.slice(start, i + 1);

@@ -77,9 +77,9 @@ function toChinese(found: string): string | undefined {
 
 export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
   return pc.memo('num-fixed-expressions', () => {
-    const s = pc.masked;
+    const s = pc.chars;
     const out: FixedExpression[] = [];
-    if (!/[0-9０-９]/.test(s)) return out;
+    if (!pc.index().digitRuns.length) return out;
     const push = (start: number, end: number) => {
       // 19届4中全会 is found from both of its digit runs.
       if (out.length && start < out[out.length - 1].end) return;
@@ -89,7 +89,7 @@ export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
     };
     const at = (re: RegExp, i: number) => {
       re.lastIndex = i;
-      return re.test(s) ? re.lastIndex : -1;
+      return re.test(pc.at(i, 8, 64)) ? re.lastIndex : -1;
     };
     // Every finding holds an Arabic digit: look around each digit run.
     const runs = pc.index().digitRuns;
@@ -100,27 +100,27 @@ export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
       const prevCode = s.charCodeAt(start - 1);
       // Most digit runs are plain counts: only a few characters around one can start a finding.
       if (!AFTER_DIGIT.has(next) && !AROUND_DIGIT.has(prevCode)) continue;
-      const before = s[start - 1] ?? '';
+      const before = s.charAt(start - 1);
       const len = end - start;
       let e: number;
-      if (len === 1 && (e = at(PHRASE_TAIL, end)) > 0) push(before === '第' && s[end] === '书' ? start - 1 : start, e);
+      if (len === 1 && (e = at(PHRASE_TAIL, end)) > 0) push(before === '第' && s.charAt(end) === '书' ? start - 1 : start, e);
       else if (len === 1 && before === '第' && s.startsWith('书记', end)) push(start - 1, end + 2);
-      else if (len === 1 && s.slice(start - 2, start) === '星期' && /[1-6１-６]/.test(s[start])) push(start - 2, end);
+      else if (len === 1 && s.slice(start - 2, start) === '星期' && /[1-6１-６]/.test(s.charAt(start))) push(start - 2, end);
       else if (len <= 2 && (e = at(FIVE_YEAR_TAIL, end)) > 0) {
         // 14五, 十4五 (十 before the digit), not 2014五.
         const from = before === '十' ? start - 1 : start;
-        if (!NUMERAL.test(s[from - 1] ?? '')) push(from, e);
-      } else if (len <= 2 && s[end] === '大' && /^(?:党的|中共)$/.test(s.slice(start - 2, start))) push(start, end + 1);
+        if (!NUMERAL.test(s.charAt(from - 1))) push(from, e);
+      } else if (len <= 2 && s.charAt(end) === '大' && /^(?:党的|中共)$/.test(s.slice(start - 2, start))) push(start, end + 1);
       else if ((e = at(PLENUM_TAIL, end)) > 0 || (before === '届' && len === 1 && (e = at(PLENUM_AFTER, end)) > 0)) {
         // 19届4中全会 / 十九届4中全会: the number before 届 runs back over numerals.
         let from = before === '届' ? start - 1 : start;
         let n = 0;
-        while (from > 0 && n < 3 && NUMERAL.test(s[from - 1])) {
+        while (from > 0 && n < 3 && NUMERAL.test(s.charAt(from - 1))) {
           from--;
           n++;
         }
         if (before !== '届' || n > 0) push(before === '届' ? from : Math.min(from, start), e);
-      } else if (len === 1 && before === '十' && s[end] === '届' && !NUMERAL.test(s[start - 2] ?? '')) {
+      } else if (len === 1 && before === '十' && s.charAt(end) === '届' && !NUMERAL.test(s.charAt(start - 2))) {
         push(start - 1, end + 1); // 十3届
       }
     }

@@ -26,7 +26,7 @@ export const numFullwidthDigits: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     const runs = pc.index().digitRuns;
     let any = false;
     for (let k = 0; k < runs.length && !any; k += 2) for (let i = runs[k]; i < runs[k + 1] && !any; i++) any = s.charCodeAt(i) >= 0xff10;
@@ -44,7 +44,7 @@ export const numFullwidthDigits: RuleDefinition = {
     if (config.rules['num-fixed-expressions']?.severity !== 'off') for (const f of findFixedExpressions(pc)) claimed.push([f.start, f.end]);
     FULL.lastIndex = pc.from;
     let m: RegExpExecArray | null;
-    while ((m = FULL.exec(s)) && m.index < pc.to) {
+    while ((m = FULL.exec(pc.masked)) && m.index < pc.to) {
       const start = m.index;
       const end = start + m[0].length;
       if (claimed.some(([a, b]) => start < b && end > a)) continue;

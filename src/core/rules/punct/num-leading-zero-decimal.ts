@@ -21,12 +21,12 @@ export const numLeadingZeroDecimal: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];
       const end = runs[k + 1];
-      if (start < 1 || s.charCodeAt(start - 1) !== 0x2e /* . */ || NOT_BEFORE.test(s[start - 2] ?? '') || NOT_AFTER.test(s[end] ?? '')) continue;
+      if (start < 1 || s.charCodeAt(start - 1) !== 0x2e /* . */ || NOT_BEFORE.test(s.charAt(start - 2)) || NOT_AFTER.test(s.charAt(end))) continue;
       const found = s.slice(start - 1, end);
       ctx.report({
         range: [start - 1, end],

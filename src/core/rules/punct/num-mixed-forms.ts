@@ -162,7 +162,7 @@ export const numMixedForms: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     const { found, arabic, chineseYears, own, modern, undated } = scanYears(ctx);
     for (const r of found) ctx.report(r);
     const [from, to] = ctx.window ?? [0, ctx.text.length];
@@ -201,22 +201,22 @@ export const numMixedForms: RuleDefinition = {
     const measures: Array<[number, number]> = [];
     for (const p of percents) {
       PERCENT_WORDS.lastIndex = p;
-      if (PERCENT_WORDS.test(s)) measures.push([p, PERCENT_WORDS.lastIndex]);
+      if (PERCENT_WORDS.test(pc.at(p, 8, 64))) measures.push([p, PERCENT_WORDS.lastIndex]);
     }
     for (const p of pc.positionsOf('亿')) {
       let a = p;
-      while (a > 0 && p - a < 3 && CN_FIGURE.test(s[a - 1])) a--;
-      if (a === p || (a > 0 && /[零〇一二三四五六七八九十百千万亿两]/.test(s[a - 1]))) continue;
+      while (a > 0 && p - a < 3 && CN_FIGURE.test(s.charAt(a - 1))) a--;
+      if (a === p || (a > 0 && /[零〇一二三四五六七八九十百千万亿两]/.test(s.charAt(a - 1)))) continue;
       AMOUNT_TAIL.lastIndex = p + 1;
-      if (AMOUNT_TAIL.test(s)) measures.push([a, AMOUNT_TAIL.lastIndex]);
+      if (AMOUNT_TAIL.test(pc.at(p + 1, 8, 64))) measures.push([a, AMOUNT_TAIL.lastIndex]);
     }
     // 一百二十六点三万吨: a decimal written in Chinese numerals before a unit.
     for (const p of pc.positionsOf('点')) {
-      if (!CN_DIGIT_OR_UNIT.test(s[p - 1] ?? '') || !CN_DIGIT_OR_UNIT.test(s[p + 1] ?? '')) continue;
+      if (!CN_DIGIT_OR_UNIT.test(s.charAt(p - 1)) || !CN_DIGIT_OR_UNIT.test(s.charAt(p + 1))) continue;
       let a = p;
-      while (a > 0 && p - a < 8 && CN_DIGIT_OR_UNIT.test(s[a - 1])) a--;
+      while (a > 0 && p - a < 8 && CN_DIGIT_OR_UNIT.test(s.charAt(a - 1))) a--;
       DECIMAL_TAIL_CN.lastIndex = p + 1;
-      if (DECIMAL_TAIL_CN.test(s) && !measures.some(([x, y]) => x <= p && p < y)) measures.push([a, DECIMAL_TAIL_CN.lastIndex]);
+      if (DECIMAL_TAIL_CN.test(pc.at(p + 1, 8, 64)) && !measures.some(([x, y]) => x <= p && p < y)) measures.push([a, DECIMAL_TAIL_CN.lastIndex]);
     }
     for (const [start, end] of measures) {
       if (ctx.isQuoted(start, end)) continue;
@@ -230,19 +230,19 @@ export const numMixedForms: RuleDefinition = {
     for (const pos of ctx.doc.date && issuedBefore2012(ctx.doc) ? [] : ['十', '百', '千']) {
       for (const q of pc.positionsOf(pos)) {
         let a = q;
-        while (a > 0 && q - a < 10 && CN_AMOUNT.test(s[a - 1])) a--;
+        while (a > 0 && q - a < 10 && CN_AMOUNT.test(s.charAt(a - 1))) a--;
         if (seen.has(a)) continue;
         seen.add(a);
         let p = q + 1;
-        while (p < s.length && p - a < 12 && CN_AMOUNT.test(s[p])) p++;
+        while (p < s.length && p - a < 12 && CN_AMOUNT.test(s.charAt(p))) p++;
         // 二十七千米: the 千 of a unit is no numeral.
-        if (s[p - 1] === '千' && /[米瓦克]/.test(s[p] ?? '')) p--;
+        if (s.charAt(p - 1) === '千' && /[米瓦克]/.test(s.charAt(p))) p--;
         const unit = MEASURE_UNITS.find((u) => s.startsWith(u, p));
         if (!unit) continue;
         const figure = s.slice(a, p);
         if (figure.length < 3 || !/[十百千]/.test(figure.replace(/[万亿]+$/, '')) || /^[十百千万亿]/.test(figure) || (figure.match(/[一二两三四五六七八九]/g) ?? []).length < 2) continue;
         // 三四百, 五六十: two figures side by side make a 概数; 第二十七: an ordinal.
-        if (/[一二两三四五六七八九]{2}/.test(figure) || s[a - 1] === '第' || measures.some(([x, y]) => x <= a && a < y)) continue;
+        if (/[一二两三四五六七八九]{2}/.test(figure) || s.charAt(a - 1) === '第' || measures.some(([x, y]) => x <= a && a < y)) continue;
         if (ctx.isQuoted(a, p + unit.length)) continue;
         ctx.report({ range: [a, p + unit.length], message: t('num-mixed-forms.chineseMeasure', { found: s.slice(a, p + unit.length) }), severity: 'info' });
       }
@@ -253,14 +253,14 @@ export const numMixedForms: RuleDefinition = {
       let end = runs[k + 1];
       const c = s.charCodeAt(end);
       if (c !== 0x5343 /* 千 */ && c !== 0x767e /* 百 */ && c !== 0x2e && c !== 0xff0e) continue;
-      if (s[start - 1] === '.' || s[start - 1] === '．') continue;
+      if (s.charAt(start - 1) === '.' || s.charAt(start - 1) === '．') continue;
       if (c === 0x2e || c === 0xff0e) {
         DECIMAL_TAIL.lastIndex = end;
-        if (!DECIMAL_TAIL.test(s)) continue;
+        if (!DECIMAL_TAIL.test(pc.at(end, 8, 64))) continue;
         end = DECIMAL_TAIL.lastIndex;
       }
       MIXED_TAIL.lastIndex = end;
-      if (!MIXED_TAIL.test(s)) continue;
+      if (!MIXED_TAIL.test(pc.at(end, 8, 64))) continue;
       end = MIXED_TAIL.lastIndex;
       // Skip the runs this finding took in.
       while (k + 2 < runs.length && runs[k + 2] < end) k += 2;

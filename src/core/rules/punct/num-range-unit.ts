@@ -24,8 +24,8 @@ export const numRangeUnit: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
-    if (!/[%％‰万亿]/.test(s)) return;
+    const s = pc.chars;
+    if (!/[%％‰万亿]/.test(pc.masked)) return;
     const runs = pc.index().digitRuns;
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];
@@ -33,13 +33,13 @@ export const numRangeUnit: RuleDefinition = {
       let next = s.charCodeAt(firstEnd);
       if (next === 0x2e || next === 0xff0e) {
         DECIMAL_TAIL.lastIndex = firstEnd;
-        if (DECIMAL_TAIL.test(s)) firstEnd = DECIMAL_TAIL.lastIndex;
+        if (DECIMAL_TAIL.test(pc.at(firstEnd, 8, 64))) firstEnd = DECIMAL_TAIL.lastIndex;
         next = s.charCodeAt(firstEnd);
       }
       // Most numbers are not followed by a separator: test that first.
       if (!SEPARATOR_START.has(next) || NOT_BEFORE.has(s.charCodeAt(start - 1))) continue;
       RANGE_TAIL.lastIndex = firstEnd;
-      const m = RANGE_TAIL.exec(s);
+      const m = RANGE_TAIL.exec(pc.at(firstEnd, 8, 64));
       if (!m) continue;
       const end = RANGE_TAIL.lastIndex;
       if (ctx.isQuoted(start, end)) continue;

@@ -39,7 +39,7 @@ export const numYearAbbrev: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     const { doc } = ctx;
     // The 成文日期, the 印发 line and the 版头 发文字号 have their own rules (date-issue-format, imprint-line, docno-format).
     const skip: Array<[number, number]> = [];
@@ -60,7 +60,7 @@ export const numYearAbbrev: RuleDefinition = {
       const end = runs[k + 1];
       if (end - start !== 2 || s.charCodeAt(end) !== 0x5e74 /* 年 */) continue;
       YEAR_FOLLOW.lastIndex = end;
-      if (!YEAR_FOLLOW.test(s) || NOT_BEFORE.test(s[start - 1] ?? '')) continue;
+      if (!YEAR_FOLLOW.test(pc.at(end, 8, 64)) || NOT_BEFORE.test(s.charAt(start - 1))) continue;
       if (skipped(start) || ctx.isQuoted(start, end + 1)) continue;
       if (COUNT_BEFORE.test(s.slice(Math.max(0, start - 2), start))) continue;
       const written = s.slice(start, end);
@@ -70,15 +70,15 @@ export const numYearAbbrev: RuleDefinition = {
     for (const z of pc.index().zeros) {
       if (s.charCodeAt(z + 1) !== 0x5e74 /* 年 */ || s.charCodeAt(z + 2) === 0x4ee3 /* 代 */) continue;
       const start = z - 1;
-      const d = CN_DIGIT[s[start]];
-      if (!d || d === '0' || /[〇零一二三四五六七八九十]/.test(s[start - 1] ?? '')) continue;
+      const d = CN_DIGIT[s.charAt(start)];
+      if (!d || d === '0' || /[〇零一二三四五六七八九十]/.test(s.charAt(start - 1))) continue;
       if (skipped(start) || ctx.isQuoted(start, z + 2)) continue;
       report(start, z + 1, s.slice(start, z + 1), fullYears(d + '0'), 'num-year-abbrev.found');
     }
     for (const n of pc.docNumbers) {
       // docno-format reports a short year in the 发文字号 it checks.
       if (n.year.length !== 2 || ctx.isQuoted(n.start, n.end) || docnoFormatCovers(pc, ctx.config, n)) continue;
-      const at = s.indexOf(n.year, n.open);
+      const at = pc.masked.indexOf(n.year, n.open);
       report(at, at + 2, n.year, fullYears(halfDigits(n.year)), 'num-year-abbrev.docNo');
     }
   },

@@ -27,17 +27,17 @@ export interface MarkFix {
 /** Every title mark to rewrite, by offset (shared with punct-no-dunhao-between-marks, which sees 》、《 after these fixes). */
 export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
   return pc.memo('punct-book-title', () => {
-    const s = pc.masked;
+    const s = pc.chars;
     const out: MarkFix[] = [];
     hitsByUnit(pc, pc.index().titles, ([, end], hits, from, to) => {
       if (onlyFlatPairs(s, hits, from, to, 0x300a /* 《 */, 0x300b /* 》 */)) return;
       const tokens: Token[] = [];
       for (let h = from; h < to; h++) {
         const i = hits[h];
-        const ch = s[i];
+        const ch = s.charAt(i);
         if (ch === '<' || ch === '＜') {
           ANGLE.lastIndex = i;
-          const a = ANGLE.exec(s);
+          const a = ANGLE.exec(pc.at(i, 0, 110));
           const inner = a?.[1] ?? '';
           const close = a ? i + a[0].length - 1 : -1;
           // Only a Chinese name between them, not a comparison (x < y) or markup.
@@ -46,7 +46,7 @@ export function findBookTitleFixes(pc: PunctContext): MarkFix[] {
             a && close < end && (hasHan(inner) || /^[×○Ｘ]+$/.test(inner)) && !/^\s|\s$|[=;{}]/.test(inner) &&
             !isAsciiAlnum(s.charCodeAt(i - 1)) && !isAsciiAlnum(s.charCodeAt(close + 1))
           ) {
-            tokens.push({ at: i, ch, open: true }, { at: close, ch: s[close], open: false });
+            tokens.push({ at: i, ch, open: true }, { at: close, ch: s.charAt(close), open: false });
           }
           continue;
         }
@@ -115,7 +115,7 @@ export const punctBookTitle: RuleDefinition = {
     for (const p of pc.positionsOf('中')) {
       if (p < after || !masked.startsWith('中华人民共和国', p)) continue;
       after = p + 7;
-      if (/[《〈<＜]/.test(masked[p - 1] ?? '')) continue;
+      if (/[《〈<＜]/.test(pc.chars.charAt(p - 1))) continue;
       LAW_NAME.lastIndex = p;
       if (!LAW_NAME.test(masked)) continue;
       let end = LAW_NAME.lastIndex;
@@ -123,7 +123,7 @@ export const punctBookTitle: RuleDefinition = {
       const rules = /^实施(?:条例|细则|办法)/.exec(masked.slice(end, end + 4));
       if (rules) end += rules[0].length;
       // (……法律, ……法院, ……法规: the 法 goes on into another word, no law's name.)
-      if (/[》〉>＞律规典院人官制治庭学]/.test(masked[end] ?? '') || ctx.isQuoted(p, end)) continue;
+      if (/[》〉>＞律规典院人官制治庭学]/.test(pc.chars.charAt(end)) || ctx.isQuoted(p, end)) continue;
       const line = ctx.doc.lines.find((l) => l.contentStart <= p && p < l.contentEnd);
       if (line && line.contentStart === p && line.contentEnd === end) continue;
       const name = masked.slice(p, end);

@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { isCjk, isDigit, isHan, isStrongCjk, isTransparent, punctContext } from './context';
+import { isCjk, isDigit, isHan, isStrongCjk, isTransparent, punctContext, type Chars } from './context';
 import { matchesAtNeedles } from '../../text';
 
 /** -- / --- / －－ (a typed 破折号), runs of —, and an ASCII hyphen between Chinese characters. */
@@ -24,12 +24,14 @@ export const punctDash: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     // Tried only where one of - － — stands (in an incremental lint's window, there only).
-    for (const m of matchesAtNeedles(s, DASH_CHARS, DASHES, pc.from, pc.to)) {
+    for (const m of matchesAtNeedles(pc.masked, DASH_CHARS, DASHES, pc.from, pc.to)) {
       const found = m[0];
       const start = m.index;
       const end = start + found.length;
+      // (A hyphen in a URL or an e-mail address, which the masked text keeps: no dash.)
+      if (pc.code(start) === 0 || pc.code(end - 1) === 0) continue;
       const lc = near(s, start - 1, -1);
       const rc = near(s, end, 1);
       if (found === '-') {
@@ -67,7 +69,7 @@ export const punctDash: RuleDefinition = {
 };
 
 /** The nearest non-space character from i in direction dir on the same line (-1 at a line break or the text's edge). */
-function near(s: string, i: number, dir: 1 | -1): number {
+function near(s: Chars, i: number, dir: 1 | -1): number {
   while (i >= 0 && i < s.length && isTransparent(s.charCodeAt(i))) i += dir;
   if (i < 0 || i >= s.length) return -1;
   const c = s.charCodeAt(i);
@@ -75,7 +77,7 @@ function near(s: string, i: number, dir: 1 | -1): number {
 }
 
 /** How many Han characters run from i in direction dir (up to 8). */
-function hanRun(s: string, i: number, dir: 1 | -1): number {
+function hanRun(s: Chars, i: number, dir: 1 | -1): number {
   let n = 0;
   while (n < 8 && i >= 0 && i < s.length && isHan(s.charCodeAt(i))) {
     n++;

@@ -18,13 +18,13 @@ export interface DengMark {
 /** The marks before a list-closing 等 (shared with punct-halfwidth-in-cjk, which leaves a "," here alone). */
 export function findDengMarks(pc: PunctContext): DengMark[] {
   return pc.memo('punct-deng', () => {
-    const s = pc.masked;
+    const s = pc.chars;
     const out: DengMark[] = [];
     // 等 is rarer than 、 and ，: find it and look at the mark before it.
     for (const d of pc.positionsOf('等')) {
       if (d < 1) continue;
       const at = d - 1;
-      const mark = s[at];
+      const mark = s.charAt(at);
       if (mark !== '、' && mark !== '，' && mark !== ',') continue;
       if (isInside(pc.doc.quoted, at, at + 2)) continue;
       const after = s.slice(at + 1, at + 7);
@@ -37,7 +37,7 @@ export function findDengMarks(pc: PunctContext): DengMark[] {
       } else {
         // After a comma: only when the clause is a 、-list or what follows is clearly the list-closing 等.
         let j = at - 1;
-        while (j >= line.start && !/[，。；：！？,;:!?]/.test(s[j])) j--;
+        while (j >= line.start && !/[，。；：！？,;:!?]/.test(s.charAt(j))) j--;
         const clause = s.slice(j + 1, at);
         if (clause.indexOf('、') < 0 && !DENG_COLLECTIVE.test(after)) continue;
       }

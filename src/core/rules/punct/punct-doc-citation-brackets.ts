@@ -21,34 +21,34 @@ export const punctDocCitationBrackets: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     for (const n of pc.docNumbers) {
       if (n.header || ctx.isQuoted(n.start, n.end)) continue;
       const number = ctx.text.slice(n.start, n.end);
       // Year brackets: docno-format rewrites the numbers it scans; this rule covers the others (attachments, 版记).
-      if ((s[n.open] !== '〔' || s[n.close] !== '〕') && !docnoFormatCovers(pc, ctx.config, n)) {
+      if ((s.charAt(n.open) !== '〔' || s.charAt(n.close) !== '〕') && !docnoFormatCovers(pc, ctx.config, n)) {
         for (const [at, fixed] of [[n.open, '〔'], [n.close, '〕']] as const) {
-          if (s[at] === fixed) continue;
+          if (s.charAt(at) === fixed) continue;
           ctx.report({
             range: [at, at + 1],
-            message: t('punct-doc-citation-brackets.year', { found: s[at], fixed, number }),
+            message: t('punct-doc-citation-brackets.year', { found: s.charAt(at), fixed, number }),
             fix: { range: [at, at + 1], text: fixed },
           });
         }
       }
       // The brackets around the whole number, right after a cited title.
       let a = n.start - 1;
-      while (a >= 0 && (s[a] === ' ' || s[a] === '\u3000')) a--;
+      while (a >= 0 && (s.charAt(a) === ' ' || s.charAt(a) === '\u3000')) a--;
       let b = n.end;
-      while (b < s.length && (s[b] === ' ' || s[b] === '\u3000')) b++;
-      if (a < 1 || !WRONG_OUTER[s[a]] || !WRONG_OUTER_CLOSE[s[b]]) continue;
+      while (b < s.length && (s.charAt(b) === ' ' || s.charAt(b) === '\u3000')) b++;
+      if (a < 1 || !WRONG_OUTER[s.charAt(a)] || !WRONG_OUTER_CLOSE[s.charAt(b)]) continue;
       let c = a - 1;
-      while (c >= 0 && (s[c] === ' ' || s[c] === '\u3000')) c--;
-      if (s[c] !== '》') continue;
+      while (c >= 0 && (s.charAt(c) === ' ' || s.charAt(c) === '\u3000')) c--;
+      if (s.charAt(c) !== '》') continue;
       for (const [at, fixed] of [[a, '（'], [b, '）']] as const) {
         ctx.report({
           range: [at, at + 1],
-          message: t('punct-doc-citation-brackets.outer', { found: s[at], fixed, number }),
+          message: t('punct-doc-citation-brackets.outer', { found: s.charAt(at), fixed, number }),
           fix: { range: [at, at + 1], text: fixed },
         });
       }

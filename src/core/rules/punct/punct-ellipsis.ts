@@ -1,13 +1,13 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import type { OffsetRange } from '../../types';
-import { isCjk, isDigit, isStrongCjk, isTransparent, punctContext } from './context';
+import { isCjk, isDigit, isStrongCjk, isTransparent, punctContext, type Chars } from './context';
 
 /**
  * Runs of one character from the sorted offsets of that kind of character: ... (3+), 、、 (2+), … and ⋯
  * (any), ．．． ··· ・・・ (3+), pushed as [start, end).
  */
-function collectRuns(s: string, offsets: readonly number[], code: number, min: number, out: OffsetRange[]): void {
+function collectRuns(s: Chars, offsets: readonly number[], code: number, min: number, out: OffsetRange[]): void {
   for (let k = 0; k < offsets.length; k++) {
     const start = offsets[k];
     if (s.charCodeAt(start) !== code) continue;
@@ -36,7 +36,7 @@ export const punctEllipsis: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     const { ascii, dunhao, dots } = pc.index();
     // Candidate runs from the character index (dots, 、, …⋯．·・) and from 。。 (rare, so indexOf is quick).
     const candidates: OffsetRange[] = [];
@@ -101,7 +101,7 @@ export const punctEllipsis: RuleDefinition = {
   },
 };
 
-function inChinese(s: string, start: number, end: number): boolean {
+function inChinese(s: Chars, start: number, end: number): boolean {
   const prev = start > 0 ? s.charCodeAt(start - 1) : -1;
   const next = end < s.length ? s.charCodeAt(end) : -1;
   if (isDigit(prev) && isDigit(next)) return false;

@@ -120,7 +120,7 @@ export const punctHalfwidthInCjk: RuleDefinition = {
     // (“(.：” → “（。：”) is decided again, so that one fix pass leaves nothing to fix. Each conversion
     // replaces one UTF-16 unit by one, so offsets never move.
     const fired = new Set<number>();
-    let current: Chars = masked;
+    let current: Chars = pc.chars;
     // After the first pass only the lines where a mark was converted can decide differently.
     let changedLines: Set<number> | undefined;
     for (let pass = 0; pass < 4; pass++) {
@@ -150,7 +150,7 @@ export const punctHalfwidthInCjk: RuleDefinition = {
       // Nothing left undecided on those lines: no other pass (and no rebuilt text) is needed.
       if (!candidates.some(({ i, line }) => !fired.has(i) && changedLines!.has(line.index))) break;
       // The next pass reads the text with the conversions made (a view, not a rebuilt copy of the whole text).
-      const view = current instanceof Converted ? current : new Converted(masked);
+      const view = current instanceof Converted ? current : new Converted(pc.chars);
       for (const i of newly) view.set(i, FULL[masked[i]]);
       current = view;
     }
@@ -175,7 +175,7 @@ interface Chars {
 /** The masked text with single code units replaced (each conversion is one unit for one). */
 class Converted implements Chars {
   private readonly over = new Map<number, string>();
-  constructor(private readonly base: string) {}
+  constructor(private readonly base: Chars) {}
   set(i: number, ch: string): void {
     this.over.set(i, ch);
   }

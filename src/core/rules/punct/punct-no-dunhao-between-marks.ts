@@ -29,12 +29,12 @@ export const punctNoDunhaoBetweenMarks: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
-    if (s.indexOf('、') < 0) return;
+    const s = pc.chars;
+    if (!pc.index().dunhao.length) return;
     let after: Map<number, string> | undefined;
     const markAt = (i: number): string => {
       after ??= new Map([...findBookTitleFixes(pc), ...findQuoteFixes(pc)].filter((f) => f.fixed).map((f) => [f.at, f.fixed!]));
-      return after.get(i) ?? s[i];
+      return after.get(i) ?? s.charAt(i);
     };
     const isTitle = (c: string) => c === '》' || c === '〉' || c === '《' || c === '〈';
     for (const at of pc.index().dunhao) {

@@ -26,7 +26,7 @@ export const punctPaired: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     const report = (at: number, key: 'punct-paired.unclosed' | 'punct-paired.unopened', mark: number, pair: number) =>
       ctx.report({ range: [at, at + 1], message: t(key, { mark: String.fromCharCode(mark), pair: String.fromCharCode(pair) }) });
     // The open marks of a unit as parallel stacks: code and offset. A half-width "(" may be closed by "）" and

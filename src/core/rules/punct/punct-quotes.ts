@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { hasHan, hitsByUnit, isAsciiAlnum, isCjk, isLatinLetter, isTransparent, onlyFlatPairs, punctContext, type PunctContext, assignNestingDepths } from './context';
+import { hasHan, hitsByUnit, isAsciiAlnum, isCjk, isLatinLetter, isTransparent, onlyFlatPairs, punctContext, type PunctContext, assignNestingDepths, type Chars } from './context';
 
 interface Token {
   at: number;
@@ -27,7 +27,7 @@ const DMS_SECONDS = /[°º][ ]?[0-9]{1,3}(?:\.[0-9]+)?['′][ ]?[0-9]{1,2}(?:\.[
 /** Every quotation mark to rewrite, by offset (shared with punct-no-dunhao-between-marks, which sees ”、“ after these fixes). */
 export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
   return pc.memo('punct-quotes', () => {
-    const s = pc.masked;
+    const s = pc.chars;
     const out: QuoteFix[] = [];
     hitsByUnit(pc, pc.index().quotes, ([start, end], hits, from, to) => {
       if (onlyFlatPairs(s, hits, from, to, 0x201c /* “ */, 0x201d /* ” */)) return;
@@ -36,7 +36,7 @@ export function findQuoteFixes(pc: PunctContext): QuoteFix[] {
       let singleOpen = -1;
       for (let h = from; h < to; h++) {
         const i = hits[h];
-        const ch = s[i];
+        const ch = s.charAt(i);
         const prev = i > start ? s.charCodeAt(i - 1) : -1;
         const next = i + 1 < end ? s.charCodeAt(i + 1) : -1;
         // 113°51'25": the seconds of an angle, not a quotation mark.
@@ -109,7 +109,7 @@ export const punctQuotes: RuleDefinition = {
 };
 
 /** The nearest non-space neighbour of a straight quote is Chinese (or a Chinese mark). */
-function nearCjk(s: string, i: number, start: number, end: number): boolean {
+function nearCjk(s: Chars, i: number, start: number, end: number): boolean {
   let a = i - 1;
   while (a >= start && isTransparent(s.charCodeAt(a))) a--;
   let b = i + 1;

@@ -17,14 +17,14 @@ export const punctRepeated: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     // From the shared scan: each place where a mark is followed by the same mark.
     const at = pc.index().repeats;
     for (let k = 0; k < at.length; k++) {
       const i = at[k];
-      const mark = s[i];
+      const mark = s.charAt(i);
       // Exactly two: 。。。 is a faulty ellipsis (punct-ellipsis), not a doubled full stop.
-      if (s[i - 1] === mark || s[i + 2] === mark) continue;
+      if (s.charAt(i - 1) === mark || s.charAt(i + 2) === mark) continue;
       if (ctx.isQuoted(i, i + 2)) continue;
       ctx.report({ range: [i + 1, i + 2], message: t('punct-repeated.found', { mark }), fix: { range: [i + 1, i + 2], text: '' } });
     }

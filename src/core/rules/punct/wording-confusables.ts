@@ -28,10 +28,10 @@ export const wordingConfusables: RuleDefinition = {
   },
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
-    const s = pc.masked;
+    const s = pc.chars;
     ANY.lastIndex = pc.from;
     let m: RegExpExecArray | null;
-    while ((m = ANY.exec(s)) && m.index < pc.to) {
+    while ((m = ANY.exec(pc.masked)) && m.index < pc.to) {
       const c = BY_WRONG.get(m[0])!;
       const start = m.index;
       const end = start + m[0].length;
