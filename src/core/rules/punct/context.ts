@@ -510,7 +510,9 @@ class SoftView implements Chars {
     return parts.join('');
   }
   startsWith(needle: string, position: number): boolean {
-    return this.slice(position, position + needle.length) === needle;
+    if (!softAt(this.soft, position, position + needle.length)) return this.base.startsWith(needle, position);
+    for (let k = 0; k < needle.length; k++) if (this.charCodeAt(position + k) !== needle.charCodeAt(k)) return false;
+    return true;
   }
 }
 

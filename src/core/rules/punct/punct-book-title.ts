@@ -99,7 +99,8 @@ export const punctBookTitle: RuleDefinition = {
     const pc = punctContext(ctx.doc, ctx.window);
     const masked = pc.masked;
     for (const { re, key, cue } of NOT_TITLES) {
-      if (!cue.some((c) => pc.indexOf(c) >= 0)) continue;
+      // (Each cue holds a 》: looked for at the 》 the character index lists, not by a search of the text.)
+      if (!cue.some((c) => pc.index().titles.some((i) => masked.charCodeAt(i) === 0x300b && masked.startsWith(c, i - c.indexOf('》'))))) continue;
       for (const m of pc.matches(re)) {
         const start = m.index ?? 0;
         const end = start + m[1].length + 2;

@@ -43,11 +43,14 @@ export const punctEllipsis: RuleDefinition = {
     collectRuns(s, ascii, 46 /* . */, 3, candidates);
     collectRuns(s, dunhao, 0x3001 /* 、 */, 2, candidates);
     for (const c of [0x2026, 0x22ef, 0xff0e, 0x00b7, 0x30fb]) collectRuns(s, dots, c, c === 0x2026 || c === 0x22ef ? 1 : 3, candidates);
-    for (let at = pc.indexOf('。。'); at >= 0; at = pc.indexOf('。。', at)) {
+    // (From the index's doubled marks: 。 followed by 。.)
+    let after = -1;
+    for (const at of pc.index().repeats) {
+      if (at < after || s.charCodeAt(at) !== 0x3002) continue;
       let end = at;
       while (s.charCodeAt(end) === 0x3002) end++;
       if (end - at >= 3) candidates.push([at, end]);
-      at = end;
+      after = end;
     }
     candidates.sort((a, b) => a[0] - b[0]);
     // 燃气、电力、供水……等: the ellipsis already says the list goes on; 等 says it twice (GB/T 15834 4.11).
