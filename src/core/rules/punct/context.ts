@@ -172,6 +172,11 @@ function buildIndex(s: string, from: number, to: number, soft: readonly OffsetRa
         digitRuns.push(start, i + 1);
         continue;
       }
+      // ，。；：！？ (the most frequent by far) are only ever a doubled mark.
+      if (k === REPEAT) {
+        if (s.charCodeAt(i + 1) === s.charCodeAt(i)) repeats.push(i);
+        continue;
+      }
       if (k & PAIRED) paired.push(i);
       if (k & QUOTE) quotes.push(i);
       if (k & TITLE) titles.push(i);
