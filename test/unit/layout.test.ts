@@ -111,4 +111,58 @@ describe('GB/T 9704 layout model', () => {
     assert.equal(pages.length, Math.ceil(total / 22));
     assert.ok(pages.length >= 3);
   });
+
+  const fixture = (name: string) => blocksOf(parse(readFileSync(join(root, 'test', 'fixtures', 'export', name), 'utf8')));
+
+  it('the 版头: the red 分隔线 under the 发文字号 (7.2.7); 签发人 on its line, 发文字号 居左空一字 (7.2.6)', () => {
+    const blocks = fixture('请示-签发人.gw');
+    const docNo = blocks.find((b) => b.role === 'docNo')!;
+    assert.deepEqual(docNo.lines, ['江卫〔2024〕15号']);
+    assert.equal(docNo.right, '签发人：周立新');
+    assert.equal(docNo.style.align, 'left');
+    assert.equal(docNo.style.leftIndentChars, 1);
+    assert.equal(docNo.lineBelow?.color, GBT9704.colors.red);
+    assert.equal(docNo.lineBelow?.gapMm, 4);
+    assert.ok(!blocks.some((b) => b.role === 'signer'), 'no separate 签发人 block');
+    assert.equal(blocks.find((b) => b.role === 'issuerMark')!.style.color, GBT9704.colors.red);
+  });
+
+  it('the 版记: thick lines first and last, thin between (7.4.1); 印发日期 at the right of the 印发 line (7.4.3)', () => {
+    const blocks = fixture('通知-附件-版记.gw');
+    const cc = blocks.find((b) => b.role === 'cc')!;
+    const imprint = blocks.find((b) => b.role === 'imprint')!;
+    assert.equal(cc.lineAbove?.thicknessMm, GBT9704.rules.colophonThickMm);
+    assert.equal(imprint.lineAbove?.thicknessMm, GBT9704.rules.colophonThinMm);
+    assert.equal(imprint.lineBelow?.thicknessMm, GBT9704.rules.colophonThickMm);
+    assert.deepEqual([imprint.lines, imprint.right], [['青山市教育局办公室'], '2024年5月20日印发']);
+    // 份号 and 紧急程度 at the top left (7.2.1, 7.2.3); each 附件 on a new page with its label (7.3.7).
+    assert.deepEqual(blocks.slice(0, 2).map((b) => [b.role, b.style.align]), [['copyNo', 'left'], ['urgency', 'left']]);
+    const labels = blocks.filter((b) => b.role === 'attachmentLabel');
+    assert.deepEqual(labels.map((b) => [b.lines[0], b.style.newPage]), [['附件1', true], ['附件2', true]]);
+    // The 附件说明's second item under the first (7.3.4).
+    const note = blocks.find((b) => b.role === 'attachmentNote')!;
+    assert.deepEqual(note.lines, ['附件：1.校园安全隐患排查表', '2.隐患整改台账']);
+    assert.equal(note.continuationIndentChars, 5);
+  });
+
+  it('the 信函格式 for a 函 with a 发文机关标志: the red double line, 170 mm; the 发文字号 at the right (10.1)', () => {
+    const blocks = fixture('函-信函格式.gw');
+    const mark = blocks.find((b) => b.role === 'issuerMark')!;
+    assert.equal(mark.lineBelow?.lengthMm, GBT9704.letter.lineLengthMm);
+    assert.ok(mark.lineBelow?.double);
+    const docNo = blocks.find((b) => b.role === 'docNo')!;
+    assert.equal(docNo.style.align, 'right');
+    assert.equal(docNo.lineBelow, undefined);
+    // A 函 without a 发文机关标志 is no letter: the sample's 版头 has one, a bare 函 has none.
+    const bare = blocksOf(parse('关于商请提供数据的函\n\n市统计局：\n　　请提供数据。\n　　特此函告。\n\n市教育局\n2024年5月6日\n'));
+    assert.ok(!bare.some((b) => b.lineBelow?.double));
+  });
+
+  it('the 纪要格式: the 纪要标志 in red, 出席/列席/请假 in 黑体 (10.2)', () => {
+    const blocks = fixture('纪要-专题会议.gw');
+    assert.equal(blocks.find((b) => b.role === 'title')!.style.color, GBT9704.colors.red);
+    const attendance = blocks.filter((b) => b.label);
+    assert.deepEqual(attendance.map((b) => b.lines[0].slice(0, b.label!.chars)), ['出席：', '列席：', '请假：']);
+    assert.deepEqual(attendance[0].label!.fonts, GBT9704.fonts.heiti);
+  });
 });

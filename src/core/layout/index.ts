@@ -3,9 +3,10 @@
  * model over it: a parsed 公文 → styled blocks → lines on A4 pages. Pure. The Word export, the page preview and the
  * .docx layout rules are to read their numbers here, and only here (issue 10).
  */
-import type { ElementKind, GongwenDocument } from '../parse/model';
+import type { Element, ElementKind, GongwenDocument } from '../parse/model';
 import type { OffsetRange } from '../types';
 import data from './gbt9704.json';
+import { detectGenre } from '../detect';
 
 export const GBT9704 = data;
 
@@ -63,6 +64,8 @@ export interface BlockStyle {
   leftIndentChars: number;
   rightIndentChars: number;
   blankLinesBefore: number;
+  /** Starts a new page (an 附件, 7.3.7). */
+  newPage: boolean;
   /** The clause of GB/T 9704—2012 the style comes from. */
   clause: string;
 }
@@ -81,8 +84,23 @@ export function styleOf(role: LayoutRole): BlockStyle {
     leftIndentChars: num('leftIndentChars'),
     rightIndentChars: num('rightIndentChars'),
     blankLinesBefore: num('blankLinesBefore'),
+    newPage: e.newPage === true,
     clause: e.clause,
   };
+}
+
+/** A printed rule (line) above or below a block: the 版头's red 分隔线, the 版记's lines, the 信函格式's double line. */
+export interface RuleLine {
+  /** RGB hex. */
+  color: string;
+  thicknessMm: number;
+  /** A second, thinner line under the first (信函格式: 上粗下细). */
+  double?: { thinMm: number };
+  /** Longer than the 版心 (信函格式: 170 mm), centred; the 版心's width otherwise. */
+  lengthMm?: number;
+  /** The distance between the text and the line. */
+  gapMm?: number;
+  clause: string;
 }
 
 export interface Block {
@@ -91,9 +109,25 @@ export interface Block {
   lines: string[];
   style: BlockStyle;
   range: OffsetRange;
+  /** The indent of a block's lines after its first, in characters (an 附件说明's second item under its first, 7.3.4). */
+  continuationIndentChars?: number;
+  /** The first characters set in another font (纪要's 出席：/列席：/请假： in 黑体, 10.2). */
+  label?: { chars: number; fonts: readonly string[] };
+  /** Text set on the same line at the right margin (签发人 beside the 发文字号 of a 上行文, GB/T 9704 7.2.6). */
+  right?: string;
+  lineAbove?: RuleLine;
+  lineBelow?: RuleLine;
+}
+
+/** Whether the document is laid out in the 信函格式 (GB/T 9704 10.1): a 函 with a 发文机关标志. */
+export function isLetterFormat(doc: GongwenDocument): boolean {
+  return doc.header.issuerMarks.length > 0 && detectGenre(doc)?.genre.id === '函';
 }
 
 const ROLE_OF: Partial<Record<ElementKind, LayoutRole>> = {
+  copyNo: 'copyNo',
+  secrecy: 'secrecy',
+  urgency: 'urgency',
   issuerMark: 'issuerMark',
   docNo: 'docNo',
   signer: 'signer',
@@ -104,7 +138,11 @@ const ROLE_OF: Partial<Record<ElementKind, LayoutRole>> = {
   date: 'date',
   note: 'note',
   cc: 'cc',
+  colophonRecipients: 'cc',
+  colophonOther: 'cc',
   imprint: 'imprint',
+  attachmentLabel: 'attachmentLabel',
+  attachmentTitle: 'attachmentTitle',
 };
 
 /** The printed blocks of a parsed 公文, in document order, each with its GB/T 9704 style. */
@@ -114,7 +152,12 @@ export function blocksOf(doc: GongwenDocument): Block[] {
   const add = (role: LayoutRole, start: number, end: number, text: string) => {
     const t = text.trim();
     if (!t) return;
-    out.push({ role, lines: role === 'title' ? titleLines(t.replace(/\s*\n\s*/g, '')) : [t], style: styleOf(role), range: [start, end] });
+    // A title is broken again (7.3.1); other elements keep their own line breaks (an 附件说明's items, a long 抄送).
+    const lines = role === 'title' ? titleLines(t.replace(/\s*\n\s*/g, '')) : t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const b: Block = { role, lines, style: styleOf(role), range: [start, end] };
+    const cont = (data.elements[role] as { continuationIndentChars?: number }).continuationIndentChars;
+    if (cont !== undefined && lines.length > 1) b.continuationIndentChars = cont;
+    out.push(b);
   };
   const elements = [
     ...doc.header.elements,
@@ -126,15 +169,88 @@ export function blocksOf(doc: GongwenDocument): Block[] {
     ...(doc.date ? [doc.date] : []),
     ...doc.notes,
     ...doc.colophon,
+    ...doc.attachments.flatMap((a) => [a.label, ...(a.title ? [a.title] : [])]),
+    ...attachmentBodies(doc),
   ].sort((a, b) => a.start - b.start);
+  const letter = isLetterFormat(doc);
+  const minutes = detectGenre(doc)?.genre.id === '纪要';
+  const m = data.minutes;
+  const attendance = new RegExp(`^(?:${m.attendanceLabels.join('|')})[：:]`);
+  const signer = doc.header.signer;
+  const lastIssuer = doc.header.issuerMarks[doc.header.issuerMarks.length - 1];
+  const headerDocNos = doc.header.docNos;
+  const lastDocNo = headerDocNos[headerDocNos.length - 1];
+  const thick = data.rules.colophonThickMm;
+  const thin = data.rules.colophonThinMm;
+  const red = data.colors.red;
   for (const e of elements) {
-    if (e.kind === 'paragraph') {
+    if (e.kind === 'paragraph' || e.kind === 'attachmentBody') {
       const level = headingAt.get(e.line);
       add(level ? (`heading${level}` as LayoutRole) : 'paragraph', e.start, e.end, e.text);
+      const b = out[out.length - 1];
+      // 纪要: 出席：/列席：/请假： in 黑体 (10.2).
+      const label = minutes && b?.range[0] === e.start ? attendance.exec(b.lines[0]) : null;
+      if (label) b.label = { chars: label[0].length, fonts: data.fonts[m.attendanceLabelFont as keyof typeof data.fonts] };
       continue;
     }
+    // 纪要标志 in red (10.2).
+    if (e.kind === 'title' && minutes) {
+      add('title', e.start, e.end, doc.text.slice(e.start, e.end));
+      const b = out[out.length - 1];
+      if (b?.range[0] === e.start) b.style = { ...b.style, color: data.colors.red, clause: m.clause };
+      continue;
+    }
+    // 签发人 is set on the 发文字号's line (7.2.6).
+    if (e.kind === 'signer' && lastDocNo) continue;
     const role = ROLE_OF[e.kind];
-    if (role) add(role, e.start, e.end, doc.text.slice(e.start, e.end));
+    if (!role) continue;
+    add(role, e.start, e.end, doc.text.slice(e.start, e.end));
+    const b = out[out.length - 1];
+    if (!b || b.range[0] !== e.start) continue;
+    if (e === lastIssuer && letter) {
+      // 信函格式: a red double line (上粗下细) 4 mm under the 发文机关标志, 170 mm long (10.1).
+      const l = data.letter;
+      b.lineBelow = { color: red, thicknessMm: l.thickMm, double: { thinMm: l.thinMm }, lengthMm: l.lineLengthMm, gapMm: l.doubleLineBelowIssuerMm, clause: l.clause };
+    }
+    // 印发机关 居左空一字, 印发日期 居右空一字, on one line (7.4.3).
+    if (e.kind === 'imprint') {
+      const m = /^(.+?)[ \t\u3000]{2,}(\S.*印发)$/.exec(b.lines.join(''));
+      if (m) (b.lines = [m[1]]), (b.right = m[2]);
+    }
+    if (e === lastDocNo) {
+      if (letter) b.style = { ...b.style, align: 'right', blankLinesBefore: 0, clause: data.letter.clause };
+      else if (signer) {
+        // 发文字号 居左空一字, 签发人 居右空一字 on the same line (7.2.6).
+        b.style = { ...b.style, align: 'left', leftIndentChars: data.elements.docNo.withSignerLeftIndentChars, rightIndentChars: 1, clause: data.elements.signer.clause };
+        b.right = doc.text.slice(signer.start, signer.end).trim();
+        // Written on the same line as the 发文字号: the 发文字号 is the text before it.
+        if (signer.start > e.start && signer.start < e.end) b.lines = [doc.text.slice(e.start, signer.start).trim()];
+      }
+      // The red 分隔线 4 mm under the 发文字号, as wide as the 版心 (7.2.7): only under a 版头 with its 发文机关标志.
+      const sep = data.rules.headerSeparator;
+      if (!letter && lastIssuer) b.lineBelow = { color: red, thicknessMm: sep.thicknessMm, gapMm: sep.belowDocNoMm, clause: sep.clause };
+    }
+  }
+  // 版记 (7.4.1): its first and last lines thick (0.35 mm), the lines between its elements thin (0.25 mm).
+  const colophon = out.filter((b) => b.role === 'cc' || b.role === 'imprint');
+  colophon.forEach((b, i) => {
+    b.lineAbove = { color: data.colors.text, thicknessMm: i === 0 ? thick : thin, clause: data.rules.colophonClause };
+    if (i === colophon.length - 1) b.lineBelow = { color: data.colors.text, thicknessMm: thick, clause: data.rules.colophonClause };
+  });
+  return out;
+}
+
+/** The lines of each 附件 after its label and title, up to the next 附件 or the 版记: paragraphs of the attachment. */
+function attachmentBodies(doc: GongwenDocument): Element[] {
+  const out: Element[] = [];
+  const stops = [...doc.attachments.map((a) => a.label.start), ...doc.colophon.map((c) => c.start), doc.text.length].sort((a, b) => a - b);
+  for (const a of doc.attachments) {
+    const from = (a.title ?? a.label).end;
+    const to = stops.find((s) => s > from) ?? doc.text.length;
+    for (const line of doc.lines) {
+      if (line.start < from || line.end > to || line.blank || line.comment) continue;
+      out.push({ kind: 'attachmentBody', start: line.contentStart, end: line.contentEnd, text: line.content, line: line.index });
+    }
   }
   return out;
 }
@@ -247,10 +363,11 @@ export function paginate(blocks: readonly Block[]): PageLine[][] {
   };
   for (const b of blocks) {
     const width = charsPerLineAt(b.style.sizePt);
+    if (b.style.newPage && pages[pages.length - 1].length > 0) pages.push([]);
     for (let k = 0; k < b.style.blankLinesBefore && pages[pages.length - 1].length > 0; k++) put({ role: b.role, text: '' });
-    for (const text of b.lines) {
+    for (const [k, text] of b.lines.entries()) {
       let line = '';
-      let cells = b.style.firstLineIndentChars + b.style.leftIndentChars;
+      let cells = k > 0 && b.continuationIndentChars !== undefined ? b.continuationIndentChars : b.style.firstLineIndentChars + b.style.leftIndentChars;
       const avail = () => width - b.style.rightIndentChars;
       for (const ch of text) {
         const w = cellWidth(ch.charCodeAt(0));
