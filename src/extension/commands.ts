@@ -5,6 +5,8 @@
  * extensions and the integration tests can use them. Errors go to the output channel, never to VS Code.
  */
 import { vscode } from './vscodeApi';
+import { exportDocxCommand, isNodeHost } from './exportDocx';
+import { PreviewManager, type PreviewState } from './preview';
 import { SHOW_RULE_DOCS_COMMAND, toWorkspaceEdit } from './codeActions';
 import { core } from './core';
 import { errorText, type DiagnosticsManager } from './diagnostics';
@@ -115,6 +117,23 @@ export function registerCommands(context: vscode.ExtensionContext, diagnostics: 
     guarded('wenmi.copyCleanText', (uri?: unknown) => copyCleanTextCommand(uri)),
     guarded(SHOW_RULE_DOCS_COMMAND, (ruleId?: unknown) => showRuleDocsCommand(ruleId)),
     guarded('wenmi.openSample', () => openSampleCommand()),
+    guarded('wenmi.exportDocx', async (uri?: unknown, target?: unknown) =>
+      exportDocxCommand(context.extensionUri, await targetDocument(uri), target instanceof vscode.Uri ? target : undefined)),
+  );
+  // (The export's menu items show where the writer can load: a Node extension host.)
+  void vscode.commands.executeCommand('setContext', 'wenmi.canExportDocx', isNodeHost());
+  // The page preview: one panel that follows the active draft.
+  let preview: PreviewManager | undefined;
+  context.subscriptions.push(
+    { dispose: () => preview?.dispose() },
+    guarded('wenmi.openPreview', async (uri?: unknown): Promise<PreviewState | undefined> => {
+      const document = await targetDocument(uri);
+      if (!document) return undefined;
+      preview ??= new PreviewManager(diagnostics);
+      return preview.open(document);
+    }),
+    // (What the preview shows now: for tests and for anyone scripting the editor.)
+    vscode.commands.registerCommand('wenmi.previewState', () => preview?.current()),
   );
 }
 

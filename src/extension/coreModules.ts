@@ -47,3 +47,4 @@ export {
 export { startsItsLine } from '../core/templates/completion';
 export { SAMPLE_DRAFT } from '../core/templates/sample';
 export { countCharacters } from '../core/text';
+export { renderPreview } from '../core/layout/html';

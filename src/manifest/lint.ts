@@ -12,12 +12,21 @@ export const lintManifest: ManifestPart = {
       { command: 'wenmi.lintDocument', title: '%command.lintDocument%', category: 'Wenmi' },
       { command: 'wenmi.copyCleanText', title: '%command.copyCleanText%', category: 'Wenmi' },
       { command: 'wenmi.showRuleDocs', title: '%command.showRuleDocs%', category: 'Wenmi' },
+      { command: 'wenmi.openPreview', title: '%command.openPreview%', category: 'Wenmi', icon: '$(open-preview)' },
+      { command: 'wenmi.exportDocx', title: '%command.exportDocx%', category: 'Wenmi', icon: '$(file-symlink-file)' },
     ],
     menus: {
       commandPalette: [
         { command: 'wenmi.fixAll', when: CHECKED },
         { command: 'wenmi.lintDocument', when: CHECKED },
         { command: 'wenmi.copyCleanText', when: CHECKED },
+        { command: 'wenmi.openPreview', when: CHECKED },
+        // (Set by the extension where the Word writer can load: a Node extension host, not the web one.)
+        { command: 'wenmi.exportDocx', when: `${CHECKED} && wenmi.canExportDocx` },
+      ],
+      'editor/title': [
+        { command: 'wenmi.openPreview', when: CHECKED, group: 'navigation@90' },
+        { command: 'wenmi.exportDocx', when: `${CHECKED} && wenmi.canExportDocx`, group: 'navigation@91' },
       ],
       'editor/context': [
         { command: 'wenmi.fixAll', when: CHECKED, group: '1_modification@90' },

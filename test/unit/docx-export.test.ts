@@ -126,4 +126,33 @@ describe('Word export (GB/T 9704)', function () {
     assert.equal(await main(['export'], io), 2);
     assert.equal(await main(['export', '通知.gw', '-o', '通知.gw'], io), 2);
   });
+
+  it('wenmi export --pdf prints the .docx to PDF beside it; without LibreOffice it says so (exit 5) and keeps the .docx', async function () {
+    this.timeout(120_000);
+    const dir = mkdtempSync(join(tmpdir(), 'wenmi-export-pdf-'));
+    writeFileSync(join(dir, '通知.gw'), SAMPLE);
+    const err: string[] = [];
+    const io = { ...nodeIO(), cwd: dir, stdout: () => {}, stderr: (s: string) => void err.push(s) };
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      assert.equal(await main(['export', '通知.gw', '--pdf'], io), 5);
+    } finally {
+      process.env.PATH = path;
+    }
+    assert.match(err.join(''), /LibreOffice/);
+    assert.ok(existsSync(join(dir, '通知.docx')));
+    let soffice = true;
+    try {
+      execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
+    } catch {
+      soffice = false;
+    }
+    if (!soffice) {
+      if (process.env.CI) assert.fail('soffice is installed by .ci/run');
+      return this.skip();
+    }
+    assert.equal(await main(['export', '通知.gw', '--pdf'], io), 0);
+    assert.match(readFileSync(join(dir, '通知.pdf')).subarray(0, 5).toString('latin1'), /^%PDF-/);
+  });
 });

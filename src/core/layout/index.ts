@@ -348,6 +348,16 @@ export function titleLines(title: string, max = charsPerLineAt(data.fontSizesPt[
 export interface PageLine {
   role: LayoutRole;
   text: string;
+  /** The index of its block in the list given to paginate (the blank lines before a block carry the block's too). */
+  block: number;
+  /** Whether the line is the block's first printed line, its last, or a continuation (for indents and rules). */
+  first: boolean;
+  last: boolean;
+  /** Text at the right margin on the same line (the block's `right`, on its last line). */
+  right?: string;
+  blank?: boolean;
+  /** Character cells of indent before the text (first-line, left or continuation indent). */
+  indent: number;
 }
 
 /**
@@ -361,26 +371,34 @@ export function paginate(blocks: readonly Block[]): PageLine[][] {
     if (pages[pages.length - 1].length >= g.linesPerPage) pages.push([]);
     pages[pages.length - 1].push(line);
   };
-  for (const b of blocks) {
+  blocks.forEach((b, index) => {
     const width = charsPerLineAt(b.style.sizePt);
     if (b.style.newPage && pages[pages.length - 1].length > 0) pages.push([]);
-    for (let k = 0; k < b.style.blankLinesBefore && pages[pages.length - 1].length > 0; k++) put({ role: b.role, text: '' });
+    for (let k = 0; k < b.style.blankLinesBefore && pages[pages.length - 1].length > 0; k++) {
+      put({ role: b.role, text: '', block: index, first: false, last: false, blank: true, indent: 0 });
+    }
+    const printed: PageLine[] = [];
     for (const [k, text] of b.lines.entries()) {
       let line = '';
       let cells = k > 0 && b.continuationIndentChars !== undefined ? b.continuationIndentChars : b.style.firstLineIndentChars + b.style.leftIndentChars;
+      let indent = cells;
       const avail = () => width - b.style.rightIndentChars;
       for (const ch of text) {
         const w = cellWidth(ch.charCodeAt(0));
         if (cells + w > avail() && line) {
-          put({ role: b.role, text: line });
+          printed.push({ role: b.role, text: line, block: index, first: false, last: false, indent });
           line = '';
-          cells = b.style.leftIndentChars;
+          cells = indent = b.style.leftIndentChars;
         }
         line += ch;
         cells += w;
       }
-      put({ role: b.role, text: line });
+      printed.push({ role: b.role, text: line, block: index, first: false, last: false, indent });
     }
-  }
+    printed[0].first = true;
+    printed[printed.length - 1].last = true;
+    if (b.right) printed[printed.length - 1].right = b.right;
+    for (const l of printed) put(l);
+  });
   return pages;
 }
