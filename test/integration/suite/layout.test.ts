@@ -9,14 +9,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { waitForWenmiDiagnostics } from './helpers';
 
-interface PreviewState {
-  uri: string;
-  version: number;
-  pages: number;
-  lines: number;
-  marked: number;
-  renders: number;
-}
+/** What wenmi.openPreview and wenmi.previewState return (src/extension/preview.ts; the suite compiles on its own). */
+type PreviewState = Record<'version' | 'pages' | 'lines' | 'marked' | 'renders', number>;
 
 const DRAFT = [
   '江北区卫生健康局文件',

@@ -469,13 +469,13 @@ function isSoft(text: string, [s, e]: OffsetRange): boolean {
   return true;
 }
 
-/** The index of the first soft span that ends after `start` (binary search). */
-function firstSoftEndingAfter(soft: readonly OffsetRange[], start: number): number {
+/** The index of the first of the sorted ranges that ends after `start` (binary search). */
+function firstEndingAfter(ranges: readonly OffsetRange[], start: number): number {
   let lo = 0;
-  let hi = soft.length;
+  let hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (soft[mid][1] <= start) lo = mid + 1;
+    if (ranges[mid][1] <= start) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -483,7 +483,7 @@ function firstSoftEndingAfter(soft: readonly OffsetRange[], start: number): numb
 
 /** The soft span that [start, end) overlaps, if any. */
 function softAt(soft: readonly OffsetRange[], start: number, end: number): OffsetRange | undefined {
-  const r = soft[firstSoftEndingAfter(soft, start)];
+  const r = soft[firstEndingAfter(soft, start)];
   return r && r[0] < Math.max(end, start + 1) ? r : undefined;
 }
 
@@ -501,7 +501,7 @@ class SoftView implements Chars {
   }
   slice(start: number, end = this.base.length): string {
     if (start < 0) start = Math.max(0, this.base.length + start);
-    const first = firstSoftEndingAfter(this.soft, start);
+    const first = firstEndingAfter(this.soft, start);
     if (first >= this.soft.length || this.soft[first][0] >= end) return this.base.slice(start, end);
     const parts: string[] = [];
     let from = start;
@@ -778,15 +778,8 @@ function continuesParagraph(prev: Line, line: Line, masked: (start: number, end:
 /** masked.slice(start, end) computed from the text and the mask ranges, without masking the whole text. */
 function maskedPart(text: string, ranges: readonly OffsetRange[], start: number, end: number): string {
   let out = text.slice(start, end);
-  // The first range that ends after `start` (binary search), then those that begin before `end`.
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid][1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < ranges.length; k++) {
+  // The first range that ends after `start`, then those that begin before `end`.
+  for (let k = firstEndingAfter(ranges, start); k < ranges.length; k++) {
     const [s, e] = ranges[k];
     if (s >= end) break;
     const a = Math.max(s, start) - start;
