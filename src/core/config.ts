@@ -26,10 +26,29 @@ export interface OrganizationProfile {
   peers?: string[];
 }
 
+/**
+ * How the organisation's documents are printed (the Word export and the page preview, issue 10): set in .wenmirc.json
+ * or a team pack under "layout". Everything else comes from GB/T 9704 (src/core/layout/gbt9704.json).
+ */
+export interface LayoutSettings {
+  /** The 发文机关标志 printed when the draft has none, e.g. "某某市教育局文件". */
+  issuerMark?: string;
+  /** The colour of the 发文机关标志 and the 版头's lines, RGB hex (default: the standard's red). */
+  issuerColor?: string;
+  /** false: the 版头 in black (a copy for printing in black and white); default true. */
+  redHeader?: boolean;
+  /** "— 1 —" (default, 7.5), a bare number, or none. */
+  pageNumber?: 'dash' | 'plain' | 'none';
+  /** Font names per family, first choice first, in place of the standard's (e.g. where 仿宋_GB2312 is not installed). */
+  fonts?: Partial<Record<'fangsong' | 'xiaobiaosong' | 'heiti' | 'kaiti' | 'songti', string[]>>;
+}
+
 export interface LintConfig {
   rules: Record<string, RuleSetting>;
   terms: TermEntry[];
   organization?: OrganizationProfile;
+  /** The printed layout's settings (not used by the rules). */
+  layout?: LayoutSettings;
   /** For plaintext/Markdown: lint always, only when it looks like a 公文 (default), or never. */
   detect: DetectMode;
 }

@@ -7,6 +7,7 @@ import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, TabStopType, TextRun,
   type IBorderOptions, type IRunOptions,
 } from 'docx';
+import type { LayoutSettings } from '../core/config';
 import type { GongwenDocument } from '../core/parse/model';
 import { blocksOf, GBT9704, isLetterFormat, pageGeometry, styleOf, type Block, type BlockStyle, type RuleLine } from '../core/layout';
 
@@ -100,15 +101,18 @@ function paragraphsOf(block: Block): Paragraph[] {
 }
 
 /** The page number “— 1 —”, 四号 宋体, outer side: right on odd pages, left on even ones (GB/T 9704 7.5). */
-function pageNumberFooter(align: 'left' | 'right'): Footer {
-  const s = styleOf('pageNumber');
-  const dash = '—';
+function pageNumberFooter(align: 'left' | 'right', settings?: LayoutSettings): Footer {
+  const s = styleOf('pageNumber', settings);
+  // layout.pageNumber: "— 1 —" (the standard's), a bare number, or none.
+  if (settings?.pageNumber === 'none') return new Footer({ children: [] });
+  const dash = settings?.pageNumber === 'plain' ? '' : GBT9704.elements.pageNumber.dash;
+  const number = run('', s, { children: [PageNumber.CURRENT] });
   return new Footer({
     children: [
       new Paragraph({
         alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: align === 'right' ? { right: s.sizePt * TWIPS_PER_PT } : { left: s.sizePt * TWIPS_PER_PT },
-        children: [run(`${dash} `, s), run('', s, { children: [PageNumber.CURRENT] }), run(` ${dash}`, s)],
+        children: dash ? [run(`${dash} `, s), number, run(` ${dash}`, s)] : [number],
       }),
     ],
   });
@@ -123,11 +127,11 @@ function linePitchTwips(): number {
 }
 
 /** A .docx of the document laid out to GB/T 9704. */
-export async function writeDocx(doc: GongwenDocument): Promise<Uint8Array> {
+export async function writeDocx(doc: GongwenDocument, settings?: LayoutSettings): Promise<Uint8Array> {
   const g = pageGeometry();
   // 信函格式: no page number on the first page (GB/T 9704 10.1).
-  const letter = isLetterFormat(doc) && !GBT9704.letter.pageNumberOnFirstPage;
-  const body = styleOf('paragraph');
+  const letter = isLetterFormat(doc, settings) && !GBT9704.letter.pageNumberOnFirstPage;
+  const body = styleOf('paragraph', settings);
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
     styles: {
@@ -155,8 +159,8 @@ export async function writeDocx(doc: GongwenDocument): Promise<Uint8Array> {
           grid: { type: DocumentGridType.DEFAULT, linePitch: linePitchTwips() },
           titlePage: letter || undefined,
         },
-        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left'), ...(letter ? { first: new Footer({ children: [] }) } : {}) },
-        children: blocksOf(doc).flatMap(paragraphsOf),
+        footers: { default: pageNumberFooter('right', settings), even: pageNumberFooter('left', settings), ...(letter ? { first: new Footer({ children: [] }) } : {}) },
+        children: blocksOf(doc, settings).flatMap(paragraphsOf),
       },
     ],
   });

@@ -117,8 +117,12 @@ export function registerCommands(context: vscode.ExtensionContext, diagnostics: 
     guarded('wenmi.copyCleanText', (uri?: unknown) => copyCleanTextCommand(uri)),
     guarded(SHOW_RULE_DOCS_COMMAND, (ruleId?: unknown) => showRuleDocsCommand(ruleId)),
     guarded('wenmi.openSample', () => openSampleCommand()),
-    guarded('wenmi.exportDocx', async (uri?: unknown, target?: unknown) =>
-      exportDocxCommand(context.extensionUri, await targetDocument(uri), target instanceof vscode.Uri ? target : undefined)),
+    guarded('wenmi.exportDocx', async (uri?: unknown, target?: unknown) => {
+      const document = await targetDocument(uri);
+      // The organisation's layout settings come with the document's lint options (its .wenmirc.json and packs).
+      const analysis = document && (diagnostics.latest(document) ?? (await diagnostics.lintNow(document)));
+      return exportDocxCommand(context.extensionUri, document, target instanceof vscode.Uri ? target : undefined, analysis?.options.config?.layout);
+    }),
   );
   // (The export's menu items show where the writer can load: a Node extension host.)
   void vscode.commands.executeCommand('setContext', 'wenmi.canExportDocx', isNodeHost());

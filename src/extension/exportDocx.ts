@@ -7,6 +7,7 @@
 import { vscode } from './vscodeApi';
 import { core } from './core';
 import { localize } from './localize';
+import type { LayoutSettings } from '../core/config';
 
 type Writer = typeof import('../docx/write');
 
@@ -34,7 +35,9 @@ export interface ExportResult {
 }
 
 /** Exports `document`; `target` skips the save dialog (the integration test passes one). */
-export async function exportDocxCommand(extensionUri: vscode.Uri, document: vscode.TextDocument | undefined, target?: vscode.Uri): Promise<ExportResult | undefined> {
+export async function exportDocxCommand(
+  extensionUri: vscode.Uri, document: vscode.TextDocument | undefined, target?: vscode.Uri, settings?: LayoutSettings,
+): Promise<ExportResult | undefined> {
   if (!document) return undefined;
   const w = loadWriter(extensionUri);
   if (!w) {
@@ -57,7 +60,7 @@ export async function exportDocxCommand(extensionUri: vscode.Uri, document: vsco
     void vscode.window.showErrorMessage(localize('Wenmi: choose another file name: {name} is open in the editor.', { name: uri.path.split('/').pop() ?? '' }));
     return undefined;
   }
-  const bytes = await w.writeDocx(doc);
+  const bytes = await w.writeDocx(doc, settings);
   await vscode.workspace.fs.writeFile(uri, bytes);
   const open = localize('Open Folder');
   void vscode.window.showInformationMessage(localize('Wenmi: exported {name} (GB/T 9704 layout).', { name: uri.path.split('/').pop() ?? '' }), open).then((choice) => {

@@ -89,7 +89,9 @@ export class PreviewManager implements vscode.Disposable {
     const analysis = this.diagnostics.current(document);
     const findings = analysis && analysis.version === document.version ? analysis.result.findings : [];
     const name = document.uri.path.split('/').pop() ?? '';
-    const preview = renderPreview(parse(text), findings, name);
+    // The organisation's layout settings (.wenmirc.json / packs, "layout") come with the document's lint options.
+    const settings = (analysis ?? this.diagnostics.latest(document))?.options.config?.layout;
+    const preview = renderPreview(parse(text), findings, name, settings);
     this.panel!.title = localize('Preview: {name}', { name });
     this.panel!.webview.html = preview.html;
     this.state = {

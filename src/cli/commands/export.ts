@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { parse } from '../../core/parse/parser';
 import { simplify } from '../../core/simplify';
 import { parseArgs } from '../args';
+import { loadConfigFor } from '../config';
 import { parseEncoding } from '../encoding';
 import { readDocument } from '../files';
 import { UsageError, type CliIO } from '../io';
@@ -60,12 +61,18 @@ export const exportCommand: CliCommand = {
       io.stderr(`wenmi export: ${positional[0]}: ${read.error}\n`);
       return 3;
     }
+    // The organisation's layout settings (.wenmirc.json and its packs, "layout"): a broken file stops here, as for check.
+    const { config, errors } = await loadConfigFor(input, io);
+    if (errors.length) {
+      for (const e of errors) io.stderr(`wenmi export: ${e}\n`);
+      return 2;
+    }
     const output = path.resolve(io.cwd, typeof flags.output === 'string' ? flags.output : input.replace(/\.[^./\\]*$/, '') + '.docx');
     if (output === input) throw new UsageError('the output would replace the draft itself');
     try {
       // (The Word writer and its library load only for this command: `wenmi check` does not pay for them.)
       const { writeDocx } = await import('../../docx/write');
-      const bytes = await writeDocx(parse(simplify(read.text)));
+      const bytes = await writeDocx(parse(simplify(read.text)), config.layout);
       io.fs.mkdirSync(path.dirname(output), { recursive: true });
       io.fs.writeFileSync(output, bytes);
     } catch (err) {

@@ -7,7 +7,8 @@
  */
 import type { GongwenDocument } from '../parse/model';
 import type { Severity } from '../types';
-import { blocksOf, GBT9704, pageGeometry, paginate, type Block, type PageLine, type RuleLine } from './index';
+import type { LayoutSettings } from '../config';
+import { blocksOf, GBT9704, pageGeometry, paginate, styleFonts, type Block, type PageLine, type RuleLine } from './index';
 
 export interface PreviewFinding {
   range: readonly [number, number];
@@ -42,9 +43,9 @@ function ruleCss(l: RuleLine, side: 'top' | 'bottom'): string {
 }
 
 /** The preview of a parsed draft, findings marked. */
-export function renderPreview(doc: GongwenDocument, findings: readonly PreviewFinding[], title = ''): Preview {
+export function renderPreview(doc: GongwenDocument, findings: readonly PreviewFinding[], title = '', settings?: LayoutSettings): Preview {
   const g = pageGeometry();
-  const blocks = blocksOf(doc);
+  const blocks = blocksOf(doc, settings);
   const pages = paginate(blocks);
   const marks = blocks.map((b) => findingsIn(b, findings));
   const pitch = g.linePitchPt;
@@ -72,7 +73,9 @@ export function renderPreview(doc: GongwenDocument, findings: readonly PreviewFi
     const n = p + 1;
     // 信函格式: no page number on the first page (10.1).
     const letterFirst = p === 0 && blocks.some((b) => b.lineBelow?.double) && !GBT9704.letter.pageNumberOnFirstPage;
-    const num = letterFirst ? '' : `<div class="num ${n % 2 ? 'odd' : 'even'}" style="font-family:${escapeHtml(cssFonts(GBT9704.fonts.songti))}">— ${n} —</div>`;
+    const dash = settings?.pageNumber === 'plain' ? '' : GBT9704.elements.pageNumber.dash;
+    const label = dash ? `${dash} ${n} ${dash}` : String(n);
+    const num = letterFirst || settings?.pageNumber === 'none' ? '' : `<div class="num ${n % 2 ? 'odd' : 'even'}" style="font-family:${escapeHtml(cssFonts(styleFonts('songti', settings)))}">${label}</div>`;
     return `<div class="page" data-page="${n}"><div class="area">${lines.join('')}</div>${num}</div>`;
   });
   const marked = marks.filter((m) => m.length).length;

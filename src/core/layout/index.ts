@@ -3,6 +3,7 @@
  * model over it: a parsed 公文 → styled blocks → lines on A4 pages. Pure. The Word export, the page preview and the
  * .docx layout rules are to read their numbers here, and only here (issue 10).
  */
+import type { LayoutSettings } from '../config';
 import type { Element, ElementKind, GongwenDocument } from '../parse/model';
 import type { OffsetRange } from '../types';
 import data from './gbt9704.json';
@@ -70,16 +71,21 @@ export interface BlockStyle {
   clause: string;
 }
 
+/** A font family's names: the organisation's choice (layout.fonts) or the standard's with its fallbacks. */
+export function styleFonts(family: keyof typeof data.fonts, settings?: LayoutSettings): readonly string[] {
+  return settings?.fonts?.[family] ?? data.fonts[family];
+}
+
 /** How an element of the standard is set: font, size, alignment, indents (GB/T 9704 7.2–7.5). */
-export function styleOf(role: LayoutRole): BlockStyle {
+export function styleOf(role: LayoutRole, settings?: LayoutSettings): BlockStyle {
   const e = data.elements[role] as Partial<Record<string, unknown>> & { font: FontName; size: SizeName; align: BlockStyle['align']; clause: string };
   const num = (k: string) => (typeof e[k] === 'number' ? (e[k] as number) : 0);
   return {
     role,
-    fonts: data.fonts[e.font],
+    fonts: settings?.fonts?.[e.font] ?? data.fonts[e.font],
     sizePt: data.fontSizesPt[e.size],
     align: e.align,
-    color: e.color === 'red' ? data.colors.red : data.colors.text,
+    color: e.color === 'red' ? headerColor(settings) : data.colors.text,
     firstLineIndentChars: num('firstLineIndentChars'),
     leftIndentChars: num('leftIndentChars'),
     rightIndentChars: num('rightIndentChars'),
@@ -119,9 +125,20 @@ export interface Block {
   lineBelow?: RuleLine;
 }
 
+/** The colour of the 发文机关标志 and the 版头's lines: the standard's red, the organisation's, or black (redHeader: false). */
+export function headerColor(settings?: LayoutSettings): string {
+  if (settings?.redHeader === false) return data.colors.text;
+  return settings?.issuerColor?.toUpperCase() ?? data.colors.red;
+}
+
+/** Whether the draft has a 发文机关标志 of its own, or the organisation's settings give one. */
+function hasIssuerMark(doc: GongwenDocument, settings?: LayoutSettings): boolean {
+  return doc.header.issuerMarks.length > 0 || !!settings?.issuerMark;
+}
+
 /** Whether the document is laid out in the 信函格式 (GB/T 9704 10.1): a 函 with a 发文机关标志. */
-export function isLetterFormat(doc: GongwenDocument): boolean {
-  return doc.header.issuerMarks.length > 0 && detectGenre(doc)?.genre.id === '函';
+export function isLetterFormat(doc: GongwenDocument, settings?: LayoutSettings): boolean {
+  return hasIssuerMark(doc, settings) && detectGenre(doc)?.genre.id === '函';
 }
 
 const ROLE_OF: Partial<Record<ElementKind, LayoutRole>> = {
@@ -146,7 +163,7 @@ const ROLE_OF: Partial<Record<ElementKind, LayoutRole>> = {
 };
 
 /** The printed blocks of a parsed 公文, in document order, each with its GB/T 9704 style. */
-export function blocksOf(doc: GongwenDocument): Block[] {
+export function blocksOf(doc: GongwenDocument, settings?: LayoutSettings): Block[] {
   const out: Block[] = [];
   const headingAt = new Map(doc.headings.map((h) => [h.line, h.level]));
   const add = (role: LayoutRole, start: number, end: number, text: string) => {
@@ -154,7 +171,7 @@ export function blocksOf(doc: GongwenDocument): Block[] {
     if (!t) return;
     // A title is broken again (7.3.1); other elements keep their own line breaks (an 附件说明's items, a long 抄送).
     const lines = role === 'title' ? titleLines(t.replace(/\s*\n\s*/g, '')) : t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    const b: Block = { role, lines, style: styleOf(role), range: [start, end] };
+    const b: Block = { role, lines, style: styleOf(role, settings), range: [start, end] };
     const cont = (data.elements[role] as { continuationIndentChars?: number }).continuationIndentChars;
     if (cont !== undefined && lines.length > 1) b.continuationIndentChars = cont;
     out.push(b);
@@ -172,7 +189,7 @@ export function blocksOf(doc: GongwenDocument): Block[] {
     ...doc.attachments.flatMap((a) => [a.label, ...(a.title ? [a.title] : [])]),
     ...attachmentBodies(doc),
   ].sort((a, b) => a.start - b.start);
-  const letter = isLetterFormat(doc);
+  const letter = isLetterFormat(doc, settings);
   const minutes = detectGenre(doc)?.genre.id === '纪要';
   const m = data.minutes;
   const attendance = new RegExp(`^(?:${m.attendanceLabels.join('|')})[：:]`);
@@ -182,7 +199,7 @@ export function blocksOf(doc: GongwenDocument): Block[] {
   const lastDocNo = headerDocNos[headerDocNos.length - 1];
   const thick = data.rules.colophonThickMm;
   const thin = data.rules.colophonThinMm;
-  const red = data.colors.red;
+  const red = headerColor(settings);
   for (const e of elements) {
     if (e.kind === 'paragraph' || e.kind === 'attachmentBody') {
       const level = headingAt.get(e.line);
@@ -190,14 +207,14 @@ export function blocksOf(doc: GongwenDocument): Block[] {
       const b = out[out.length - 1];
       // 纪要: 出席：/列席：/请假： in 黑体 (10.2).
       const label = minutes && b?.range[0] === e.start ? attendance.exec(b.lines[0]) : null;
-      if (label) b.label = { chars: label[0].length, fonts: data.fonts[m.attendanceLabelFont as keyof typeof data.fonts] };
+      if (label) b.label = { chars: label[0].length, fonts: styleFonts(m.attendanceLabelFont as keyof typeof data.fonts, settings) };
       continue;
     }
     // 纪要标志 in red (10.2).
     if (e.kind === 'title' && minutes) {
       add('title', e.start, e.end, doc.text.slice(e.start, e.end));
       const b = out[out.length - 1];
-      if (b?.range[0] === e.start) b.style = { ...b.style, color: data.colors.red, clause: m.clause };
+      if (b?.range[0] === e.start) b.style = { ...b.style, color: red, clause: m.clause };
       continue;
     }
     // 签发人 is set on the 发文字号's line (7.2.6).
@@ -228,8 +245,18 @@ export function blocksOf(doc: GongwenDocument): Block[] {
       }
       // The red 分隔线 4 mm under the 发文字号, as wide as the 版心 (7.2.7): only under a 版头 with its 发文机关标志.
       const sep = data.rules.headerSeparator;
-      if (!letter && lastIssuer) b.lineBelow = { color: red, thicknessMm: sep.thicknessMm, gapMm: sep.belowDocNoMm, clause: sep.clause };
+      if (!letter && hasIssuerMark(doc, settings)) b.lineBelow = { color: red, thicknessMm: sep.thicknessMm, gapMm: sep.belowDocNoMm, clause: sep.clause };
     }
+  }
+  // The organisation's 发文机关标志 when the draft has none (layout.issuerMark): after 份号, 密级 and 紧急程度 (7.2.4).
+  if (settings?.issuerMark && !doc.header.issuerMarks.length) {
+    const at = out.findIndex((b) => b.role !== 'copyNo' && b.role !== 'secrecy' && b.role !== 'urgency');
+    const b: Block = { role: 'issuerMark', lines: [settings.issuerMark.trim()], style: styleOf('issuerMark', settings), range: [0, 0] };
+    if (letter) {
+      const l = data.letter;
+      b.lineBelow = { color: red, thicknessMm: l.thickMm, double: { thinMm: l.thinMm }, lengthMm: l.lineLengthMm, gapMm: l.doubleLineBelowIssuerMm, clause: l.clause };
+    }
+    out.splice(at < 0 ? out.length : at, 0, b);
   }
   // 版记 (7.4.1): its first and last lines thick (0.35 mm), the lines between its elements thin (0.25 mm).
   const colophon = out.filter((b) => b.role === 'cc' || b.role === 'imprint');

@@ -3,7 +3,7 @@
  * keep what is valid, and report every problem with its file, line and column. Packs are data
  * only: JSON files are read, nothing is executed, nothing is fetched.
  */
-import { toRuleSetting, type OrganizationProfile, type PackSnippet, type PackTemplate, type RuleSetting } from '../config';
+import { toRuleSetting, type LayoutSettings, type OrganizationProfile, type PackSnippet, type PackTemplate, type RuleSetting } from '../config';
 import type { GenreId } from '../genres';
 import { t } from '../messages';
 import type { DetectMode } from '../types';
@@ -134,6 +134,7 @@ export function layerData(value: Record<string, unknown>): LayerData {
   }
   if (Array.isArray(value.terms)) data.terms = value.terms as TermSetting[];
   if (value.organization && typeof value.organization === 'object') data.organization = value.organization as OrganizationProfile;
+  if (value.layout && typeof value.layout === 'object') data.layout = value.layout as LayoutSettings;
   if (typeof value.detect === 'string') data.detect = value.detect as DetectMode;
   return data;
 }

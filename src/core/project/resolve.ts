@@ -6,7 +6,7 @@
  *
  * The editor and the CLI both call resolveProject, each with its own fs: same code path, same result.
  */
-import { defaultConfig, type LintConfig, type OrganizationProfile, type PackSnippet, type PackTemplate, type RuleSetting, type TermEntry } from '../config';
+import { defaultConfig, type LayoutSettings, type LintConfig, type OrganizationProfile, type PackSnippet, type PackTemplate, type RuleSetting, type TermEntry } from '../config';
 import { t } from '../messages';
 import { makeError, parseJsonc } from './jsonc';
 import { LoadContext, loadPack, loadRcFile, ProjectLoader, type RcFile } from './load';
@@ -63,6 +63,8 @@ export function mergeLayers(layers: readonly Layer[]): Pick<ProjectResult, 'reso
   const snippets = new Map<string, PackSnippet>();
   const templates: PackTemplate[] = [];
   let hasOrg = false;
+  const layout: LayoutSettings = {};
+  let hasLayout = false;
   for (const layer of layers) {
     const { data, source } = layer;
     if (data.detect) {
@@ -96,6 +98,20 @@ export function mergeLayers(layers: readonly Layer[]): Pick<ProjectResult, 'reso
         hasOrg = true;
       }
     }
+    // The layout's settings key by key (fonts family by family): a pack sets the organisation's, a folder may change one.
+    if (data.layout) {
+      for (const [k, v] of Object.entries(data.layout) as Array<[keyof LayoutSettings, unknown]>) {
+        if (v === undefined) continue;
+        if (k === 'fonts' && v && typeof v === 'object') {
+          layout.fonts = { ...layout.fonts, ...(v as LayoutSettings['fonts']) };
+          for (const family of Object.keys(v)) sources[`layout.fonts.${family}`] = source;
+        } else {
+          (layout as Record<string, unknown>)[k] = v;
+          sources[`layout.${k}`] = source;
+        }
+        hasLayout = true;
+      }
+    }
     for (const s of layer.snippets ?? []) {
       snippets.delete(s.name);
       snippets.set(s.name, s);
@@ -108,6 +124,7 @@ export function mergeLayers(layers: readonly Layer[]): Pick<ProjectResult, 'reso
   }
   config.terms = [...terms.values()];
   if (hasOrg) config.organization = org;
+  if (hasLayout) config.layout = layout;
   return { resources: { config, snippets: [...snippets.values()], templates }, sources };
 }
 
@@ -164,7 +181,7 @@ export function applySettings(base: ProjectResult, settings: LayerData, label: s
   const { config, snippets, templates } = base.resources;
   const below: Layer = {
     source: DEFAULT_SOURCE,
-    data: { rules: config.rules, terms: config.terms, organization: config.organization, detect: config.detect },
+    data: { rules: config.rules, terms: config.terms, organization: config.organization, layout: config.layout, detect: config.detect },
     snippets,
     templates,
   };

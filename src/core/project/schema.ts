@@ -27,6 +27,8 @@ export interface JsonSchema {
   minItems?: number;
   uniqueItems?: boolean;
   pattern?: string;
+  /** How a value matching `pattern` looks, for the error message (in Chinese). */
+  'x-hint'?: string;
   default?: unknown;
   definitions?: Record<string, JsonSchema>;
   defaultSnippets?: unknown[];
@@ -110,6 +112,24 @@ function definitions(): Record<string, JsonSchema> {
     },
     additionalProperties: false,
   };
+  const fontList = (what: string): JsonSchema => ({ type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: `${what}的字体名，首选在前（替代国标的默认字体）。` });
+  const layout: JsonSchema = {
+    type: 'object',
+    description: '导出 Word 和版式预览的本机关设置（GB/T 9704 的其他数值不变）。',
+    properties: {
+      issuerMark: str('草稿没有写发文机关标志时印在版头的标志，如“某某市教育局文件”。', { minLength: 1 }),
+      issuerColor: { type: 'string', pattern: '^[0-9A-Fa-f]{6}$', 'x-hint': '六位十六进制 RGB 颜色，如 FF0000', description: '发文机关标志和版头分隔线的颜色（RGB 十六进制，默认红色 FF0000）。' },
+      redHeader: { type: 'boolean', description: '为 false 时版头印成黑色（黑白印制用），默认 true。' },
+      pageNumber: { type: 'string', enum: ['dash', 'plain', 'none'], description: '页码：dash 为“— 1 —”（默认，GB/T 9704 7.5），plain 只印数字，none 不印。' },
+      fonts: {
+        type: 'object',
+        description: '替代字体：本机没有国标字体（如仿宋_GB2312）时指定。',
+        properties: { fangsong: fontList('仿宋'), xiaobiaosong: fontList('小标宋'), heiti: fontList('黑体'), kaiti: fontList('楷体'), songti: fontList('宋体') },
+        additionalProperties: false,
+      },
+    },
+    additionalProperties: false,
+  };
   return {
     severity,
     ruleSetting,
@@ -117,6 +137,7 @@ function definitions(): Record<string, JsonSchema> {
     term,
     terms: { type: 'array', description: '用语规范列表。', items: { $ref: '#/definitions/term' } },
     organization,
+    layout,
     detect: {
       type: 'string',
       enum: ['auto', 'always', 'never'],
@@ -143,6 +164,7 @@ export function wenmircSchema(): JsonSchema {
       rules: { $ref: '#/definitions/rules' },
       terms: { $ref: '#/definitions/terms' },
       organization: { $ref: '#/definitions/organization' },
+      layout: { $ref: '#/definitions/layout' },
       detect: { $ref: '#/definitions/detect' },
     },
     additionalProperties: false,
@@ -207,6 +229,7 @@ export function packSchema(): JsonSchema {
       },
       rules: { $ref: '#/definitions/rules' },
       organization: { $ref: '#/definitions/organization' },
+      layout: { $ref: '#/definitions/layout' },
       detect: { $ref: '#/definitions/detect' },
       tests: {
         anyOf: [{ type: 'array', items: packTestSchema() }, { type: 'string', minLength: 1 }],

@@ -1,5 +1,5 @@
 /** Types of project configuration: `.wenmirc.json` files, packs, and what resolving them yields. */
-import type { LintConfig, ProjectResources, RuleSetting, TermEntry, OrganizationProfile } from '../config';
+import type { LayoutSettings, LintConfig, ProjectResources, RuleSetting, TermEntry, OrganizationProfile } from '../config';
 import type { DetectMode } from '../types';
 
 /**
@@ -48,6 +48,7 @@ export interface LayerData {
   rules?: Record<string, RuleSetting>;
   terms?: TermSetting[];
   organization?: OrganizationProfile;
+  layout?: LayoutSettings;
   detect?: DetectMode;
 }
 

@@ -1,6 +1,6 @@
 /**
  * A validator for the subset of JSON Schema that schema.ts uses (type, enum, properties, required,
- * additionalProperties, items, anyOf, minLength, minItems, $ref to #/definitions). It walks the
+ * additionalProperties, items, anyOf, minLength, minItems, pattern, $ref to #/definitions). It walks the
  * jsonc-parser tree, so every problem has an exact offset; messages are Chinese.
  */
 import { t } from '../messages';
@@ -98,6 +98,10 @@ function walk(node: JsonNode, schemaIn: JsonSchema, root: JsonSchema, path: Json
   }
   if (schema.minLength !== undefined && typeof node.value === 'string' && node.value.length < schema.minLength) {
     issues.push({ node, path, message: t('config.empty', { where }) });
+    return;
+  }
+  if (schema.pattern !== undefined && typeof node.value === 'string' && !new RegExp(schema.pattern).test(node.value)) {
+    issues.push({ node, path, message: t('config.pattern', { where, value: show(node.value), hint: schema['x-hint'] ?? schema.pattern }) });
     return;
   }
   if (node.type === 'array') {

@@ -25,8 +25,8 @@ import { teamManifest } from '../../../src/manifest/team';
 import { memFs, ROOT } from './helpers';
 
 /** The keywords validate.ts implements, and the annotations it may ignore. */
-const SUPPORTED = new Set(['type', 'enum', 'properties', 'required', 'additionalProperties', 'items', 'anyOf', 'minLength', 'minItems', '$ref', 'definitions']);
-const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'markdownDescription', 'default', 'defaultSnippets', 'x-kind']);
+const SUPPORTED = new Set(['type', 'enum', 'properties', 'required', 'additionalProperties', 'items', 'anyOf', 'minLength', 'minItems', 'pattern', '$ref', 'definitions']);
+const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'markdownDescription', 'default', 'defaultSnippets', 'x-kind', 'x-hint']);
 
 function keywords(schema: JsonSchema, out = new Set<string>()): Set<string> {
   for (const [k, v] of Object.entries(schema)) {
