@@ -5,7 +5,7 @@ import { globSync } from 'tinyglobby';
 import { decode, encodable, encode, type Encoding } from './encoding';
 import type { CliIO } from './io';
 
-export const DOC_EXTENSIONS = ['.txt', '.md', '.gw'];
+export const DOC_EXTENSIONS = ['.txt', '.md', '.gw', '.docx'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '.wenmi-e2e']);
 
 export interface WalkResult {
@@ -28,7 +28,7 @@ function gitignoreOf(io: CliIO): Ignore | undefined {
 }
 
 /**
- * Expands paths: files as given (any extension), directories walked for .txt/.md/.gw, globs expanded; sorted.
+ * Expands paths: files as given (any extension), directories walked for .txt/.md/.gw/.docx, globs expanded; sorted.
  * Walked and globbed paths that the folder's .gitignore names are left out (a file named on the command line
  * never is). `empty` lists the inputs that yielded no document.
  */
@@ -112,6 +112,24 @@ export function readDocument(io: CliIO, file: string, forced?: Encoding): { text
   const d = decode(buf, forced);
   if ('error' in d) return { error: d.error, bom: false, encoding: 'utf-8' };
   return d;
+}
+
+/** A .docx as the text its reader sees (the docx modules load only when a Word file is checked). */
+export async function readDocxDocument(io: CliIO, file: string): Promise<{ text?: string; error?: string; bom: boolean; encoding: Encoding }> {
+  let bytes: Buffer;
+  try {
+    bytes = io.fs.readFileSync(file);
+  } catch (err) {
+    return { error: `无法读取 (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, bom: false, encoding: 'utf-8' };
+  }
+  const { openPackage, DocxError } = await import('../docx/package');
+  const { readDocxText } = await import('../docx/text');
+  try {
+    return { text: readDocxText(openPackage(bytes)).text, bom: false, encoding: 'utf-8' };
+  } catch (err) {
+    if (err instanceof DocxError) return { error: err.message, bom: false, encoding: 'utf-8' };
+    throw err;
+  }
 }
 
 /** Writes atomically: a temp file beside the target, same permissions, then rename over it. */

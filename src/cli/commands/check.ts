@@ -5,7 +5,7 @@ import { buildLineIndex, toLineColumn, t, type DetectMode } from '../../core';
 import { parseArgs } from '../args';
 import { loadConfigFor } from '../config';
 import { decode, ENCODINGS, parseEncoding } from '../encoding';
-import { collectFiles, readDocument, writeAtomic } from '../files';
+import { collectFiles, readDocument, readDocxDocument, writeAtomic } from '../files';
 import { UsageError, type CliIO } from '../io';
 import { defaultThreads, lintAll, lintFile, type FileReport, type LintJob } from '../lintFiles';
 import type { CliCommand } from './types';
@@ -124,13 +124,16 @@ export const checkCommand: CliCommand = {
         const read: Array<{ file: string; label: string; original: string; bom: boolean; encoding: ReturnType<typeof readDocument>['encoding']; job: LintJob }> = [];
         for (const file of files.slice(from, from + BATCH)) {
           const label = path.relative(io.cwd, file) || file;
-          const doc = readDocument(io, file, forced);
+          // A Word file: its text as the reader sees it (src/docx/text.ts); findings by paragraph line and character.
+          const isDocx = /\.docx$/i.test(file);
+          const doc = isDocx ? await readDocxDocument(io, file) : readDocument(io, file, forced);
           if (doc.text === undefined) {
             io.stderr(`wenmi check: ${label}: ${doc.error}\n`);
             exit = 2;
             continue;
           }
-          const job = await jobFor(label, file, doc.text);
+          if (isDocx && fix) io.stderr(`wenmi check: ${label}: ${t('cli.docxNoFix')}\n`);
+          const job = await jobFor(label, file, doc.text, isDocx ? false : fix);
           if (job) read.push({ file, label, original: doc.text, bom: doc.bom, encoding: doc.encoding, job });
         }
         const linted = await lintAll(read.map((r) => r.job), threads);

@@ -5,5 +5,6 @@ import { newCommand } from './new';
 import { initCommand } from './init';
 import { packCommand } from './pack';
 import { exportCommand } from './export';
+import { reviewCommand } from './review';
 
-export const commands: CliCommand[] = [checkCommand, initCommand, packCommand, newCommand, exportCommand];
+export const commands: CliCommand[] = [checkCommand, initCommand, packCommand, newCommand, exportCommand, reviewCommand];

@@ -1,0 +1,146 @@
+/**
+ * Reviewing a received Word file (issue 14): the text as its reader sees it, the same findings as for the text, a
+ * copy with each finding as a 批注 and each certain fix as a 修订, every other part of the package unchanged, and a
+ * clear refusal of what is no .docx. Fixtures were written by LibreOffice (test/fixtures/docx/SOURCES.md); when
+ * soffice is installed (CI installs it) the reviewed copy is read back by LibreOffice too.
+ */
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { fixAll, lint } from '../../src/core';
+import { DocxError, openPackage } from '../../src/docx/package';
+import { reviewDocx } from '../../src/docx/review';
+import { readDocxText } from '../../src/docx/text';
+import { main } from '../../src/cli/main';
+import { nodeIO } from '../../src/cli/io';
+
+const DIR = join(__dirname, '..', 'fixtures', 'docx');
+const bytesOf = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
+const textOf = (name: string) => readFileSync(join(DIR, name), 'utf8');
+const opts = { author: '核稿', date: '2026-12-04T08:00:00Z', trackChanges: true };
+const key = (f: { ruleId: string; message: string }) => `${f.ruleId} ${f.message}`;
+
+function soffice(): boolean {
+  try {
+    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('.docx review (issue 14)', function () {
+  this.timeout(120_000);
+
+  it('the text as the reader sees it: paragraphs in order, a table cell by cell, generated numbering as if typed', () => {
+    const model = readDocxText(openPackage(bytesOf('意见-自动编号-表格.docx')));
+    const lines = model.text.split('\n');
+    assert.deepEqual(lines.slice(3, 7), ['一、总体要求', '（一）坚持安全第一，认真布署各项工作。', '（二）压实各方责任。', '二、保障措施']);
+    assert.ok(lines.includes('各学校按装灭火器'), 'the table cell');
+    assert.equal(model.paragraphs.length, lines.length);
+  });
+
+  for (const name of ['请示-崇明-真实', '请示-病文-标点', '通知-病文-括号年份']) {
+    it(`${name}: the same findings as the text it was made from`, () => {
+      const fromDocx = lint(readDocxText(openPackage(bytesOf(`${name}.docx`))).text, { detect: 'always' }).findings.map(key);
+      const fromText = lint(textOf(`${name}.txt`).replace(/\n+$/, ''), { detect: 'always' }).findings.map(key);
+      assert.deepEqual(fromDocx, fromText);
+    });
+  }
+
+  it('the findings of the numbered headings and the table: 布署 and 按装 found where Word shows them', () => {
+    const findings = lint(readDocxText(openPackage(bytesOf('意见-自动编号-表格.docx'))).text, { detect: 'always' }).findings;
+    assert.ok(findings.some((f) => f.ruleId === 'lexicon-typo' && f.message.includes('布署')));
+    assert.ok(findings.some((f) => f.ruleId === 'lexicon-typo' && f.message.includes('按装')));
+  });
+
+  it('review: one 批注 per finding on its text, each certain fix a 修订; accepted, the text wenmi check --fix gives', () => {
+    for (const name of ['请示-病文-标点', '通知-病文-括号年份']) {
+      const pkg = openPackage(bytesOf(`${name}.docx`));
+      const model = readDocxText(pkg);
+      const findings = lint(model.text, { detect: 'always' }).findings;
+      const r = reviewDocx(pkg, model, findings, opts);
+      assert.equal(r.comments, findings.length);
+      assert.ok(r.changes > 0 && r.changes <= findings.filter((f) => f.fix).length);
+      const out = openPackage(r.bytes);
+      const comments = new TextDecoder().decode(out.parts['word/comments.xml']);
+      assert.equal(comments.split('<w:comment ').length - 1, findings.length);
+      for (const f of findings) assert.ok(comments.includes(`【${f.ruleId}】`), f.ruleId);
+      // The accepted view of the copy (insertions in, deletions out) is the text fixed by wenmi check --fix.
+      assert.equal(readDocxText(out).text, fixAll(model.text, { detect: 'always' }).text, name);
+      const doc = new TextDecoder().decode(out.parts['word/document.xml']);
+      assert.match(doc, /<w:del w:id="\d+" w:author="核稿" w:date="2026-12-04T08:00:00Z">/);
+      assert.match(doc, /<w:ins w:id="\d+" w:author="核稿"/);
+    }
+  });
+
+  it('every part the review does not touch is byte-identical; without --track-changes the text is unchanged', () => {
+    const pkg = openPackage(bytesOf('请示-病文-标点.docx'));
+    const model = readDocxText(pkg);
+    const r = reviewDocx(pkg, model, lint(model.text, { detect: 'always' }).findings, { ...opts, trackChanges: false });
+    assert.equal(r.changes, 0);
+    const before = unzipSync(bytesOf('请示-病文-标点.docx'));
+    const after = unzipSync(r.bytes);
+    const touched = new Set(['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
+    for (const [name, bytes] of Object.entries(before)) {
+      if (touched.has(name)) continue;
+      assert.ok(after[name] && Buffer.from(after[name]).equals(Buffer.from(bytes)), `${name} unchanged`);
+    }
+    assert.equal(readDocxText(openPackage(r.bytes)).text, model.text);
+  });
+
+  it('LibreOffice reads the copy: as many comments as findings, anchored, and the tracked changes', function () {
+    if (!soffice()) {
+      if (process.env.CI) assert.fail('soffice is installed by .ci/run');
+      return this.skip();
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'wenmi-review-lo-'));
+    const pkg = openPackage(bytesOf('通知-病文-括号年份.docx'));
+    const model = readDocxText(pkg);
+    const findings = lint(model.text, { detect: 'always' }).findings;
+    const r = reviewDocx(pkg, model, findings, opts);
+    writeFileSync(join(dir, 'reviewed.docx'), r.bytes);
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'fodt', '--outdir', dir, join(dir, 'reviewed.docx')], { stdio: 'ignore', timeout: 110_000 });
+    const fodt = readFileSync(join(dir, 'reviewed.fodt'), 'utf8');
+    assert.equal(fodt.split('<office:annotation ').length - 1 + fodt.split('<office:annotation>').length - 1, findings.length);
+    assert.equal(fodt.split('<office:annotation-end').length - 1, findings.length, 'each comment anchored on a range');
+    assert.equal(fodt.split('<text:changed-region').length - 1 > 0, true);
+    assert.match(fodt, /<dc:creator>核稿<\/dc:creator>/);
+  });
+
+  it('what is no .docx is refused with its reason, before anything is inflated', () => {
+    const refuse = (bytes: Uint8Array, kind: string, limits?: Parameters<typeof openPackage>[1]) => {
+      assert.throws(() => openPackage(bytes, limits), (e: unknown) => e instanceof DocxError && e.kind === kind && /[\u4e00-\u9fff]/.test(e.message));
+    };
+    refuse(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'legacy');
+    refuse(new TextEncoder().encode('%PDF-1.7\n...'), 'pdf');
+    refuse(new TextEncoder().encode('plain text'), 'not-zip');
+    refuse(bytesOf('请示-病文-标点.docx').slice(0, 2000), 'corrupt');
+    refuse(zipSync({ 'a.txt': new Uint8Array(10) }), 'not-docx');
+    // A zip bomb: the declared sizes exceed the limit (here a small one: 1 MB of zeros, compressed to a kilobyte).
+    refuse(zipSync({ '[Content_Types].xml': new Uint8Array(10), 'word/document.xml': new Uint8Array(1 << 20) }), 'too-large', { maxEntries: 10, maxTotalBytes: 1 << 19, maxPartBytes: 1 << 19 });
+    refuse(zipSync(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`f${i}`, new Uint8Array(1)]))), 'too-large', { maxEntries: 10, maxTotalBytes: 1 << 20, maxPartBytes: 1 << 20 });
+  });
+
+  it('wenmi check and wenmi review on the command line: positions by line, a copy beside the input, exit codes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenmi-review-cli-'));
+    writeFileSync(join(dir, '请示.docx'), bytesOf('请示-病文-标点.docx'));
+    writeFileSync(join(dir, '假的.docx'), '%PDF-1.4 not a word file');
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = () => ({ ...nodeIO(), cwd: dir, stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) });
+    assert.equal(await main(['check', '请示.docx'], io()), 1);
+    assert.match(out.join(''), /请示\.docx:8:6 error recipient-colon/);
+    assert.equal(await main(['review', '请示.docx', '--track-changes', '--author', '办公室'], io()), 0);
+    assert.ok(existsSync(join(dir, '请示-审核.docx')));
+    assert.match(out.join(''), /请示-审核\.docx：2 条批注，2 处修订/);
+    assert.equal(await main(['review', '假的.docx'], io()), 3);
+    assert.match(err.join(''), /PDF/);
+    assert.equal(await main(['check', '假的.docx'], io()), 2);
+    assert.equal(await main(['review', '请示.docx', '-o', '请示.docx'], io()), 2);
+    assert.equal(await main(['review', 'missing.docx'], io()), 3);
+  });
+});
