@@ -111,6 +111,28 @@ describe('.docx review (issue 14)', function () {
     assert.match(fodt, /<dc:creator>核稿<\/dc:creator>/);
   });
 
+  it('tracked changes accepted, field results not codes, an existing comment kept and numbered after', () => {
+    const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const body = `<w:p><w:r><w:t>关于</w:t></w:r><w:del w:id="7" w:author="a" w:date="2026-01-01T00:00:00Z"><w:r><w:delText>印发</w:delText></w:r></w:del>`
+      + `<w:ins w:id="8" w:author="a" w:date="2026-01-01T00:00:00Z"><w:r><w:t>调整</w:t></w:r></w:ins><w:r><w:t>办公时间的通知</w:t></w:r></w:p>`
+      + `<w:p><w:r><w:t>日期：</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE \\@ "yyyy年M月d日" </w:instrText></w:r>`
+      + `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2024年5月6日</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
+    const enc = new TextEncoder();
+    const pkgBytes = zipSync({
+      '[Content_Types].xml': enc.encode('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
+      'word/document.xml': enc.encode(`<?xml version="1.0"?><w:document xmlns:w="${w}"><w:body>${body}</w:body></w:document>`),
+      'word/comments.xml': enc.encode(`<?xml version="1.0"?><w:comments xmlns:w="${w}"><w:comment w:id="9" w:author="b"><w:p><w:r><w:t>旧批注</w:t></w:r></w:p></w:comment></w:comments>`),
+    });
+    const pkg = openPackage(pkgBytes);
+    const model = readDocxText(pkg);
+    assert.equal(model.text, '关于调整办公时间的通知\n日期：2024年5月6日');
+    const r = reviewDocx(pkg, model, [{ ruleId: 'x', severity: 'warning', message: '测试', range: [2, 4], fix: null, suggestions: [] }], opts);
+    const comments = new TextDecoder().decode(openPackage(r.bytes).parts['word/comments.xml']);
+    assert.match(comments, /旧批注/);
+    assert.match(comments, /<w:comment w:id="1\d*" w:author="核稿"/);
+    assert.ok(!/w:id="(7|8|9)" w:author="核稿"/.test(comments), 'a new id');
+  });
+
   it('what is no .docx is refused with its reason, before anything is inflated', () => {
     const refuse = (bytes: Uint8Array, kind: string, limits?: Parameters<typeof openPackage>[1]) => {
       assert.throws(() => openPackage(bytes, limits), (e: unknown) => e instanceof DocxError && e.kind === kind && /[\u4e00-\u9fff]/.test(e.message));
