@@ -46,8 +46,8 @@ const builds = [
   // activation. Loading the bundle still reads and parses all of it (the core is ~90% of the source): that,
   // not evaluation, is now most of what loading costs.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], banner: { js: LOAD_STAMP }, footer: { js: LOAD_END } },
-  // The Word writer and the docx package, loaded by the extension's export command on first use (src/extension/exportDocx.ts).
-  { ...common, entryPoints: ['src/docx/write.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
+  // The Word modules (writer, reader, reviewer) and their libraries, loaded by the extension's export and review commands on first use.
+  { ...common, entryPoints: ['src/docx/bundle.ts'], outfile: 'dist/docx.js', platform: 'node', format: 'cjs' },
   // ESM dependencies that read import.meta.url (tinyglobby's fdir) get the bundle's own URL in CommonJS.
   {
     ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',

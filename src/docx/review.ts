@@ -8,7 +8,7 @@
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
 import type { Finding } from '../core/types';
 import { partText, writePackage, type DocxPackage } from './package';
-import { W, type DocxParagraph, type DocxText, type Segment } from './text';
+import { children, isW, W, type DocxParagraph, type DocxText, type Segment } from './text';
 
 export interface ReviewOptions {
   author: string;
@@ -28,14 +28,6 @@ const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-
-function children(n: Node): Element[] {
-  const out: Element[] = [];
-  for (let c = n.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as Element);
-  return out;
-}
-
-const isW = (e: Element, name: string) => e.namespaceURI === W && e.localName === name;
 
 /** The paragraph holding text offset `at` (binary search over the paragraphs' starts). */
 function paragraphAt(model: DocxText, at: number): number {

@@ -43,13 +43,15 @@ export interface DocxText {
 
 const ONE_CHAR: Record<string, string> = { tab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-', softHyphen: '' };
 
-function children(n: Node): Element[] {
+/** The element children of a node (shared with review.ts). */
+export function children(n: Node): Element[] {
   const out: Element[] = [];
   for (let c = n.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as Element);
   return out;
 }
 
-const isW = (e: Element, name: string) => e.namespaceURI === W && e.localName === name;
+/** Whether an element is w:<name> (WordprocessingML). */
+export const isW = (e: Element, name: string) => e.namespaceURI === W && e.localName === name;
 
 function parseXml(xml: string, name: string): Document {
   let failed: string | undefined;

@@ -7,6 +7,7 @@
 import { vscode } from './vscodeApi';
 import { exportDocxCommand, isNodeHost } from './exportDocx';
 import { PreviewManager, type PreviewState } from './preview';
+import { DOCX_SCHEME, DocxTextProvider, reviewDocxCommand, writeReviewedCommand } from './reviewDocx';
 import { SHOW_RULE_DOCS_COMMAND, toWorkspaceEdit } from './codeActions';
 import { core } from './core';
 import { errorText, type DiagnosticsManager } from './diagnostics';
@@ -123,6 +124,13 @@ export function registerCommands(context: vscode.ExtensionContext, diagnostics: 
       const analysis = document && (diagnostics.latest(document) ?? (await diagnostics.lintNow(document)));
       return exportDocxCommand(context.extensionUri, document, target instanceof vscode.Uri ? target : undefined, analysis?.options.config?.layout);
     }),
+  );
+  // Received Word files: a read-only view of their text, checked like a draft, and the reviewed copy.
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, new DocxTextProvider(context.extensionUri)),
+    guarded('wenmi.reviewDocx', (uri?: unknown) => reviewDocxCommand(uri)),
+    guarded('wenmi.writeReviewedDocx', (uri?: unknown, trackChanges?: unknown, target?: unknown) =>
+      writeReviewedCommand(context.extensionUri, diagnostics, uri, trackChanges, target)),
   );
   // (The export's menu items show where the writer can load: a Node extension host.)
   void vscode.commands.executeCommand('setContext', 'wenmi.canExportDocx', isNodeHost());

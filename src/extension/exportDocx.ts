@@ -9,11 +9,12 @@ import { core } from './core';
 import { localize } from './localize';
 import type { LayoutSettings } from '../core/config';
 
-type Writer = typeof import('../docx/write');
+type Writer = typeof import('../docx/bundle');
 
 let writer: Writer | undefined;
 
-function loadWriter(extensionUri: vscode.Uri): Writer | undefined {
+/** The Word modules (dist/docx.js), or undefined where they cannot load (the web host). Shared with the review commands. */
+export function loadWriter(extensionUri: vscode.Uri): Writer | undefined {
   if (writer) return writer;
   // (A computed path: esbuild leaves it to the host's require, so the writer stays out of this bundle.)
   const path = vscode.Uri.joinPath(extensionUri, 'dist', 'docx.js').fsPath;

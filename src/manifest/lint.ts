@@ -14,6 +14,8 @@ export const lintManifest: ManifestPart = {
       { command: 'wenmi.showRuleDocs', title: '%command.showRuleDocs%', category: 'Wenmi' },
       { command: 'wenmi.openPreview', title: '%command.openPreview%', category: 'Wenmi', icon: '$(open-preview)' },
       { command: 'wenmi.exportDocx', title: '%command.exportDocx%', category: 'Wenmi', icon: '$(file-symlink-file)' },
+      { command: 'wenmi.reviewDocx', title: '%command.reviewDocx%', category: 'Wenmi' },
+      { command: 'wenmi.writeReviewedDocx', title: '%command.writeReviewedDocx%', category: 'Wenmi', icon: '$(comment-discussion)' },
     ],
     menus: {
       commandPalette: [
@@ -23,10 +25,16 @@ export const lintManifest: ManifestPart = {
         { command: 'wenmi.openPreview', when: CHECKED },
         // (Set by the extension where the Word writer can load: a Node extension host, not the web one.)
         { command: 'wenmi.exportDocx', when: `${CHECKED} && wenmi.canExportDocx` },
+        { command: 'wenmi.reviewDocx', when: 'wenmi.canExportDocx' },
+        { command: 'wenmi.writeReviewedDocx', when: 'resourceScheme == wenmi-docx' },
+      ],
+      'explorer/context': [
+        { command: 'wenmi.reviewDocx', when: 'resourceExtname == .docx && wenmi.canExportDocx', group: 'navigation@90' },
       ],
       'editor/title': [
         { command: 'wenmi.openPreview', when: CHECKED, group: 'navigation@90' },
         { command: 'wenmi.exportDocx', when: `${CHECKED} && wenmi.canExportDocx`, group: 'navigation@91' },
+        { command: 'wenmi.writeReviewedDocx', when: 'resourceScheme == wenmi-docx', group: 'navigation@92' },
       ],
       'editor/context': [
         { command: 'wenmi.fixAll', when: CHECKED, group: '1_modification@90' },
@@ -71,6 +79,12 @@ export const lintManifest: ManifestPart = {
           maximum: 5000,
           scope: 'resource',
           markdownDescription: '%config.debounceMs%',
+        },
+        'wenmi.review.author': {
+          type: 'string',
+          default: '',
+          scope: 'application',
+          markdownDescription: '%config.review.author%',
         },
         'wenmi.untitledAsGongwen': {
           type: 'boolean',

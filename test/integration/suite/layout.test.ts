@@ -86,3 +86,30 @@ suite('page preview and Word export (GB/T 9704)', function () {
     assert.equal(fs.readFileSync(file, 'utf8'), DRAFT, 'the draft is untouched');
   });
 });
+
+suite('reviewing a Word file (.docx)', function () {
+  this.timeout(60_000);
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the read-only view shows the findings; the reviewed copy carries them as comments and tracked changes', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wenmi-docx-'));
+    const file = path.join(tmp, '请示.docx');
+    // A .docx written by LibreOffice (test/fixtures/docx/SOURCES.md): 区人民政府: and 妥否？请批示！ set on purpose.
+    fs.copyFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'docx', '请示-病文-标点.docx'), file);
+    const opened = await vscode.commands.executeCommand<{ uri: string; characters: number }>('wenmi.reviewDocx', vscode.Uri.file(file));
+    assert.ok(opened && opened.characters > 100, JSON.stringify(opened));
+    const view = vscode.Uri.parse(opened.uri);
+    const diagnostics = await waitForWenmiDiagnostics(view, 'closing-punctuation');
+    assert.ok(diagnostics.some((d) => /recipient-colon/.test(String(typeof d.code === 'object' ? d.code.value : d.code))), 'the colon of the 主送');
+    const target = vscode.Uri.file(path.join(tmp, '请示-审核.docx'));
+    const copy = await vscode.commands.executeCommand<{ uri: string; comments: number; changes: number }>('wenmi.writeReviewedDocx', view, true, target);
+    assert.ok(copy, 'the reviewed copy');
+    assert.equal(copy.comments, vscode.languages.getDiagnostics(view).filter((d) => d.source === 'wenmi').length);
+    assert.ok(copy.changes >= 2, `${copy.changes} tracked changes`);
+    const bytes = fs.readFileSync(target.fsPath);
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
+    assert.ok(fs.statSync(file).size > 0 && !fs.readFileSync(file).equals(bytes), 'the input is untouched');
+  });
+});
