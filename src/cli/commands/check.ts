@@ -1,4 +1,4 @@
-/** `wenmi check [paths… | -] [--format text|json] [--fix [--dry-run]]` */
+/** `wenmi check [paths… | -] [--format text|json|sarif|rdjson|github] [--fix [--dry-run]]` */
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { buildLineIndex, toLineColumn, t, type DetectMode } from '../../core';
@@ -9,13 +9,16 @@ import { collectFiles, readDocument, readDocxDocument, writeAtomic } from '../fi
 import { UsageError, type CliIO } from '../io';
 import { defaultThreads, lintAll, lintFile, type FileReport, type LintJob } from '../lintFiles';
 import type { CliCommand } from './types';
+import { toGithub, toRdjson, toSarif } from '../formats';
+import { version as VERSION } from '../../../package.json';
 
 const USAGE = `用法 usage: wenmi check [paths… | -] [options]
 
 检查公文草稿（目录中的 .txt .md .gw 文件）。Checks official-document drafts.
 
 options:
-  --format text|json   output format (default text); json is a stable contract (version 1)
+  --format F           text (default), json (a stable contract, version 1), sarif (SARIF 2.1.0 for code scanning),
+                       rdjson (reviewdog) or github (GitHub Actions annotations)
   --fix                apply every certain fix and write the files atomically
   --dry-run            with --fix: print a unified diff instead of writing
   --detect auto|always|never
@@ -55,7 +58,7 @@ export const checkCommand: CliCommand = {
     const forced = encodingFlag ? parseEncoding(encodingFlag) : undefined;
     if (encodingFlag && !forced) throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')}, not "${encodingFlag}"`);
     const format = (flags.format as string | undefined) ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+    if (!['text', 'json', 'sarif', 'rdjson', 'github'].includes(format)) throw new UsageError(`--format must be text, json, sarif, rdjson or github, not "${format}"`);
     const detectFlag = flags.detect as string | undefined;
     if (detectFlag && !['auto', 'always', 'never'].includes(detectFlag)) throw new UsageError(`--detect must be auto, always or never`);
     if (flags['dry-run'] && !flags.fix) throw new UsageError('--dry-run goes with --fix');
@@ -165,6 +168,12 @@ export const checkCommand: CliCommand = {
 
     if (format === 'json') {
       io.stdout(JSON.stringify(toJson(reports), null, 2) + '\n');
+    } else if (format === 'sarif') {
+      io.stdout(JSON.stringify(toSarif(reports, VERSION), null, 2) + '\n');
+    } else if (format === 'rdjson') {
+      io.stdout(JSON.stringify(toRdjson(reports)) + '\n');
+    } else if (format === 'github') {
+      io.stdout(toGithub(reports));
     } else {
       if (fix) {
         for (const r of reports) {
