@@ -30,7 +30,7 @@ describe('wenmi check: CI formats', function () {
     const schema = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'schemas', 'sarif-2.1.0.json'), 'utf8'));
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
     const validate = ajv.compile(schema);
-    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
+    assert.ok(validate({ ...sarif }), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
     const run0 = sarif.runs[0];
     assert.equal(run0.tool.driver.name, 'Wenmi');
     assert.equal(run0.columnKind, 'unicodeCodePoints');
