@@ -373,7 +373,7 @@ describe('wenmi check', () => {
   it('exits 2 with a clear message on bad usage or unreadable input', async () => {
     const bad = await run(['check', '--format', 'xml', '-'], { stdin: '' });
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /--format must be text or json/);
+    assert.match(bad.stderr, /--format must be text, json, sarif, rdjson or github/);
     const unknown = await run(['check', '--frobnicate']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown option --frobnicate/);
