@@ -4,6 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import { globSync } from 'tinyglobby';
 import { decode, encodable, encode, type Encoding } from './encoding';
 import type { CliIO } from './io';
+import type { Finding } from '../core/types';
 
 export const DOC_EXTENSIONS = ['.txt', '.md', '.gw', '.docx'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '.wenmi-e2e']);
@@ -115,7 +116,7 @@ export function readDocument(io: CliIO, file: string, forced?: Encoding): { text
 }
 
 /** A .docx as the text its reader sees (the docx modules load only when a Word file is checked). */
-export async function readDocxDocument(io: CliIO, file: string): Promise<{ text?: string; error?: string; bom: boolean; encoding: Encoding }> {
+export async function readDocxDocument(io: CliIO, file: string): Promise<{ text?: string; error?: string; bom: boolean; encoding: Encoding; layout?: Finding[] }> {
   let bytes: Buffer;
   try {
     bytes = io.fs.readFileSync(file);
@@ -124,8 +125,12 @@ export async function readDocxDocument(io: CliIO, file: string): Promise<{ text?
   }
   const { openPackage, DocxError } = await import('../docx/package');
   const { readDocxText } = await import('../docx/text');
+  const { checkDocxLayout } = await import('../docx/rules');
   try {
-    return { text: readDocxText(openPackage(bytes)).text, bom: false, encoding: 'utf-8' };
+    const pkg = openPackage(bytes);
+    const model = readDocxText(pkg);
+    // The layout rules read from the file (page, margins, fonts), reported with the text's findings.
+    return { text: model.text, bom: false, encoding: 'utf-8', layout: checkDocxLayout(pkg, model) };
   } catch (err) {
     if (err instanceof DocxError) return { error: err.message, bom: false, encoding: 'utf-8' };
     throw err;

@@ -8,7 +8,7 @@
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
 import type { Finding } from '../core/types';
 import { partText, writePackage, type DocxPackage } from './package';
-import { children, isW, W, type DocxParagraph, type DocxText, type Segment } from './text';
+import { children, isW, paragraphAt, W, type DocxParagraph, type DocxText, type Segment } from './text';
 
 export interface ReviewOptions {
   author: string;
@@ -28,19 +28,6 @@ const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-
-/** The paragraph holding text offset `at` (binary search over the paragraphs' starts). */
-function paragraphAt(model: DocxText, at: number): number {
-  const ps = model.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ps[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * Splits the runs of a paragraph so that `offset` (in the paragraph's text) falls between two segments, and returns

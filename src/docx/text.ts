@@ -133,6 +133,19 @@ export function readDocxText(pkg: DocxPackage): DocxText {
   return { text, paragraphs, document };
 }
 
+/** The paragraph holding text offset `at` (binary search over the paragraphs' starts). */
+export function paragraphAt(model: DocxText, at: number): number {
+  const ps = model.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function collectBoxes(e: Element, out: Element[]): void {
   for (const c of children(e)) {
     if (isW(c, 'txbxContent')) out.push(c);

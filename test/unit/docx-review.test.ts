@@ -10,10 +10,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
-import { fixAll, lint } from '../../src/core';
+import { fixAll, lint, parse } from '../../src/core';
 import { DocxError, openPackage } from '../../src/docx/package';
 import { reviewDocx } from '../../src/docx/review';
 import { readDocxText } from '../../src/docx/text';
+import { checkDocxLayout } from '../../src/docx/rules';
+import { writeDocx } from '../../src/docx/write';
 import { main } from '../../src/cli/main';
 import { nodeIO } from '../../src/cli/io';
 
@@ -133,6 +135,23 @@ describe('.docx review (issue 14)', function () {
     assert.ok(!/w:id="(7|8|9)" w:author="核稿"/.test(comments), 'a new id');
   });
 
+  it('layout rules read from the file: a plain text import breaks them; the GB/T 9704 export keeps every one', async () => {
+    const plainPkg = openPackage(bytesOf('请示-病文-标点.docx'));
+    const plain = checkDocxLayout(plainPkg, readDocxText(plainPkg));
+    const ids = new Set(plain.map((f) => f.ruleId));
+    for (const id of ['docx-margins', 'docx-body-font', 'docx-title-font', 'docx-issuer-red']) assert.ok(ids.has(id), `${id} on the text import`);
+    assert.ok(!ids.has('docx-page-a4'), 'LibreOffice writes A4');
+    assert.ok(plain.some((f) => /天头（上白边）为 20\.0 mm/.test(f.message)));
+    assert.ok(plain.some((f) => f.ruleId === 'docx-body-font' && /正文字号为 10 磅/.test(f.message)));
+    // Anchored on the paragraph it is about: the title's finding covers the title's first line.
+    const model = readDocxText(plainPkg);
+    const title = plain.find((f) => f.ruleId === 'docx-title-font')!;
+    assert.equal(model.text.slice(title.range[0], title.range[1]), '江北区卫生健康局关于在东湖街道增设');
+    // The Word file Wenmi writes to GB/T 9704 passes them all (the same layout data on both sides).
+    const exported = openPackage(await writeDocx(parse(textOf('请示-病文-标点.txt'))));
+    assert.deepEqual(checkDocxLayout(exported, readDocxText(exported)).map((f) => `${f.ruleId} ${f.message}`), []);
+  });
+
   it('what is no .docx is refused with its reason, before anything is inflated', () => {
     const refuse = (bytes: Uint8Array, kind: string, limits?: Parameters<typeof openPackage>[1]) => {
       assert.throws(() => openPackage(bytes, limits), (e: unknown) => e instanceof DocxError && e.kind === kind && /[\u4e00-\u9fff]/.test(e.message));
@@ -158,7 +177,8 @@ describe('.docx review (issue 14)', function () {
     assert.match(out.join(''), /请示\.docx:8:6 error recipient-colon/);
     assert.equal(await main(['review', '请示.docx', '--track-changes', '--author', '办公室'], io()), 0);
     assert.ok(existsSync(join(dir, '请示-审核.docx')));
-    assert.match(out.join(''), /请示-审核\.docx：2 条批注，2 处修订/);
+    // Two findings of the text and the layout's of a plain LibreOffice text import (margins, fonts, a black 版头).
+    assert.match(out.join(''), /请示-审核\.docx：\d+ 条批注，2 处修订/);
     assert.equal(await main(['review', '假的.docx'], io()), 3);
     assert.match(err.join(''), /PDF/);
     assert.equal(await main(['check', '假的.docx'], io()), 2);

@@ -1,7 +1,7 @@
 /** `wenmi check [paths… | -] [--format text|json|sarif|rdjson|github] [--fix [--dry-run]]` */
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { buildLineIndex, toLineColumn, t, type DetectMode } from '../../core';
+import { buildLineIndex, toLineColumn, t, type DetectMode, type Finding } from '../../core';
 import { parseArgs } from '../args';
 import { loadConfigFor } from '../config';
 import { decode, ENCODINGS, parseEncoding } from '../encoding';
@@ -124,7 +124,7 @@ export const checkCommand: CliCommand = {
       // threads when there are many), then write and report in the same order.
       // In batches, so that a huge folder is never held in memory at once.
       for (let from = 0; from < files.length; from += BATCH) {
-        const read: Array<{ file: string; label: string; original: string; bom: boolean; encoding: ReturnType<typeof readDocument>['encoding']; job: LintJob }> = [];
+        const read: Array<{ file: string; label: string; original: string; bom: boolean; encoding: ReturnType<typeof readDocument>['encoding']; job: LintJob; layout?: Finding[] }> = [];
         for (const file of files.slice(from, from + BATCH)) {
           const label = path.relative(io.cwd, file) || file;
           // A Word file: its text as the reader sees it (src/docx/text.ts); findings by paragraph line and character.
@@ -137,12 +137,15 @@ export const checkCommand: CliCommand = {
           }
           if (isDocx && fix) io.stderr(`wenmi check: ${label}: ${t('cli.docxNoFix')}\n`);
           const job = await jobFor(label, file, doc.text, isDocx ? false : fix);
-          if (job) read.push({ file, label, original: doc.text, bom: doc.bom, encoding: doc.encoding, job });
+          if (job) read.push({ file, label, original: doc.text, bom: doc.bom, encoding: doc.encoding, job, layout: (doc as { layout?: Finding[] }).layout });
         }
         const linted = await lintAll(read.map((r) => r.job), threads);
         for (let k = 0; k < read.length; k++) {
           const { file, label, original } = read[k];
           const rep = linted[k];
+          // A Word file's layout findings (page, margins, fonts) beside its text's, in document order.
+          const layout = read[k].layout;
+          if (layout?.length) rep.findings = [...rep.findings, ...layout].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
           if (fix && rep.text !== original) {
             if (dryRun) rep.diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, original, rep.text, '', '', { context: 2 });
             else {

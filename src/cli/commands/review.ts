@@ -54,14 +54,16 @@ export const reviewCommand: CliCommand = {
     const { openPackage, DocxError } = await import('../../docx/package');
     const { readDocxText } = await import('../../docx/text');
     const { reviewDocx } = await import('../../docx/review');
+    const { checkDocxLayout } = await import('../../docx/rules');
     let result: ReturnType<typeof reviewDocx>;
     let findings: number;
     try {
       const pkg = openPackage(bytes);
       const model = readDocxText(pkg);
-      const lintResult = lint(model.text, { config, detect: 'always' });
-      findings = lintResult.findings.length;
-      result = reviewDocx(pkg, model, lintResult.findings, {
+      // The text's findings and the layout's (page, margins, fonts), as 批注 on their text and paragraph.
+      const all = [...lint(model.text, { config, detect: 'always' }).findings, ...checkDocxLayout(pkg, model, config)].sort((a, b) => a.range[0] - b.range[0]);
+      findings = all.length;
+      result = reviewDocx(pkg, model, all, {
         author: typeof flags.author === 'string' && flags.author.trim() ? flags.author.trim() : 'Wenmi',
         date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
         trackChanges: flags['track-changes'] === true,

@@ -13,6 +13,7 @@ import { closingMessages } from './closing';
 import { punctMessages } from './punct';
 import { draftingMessages } from './drafting';
 import { teamMessages } from './team';
+import { docxMessages } from './docx';
 
 export const catalogue = {
   ...engineMessages,
@@ -23,6 +24,7 @@ export const catalogue = {
   ...uiMessages,
   ...draftingMessages,
   ...teamMessages,
+  ...docxMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalogue;
