@@ -8,6 +8,8 @@ import { vscode } from './vscodeApi';
 import { exportDocxCommand, isNodeHost } from './exportDocx';
 import { PreviewManager, type PreviewState } from './preview';
 import { DOCX_SCHEME, DocxTextProvider, reviewDocxCommand, writeReviewedCommand } from './reviewDocx';
+import { WorkspaceCheck } from './workspaceCheck';
+import type { Services } from './services';
 import { SHOW_RULE_DOCS_COMMAND, toWorkspaceEdit } from './codeActions';
 import { core } from './core';
 import { errorText, type DiagnosticsManager } from './diagnostics';
@@ -101,7 +103,7 @@ export async function showRuleDocsCommand(ruleId?: unknown): Promise<boolean> {
   return vscode.env.openExternal(vscode.Uri.parse(rule.docs));
 }
 
-export function registerCommands(context: vscode.ExtensionContext, diagnostics: DiagnosticsManager, log: vscode.LogOutputChannel): void {
+export function registerCommands(context: vscode.ExtensionContext, diagnostics: DiagnosticsManager, log: vscode.LogOutputChannel, services?: Services): void {
   const guarded = <A extends unknown[], R>(id: string, run: (...args: A) => Promise<R>) =>
     vscode.commands.registerCommand(id, async (...args: A): Promise<R | undefined> => {
       try {
@@ -131,6 +133,16 @@ export function registerCommands(context: vscode.ExtensionContext, diagnostics: 
     guarded('wenmi.reviewDocx', (uri?: unknown) => reviewDocxCommand(uri)),
     guarded('wenmi.writeReviewedDocx', (uri?: unknown, trackChanges?: unknown, target?: unknown) =>
       writeReviewedCommand(context.extensionUri, diagnostics, uri, trackChanges, target)),
+  );
+  // The whole workspace in the Problems panel (created on first use).
+  let workspace: WorkspaceCheck | undefined;
+  context.subscriptions.push(
+    { dispose: () => workspace?.dispose() },
+    guarded('wenmi.checkWorkspace', async () => {
+      if (!services) return undefined;
+      workspace ??= new WorkspaceCheck(services);
+      return workspace.run();
+    }),
   );
   // (The export's menu items show where the writer can load: a Node extension host.)
   void vscode.commands.executeCommand('setContext', 'wenmi.canExportDocx', isNodeHost());

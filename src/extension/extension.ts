@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): WenmiApi {
   registerCodeActions(context, diagnostics, log);
   registerHover(context, diagnostics, log);
   registerStatusBar(context, diagnostics, log);
-  registerCommands(context, diagnostics, log);
+  registerCommands(context, diagnostics, log, services);
   step('lintFeatures');
 
   registerDrafting(context, services);

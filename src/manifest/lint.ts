@@ -15,6 +15,7 @@ export const lintManifest: ManifestPart = {
       { command: 'wenmi.openPreview', title: '%command.openPreview%', category: 'Wenmi', icon: '$(open-preview)' },
       { command: 'wenmi.exportDocx', title: '%command.exportDocx%', category: 'Wenmi', icon: '$(file-symlink-file)' },
       { command: 'wenmi.reviewDocx', title: '%command.reviewDocx%', category: 'Wenmi' },
+      { command: 'wenmi.checkWorkspace', title: '%command.checkWorkspace%', category: 'Wenmi' },
       { command: 'wenmi.writeReviewedDocx', title: '%command.writeReviewedDocx%', category: 'Wenmi', icon: '$(comment-discussion)' },
     ],
     menus: {
@@ -26,6 +27,7 @@ export const lintManifest: ManifestPart = {
         // (Set by the extension where the Word writer can load: a Node extension host, not the web one.)
         { command: 'wenmi.exportDocx', when: `${CHECKED} && wenmi.canExportDocx` },
         { command: 'wenmi.reviewDocx', when: 'wenmi.canExportDocx' },
+        { command: 'wenmi.checkWorkspace', when: 'workspaceFolderCount > 0' },
         { command: 'wenmi.writeReviewedDocx', when: 'resourceScheme == wenmi-docx' },
       ],
       'explorer/context': [
@@ -79,6 +81,13 @@ export const lintManifest: ManifestPart = {
           maximum: 5000,
           scope: 'resource',
           markdownDescription: '%config.debounceMs%',
+        },
+        'wenmi.ignore': {
+          type: 'array',
+          items: { type: 'string' },
+          default: [],
+          scope: 'resource',
+          markdownDescription: '%config.ignore%',
         },
         'wenmi.review.author': {
           type: 'string',

@@ -244,6 +244,9 @@ export function createConfigService(): TeamConfigService {
     async resourcesFor(document): Promise<ProjectResources> {
       return (await resolve(document)).effective.resources;
     },
+    async resourcesForUri(uri): Promise<ProjectResources> {
+      return (await resolve(uri)).effective.resources;
+    },
     resolve,
     toUri: (path, base) => base.with({ path, query: '', fragment: '' }),
     toPath: (uri) => core().paths.normalize(uri.path),

@@ -113,3 +113,35 @@ suite('reviewing a Word file (.docx)', function () {
     assert.ok(fs.statSync(file).size > 0 && !fs.readFileSync(file).equals(bytes), 'the input is untouched');
   });
 });
+
+suite('Check Workspace', function () {
+  this.timeout(60_000);
+
+  test('every draft of the folder in the Problems panel, less what .gitignore names', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      // No folder open: the command says so and checks nothing.
+      assert.equal(await vscode.commands.executeCommand('wenmi.checkWorkspace'), undefined);
+      return;
+    }
+    const root = folder.uri.fsPath;
+    const dir = path.join(root, 'wenmi-ws-check');
+    const gitignore = path.join(root, '.gitignore');
+    const hadGitignore = fs.existsSync(gitignore);
+    fs.mkdirSync(path.join(dir, 'ignored'), { recursive: true });
+    const faulty = '关于增拨防汛经费的请示报告\n\n市人民政府：\n\n　　今年入汛以来降雨偏多。\n\n　　妥否？请批示！\n\n××市水务局\n2024年6月3日\n';
+    fs.writeFileSync(path.join(dir, '请示.gw'), faulty);
+    fs.writeFileSync(path.join(dir, 'ignored', '请示.gw'), faulty);
+    if (!hadGitignore) fs.writeFileSync(gitignore, 'wenmi-ws-check/ignored/\n');
+    try {
+      const result = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('wenmi.checkWorkspace');
+      assert.ok(result && !result.cancelled && result.files >= 2 && result.findings >= 2, JSON.stringify(result));
+      const checked = vscode.languages.getDiagnostics(vscode.Uri.file(path.join(dir, '请示.gw')));
+      assert.ok(checked.some((d) => d.source === 'wenmi' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'closing-punctuation'), 'the draft that is not open has its findings');
+      if (!hadGitignore) assert.equal(vscode.languages.getDiagnostics(vscode.Uri.file(path.join(dir, 'ignored', '请示.gw'))).length, 0, '.gitignore names it');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (!hadGitignore) fs.rmSync(gitignore, { force: true });
+    }
+  });
+});
