@@ -11,6 +11,8 @@ export interface CliIO {
   fs: typeof fs;
   /** Whether stdout is a terminal (colours). */
   isTTY: boolean;
+  /** Whether stderr is a terminal: progress on a large folder is shown there, never in a pipe or a file. */
+  isStderrTTY?: boolean;
 }
 
 export function nodeIO(): CliIO {
@@ -27,6 +29,7 @@ export function nodeIO(): CliIO {
     cwd: process.cwd(),
     fs,
     isTTY: !!process.stdout.isTTY,
+    isStderrTTY: !!process.stderr.isTTY,
   };
 }
 

@@ -65,6 +65,21 @@ describe('wenmi check: CI formats', function () {
     assert.ok(lines.some((l) => l.startsWith('::error ') && l.includes('title=wenmi recipient-colon') && l.includes('line=3,col=6')));
   });
 
+  it('a large folder shows its progress on a terminal (stderr, rewritten in place), never in a pipe', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenmi-progress-'));
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `草稿${i}.txt`), DRAFT);
+    for (const tty of [true, false]) {
+      const err: string[] = [];
+      await main(['check', '.', '--format', 'json'], { ...nodeIO(), cwd: dir, stdout: () => {}, stderr: (s: string) => void err.push(s), isStderrTTY: tty });
+      const text = err.join('');
+      if (tty) {
+        assert.match(text, /\r检查中 25\/60 个文件…/);
+        assert.match(text, /\r检查中 60\/60 个文件…/);
+        assert.ok(text.endsWith('\r\x1b[K'), 'the line is cleared at the end');
+      } else assert.ok(!text.includes('检查中'), 'nothing in a pipe');
+    }
+  });
+
   it('an unknown format is bad usage (exit 2)', async () => {
     assert.equal((await run('xml')).code, 2);
   });

@@ -42,6 +42,8 @@ exit codes: 0 no errors · 1 errors found · 2 bad usage or unreadable input · 
 
 /** Files read, linted and reported at a time. */
 const BATCH = 400;
+/** From this many files a terminal shows how far the check is. */
+const PROGRESS_MIN_FILES = 50;
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -66,6 +68,7 @@ export const checkCommand: CliCommand = {
     const dryRun = !!flags['dry-run'];
     const inputs = positional.length ? positional : ['.'];
     let exit = 0;
+    let clearProgress = false;
     const reports: FileReport[] = [];
     const reportedConfigErrors = new Set<string>();
 
@@ -123,9 +126,17 @@ export const checkCommand: CliCommand = {
       // Read every file and its configuration first (messages in file order), lint them all (on worker
       // threads when there are many), then write and report in the same order.
       // In batches, so that a huge folder is never held in memory at once.
+      // Progress on a terminal for a large folder (stderr, rewritten in place; never into a pipe or a file).
+      let done = 0;
+      const showProgress = !!io.isStderrTTY && files.length >= PROGRESS_MIN_FILES;
+      clearProgress = showProgress;
+      const progress = (n: number) => {
+        if (showProgress && (n % 25 === 0 || n === files.length)) io.stderr(`\r${t('cli.progress', { done: n, total: files.length })}`);
+      };
       for (let from = 0; from < files.length; from += BATCH) {
         const read: Array<{ file: string; label: string; original: string; bom: boolean; encoding: ReturnType<typeof readDocument>['encoding']; job: LintJob; layout?: Finding[] }> = [];
         for (const file of files.slice(from, from + BATCH)) {
+          progress(++done);
           const label = path.relative(io.cwd, file) || file;
           // A Word file: its text as the reader sees it (src/docx/text.ts); findings by paragraph line and character.
           const isDocx = /\.docx$/i.test(file);
@@ -169,6 +180,7 @@ export const checkCommand: CliCommand = {
       }
     }
 
+    if (clearProgress) io.stderr('\r\x1b[K');
     if (format === 'json') {
       io.stdout(JSON.stringify(toJson(reports), null, 2) + '\n');
     } else if (format === 'sarif') {

@@ -19,6 +19,7 @@ export const uiMessages = {
   'cli.notGongwen': '{path}：未识别为公文，未检查（要强制检查请加 --detect always）',
   'cli.summary': '{files} 个文件，{errors} 个错误，{warnings} 个警告，{infos} 个提示',
   'cli.fixed': '{path}：已修正 {count} 处',
+  'cli.progress': '检查中 {done}/{total} 个文件…',
   'cli.docxNoFix': 'Word 文件不就地修改：用 wenmi review --track-changes 生成带修订的副本',
   'cli.nothingIn': '“{input}”中没有可检查的公文草稿（.txt .md .gw .docx 文件），或通配符没有匹配到文件 (nothing to check)',
 } as const;
