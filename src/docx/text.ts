@@ -9,6 +9,7 @@
  * expressions.
  */
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { lineOfOffset } from '../core/text';
 import { DocxError, partText, type DocxPackage } from './package';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -135,16 +136,12 @@ export function readDocxText(pkg: DocxPackage): DocxText {
 
 /** The paragraph holding text offset `at` (binary search over the paragraphs' starts). */
 export function paragraphAt(model: DocxText, at: number): number {
-  const ps = model.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ps[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  let starts = STARTS.get(model);
+  if (!starts) STARTS.set(model, (starts = model.paragraphs.map((p) => p.start)));
+  return lineOfOffset({ starts }, at);
 }
+
+const STARTS = new WeakMap<DocxText, number[]>();
 
 function collectBoxes(e: Element, out: Element[]): void {
   for (const c of children(e)) {

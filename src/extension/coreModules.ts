@@ -31,6 +31,7 @@ export {
 } from '../core/project';
 export { allRules, docsLink, getRule } from '../core/rules/registry';
 export { stripMarkers } from '../core/suppress';
+export { buildLineIndex, lineOfOffset } from '../core/text';
 export {
   buildOutline,
   builtinTemplates,

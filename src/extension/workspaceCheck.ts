@@ -28,17 +28,11 @@ export interface WorkspaceCheckResult {
 
 /** Offsets → positions (UTF-16 columns, as the editor counts) for a text that is not open. */
 function positions(text: string): (offset: number) => vscode.Position {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const { buildLineIndex, lineOfOffset } = core();
+  const index = buildLineIndex(text);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, offset - starts[lo]);
+    const line = lineOfOffset(index, offset);
+    return new vscode.Position(line, offset - index.starts[line]);
   };
 }
 
