@@ -378,7 +378,8 @@ function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
   for (const r of ranges) (softMasking && isSoft(text, r) ? soft : hard).push(r);
   // In a window, the plain text serves unless something in the window is masked (no copy of the whole text).
   const masked = hard.some(([s, e]) => s < to && e > from) ? applyMask(text, hard) : text;
-  const softIn = soft.filter(([s, e]) => s < to + 64 && e > from);
+  // (With the reach of at() around the window: 64 characters before it, 256 after.)
+  const softIn = soft.filter(([s, e]) => s < to + 256 && e > from - 64);
   const lines = doc.lines;
   const memo = new Map<string, unknown>();
   let win: string | undefined;
