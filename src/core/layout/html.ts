@@ -16,10 +16,6 @@ export interface PreviewFinding {
   message: string;
 }
 
-export interface PreviewPage {
-  lines: PageLine[];
-}
-
 export interface Preview {
   html: string;
   pages: number;
