@@ -51,7 +51,8 @@ const builds = [
   // ESM dependencies that read import.meta.url (tinyglobby's fdir) get the bundle's own URL in CommonJS.
   {
     ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
-    define: { 'import.meta.url': '__wenmiImportMetaUrl' },
+    // The Word modules come from dist/docx.js at run time (src/cli/docx.ts), not bundled a second time.
+    define: { 'import.meta.url': '__wenmiImportMetaUrl', 'process.env.WENMI_BUNDLE': '"1"' },
     banner: { js: "const __wenmiImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
   },
 ];

@@ -5,6 +5,8 @@ import { globSync } from 'tinyglobby';
 import { decode, encodable, encode, type Encoding } from './encoding';
 import type { CliIO } from './io';
 import type { Finding } from '../core/types';
+import type { LintConfig } from '../core/config';
+import { docxModules } from './docx';
 
 export const DOC_EXTENSIONS = ['.txt', '.md', '.gw', '.docx'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '.wenmi-e2e']);
@@ -116,21 +118,20 @@ export function readDocument(io: CliIO, file: string, forced?: Encoding): { text
 }
 
 /** A .docx as the text its reader sees (the docx modules load only when a Word file is checked). */
-export async function readDocxDocument(io: CliIO, file: string): Promise<{ text?: string; error?: string; bom: boolean; encoding: Encoding; layout?: Finding[] }> {
+export async function readDocxDocument(io: CliIO, file: string): Promise<{ text?: string; error?: string; bom: boolean; encoding: Encoding; layoutOf?: (config?: Partial<LintConfig>) => Finding[] }> {
   let bytes: Buffer;
   try {
     bytes = io.fs.readFileSync(file);
   } catch (err) {
     return { error: `无法读取 (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, bom: false, encoding: 'utf-8' };
   }
-  const { openPackage, DocxError } = await import('../docx/package');
-  const { readDocxText } = await import('../docx/text');
-  const { checkDocxLayout } = await import('../docx/rules');
+  const { openPackage, DocxError, XML_PARTS, readDocxText, requireText, checkDocxLayout } = await docxModules();
   try {
-    const pkg = openPackage(bytes);
-    const model = readDocxText(pkg);
-    // The layout rules read from the file (page, margins, fonts), reported with the text's findings.
-    return { text: model.text, bom: false, encoding: 'utf-8', layout: checkDocxLayout(pkg, model) };
+    // Only the XML parts are inflated: images are not needed to read the text and the layout.
+    const pkg = openPackage(bytes, undefined, { only: XML_PARTS });
+    const model = requireText(readDocxText(pkg));
+    // The layout rules read from the file (page, margins, fonts …), run under the file's configuration, reported with the text's findings.
+    return { text: model.text, bom: false, encoding: 'utf-8', layoutOf: (config) => checkDocxLayout(pkg, model, config) };
   } catch (err) {
     if (err instanceof DocxError) return { error: err.message, bom: false, encoding: 'utf-8' };
     throw err;

@@ -1,14 +1,15 @@
 /** lint(text, options) → findings. Pure: no I/O, no vscode; the CLI, the extension and the web build share it. */
-import { defaultConfig, type LintConfig, type RuleSetting } from './config';
+import { defaultConfig, type LintConfig } from './config';
 import { detectGenre, type DetectedGenre } from './detect';
 import { parse, type ParseHint } from './parse/parser';
 import type { GongwenDocument } from './parse/model';
 import { isInside } from './parse/quotes';
 import { allRules } from './rules/registry';
+import { effectiveSeverity } from './severity';
 import type { ReportInput, Rule } from './rules/types';
 import { simplifyText, type SimplifiedText } from './simplify';
 import { applySuppressions } from './suppress';
-import type { DetectMode, Finding, OffsetRange, Severity } from './types';
+import type { DetectMode, Finding, OffsetRange } from './types';
 
 export interface LintOptions {
   config?: Partial<LintConfig>;
@@ -28,14 +29,7 @@ export interface LintResult {
   ruleErrors: Array<{ ruleId: string; error: string }>;
 }
 
-/** The severity a rule runs at under a configuration, or undefined when it is off. */
-export function effectiveSeverity(rule: Rule, setting: RuleSetting | undefined): Severity | undefined {
-  const s = setting?.severity;
-  if (s === 'off') return undefined;
-  if (s) return s;
-  if (rule.meta.defaultEnabled === false && !setting) return undefined;
-  return rule.meta.defaultSeverity;
-}
+export { effectiveSeverity } from './severity';
 
 /** What the rules of one lint share: the text as written and as read, its model and its 文种. */
 export interface Prepared {

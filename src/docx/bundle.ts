@@ -2,7 +2,14 @@
  * The Word modules as one bundle for the editor (dist/docx.js, loaded on first use by the export and review commands):
  * the writer of the GB/T 9704 layout and the reader and reviewer of received files.
  */
-export { writeDocx } from './write';
-export { DocxError, openPackage } from './package';
-export { readDocxText } from './text';
+import type { writeDocx as WriteDocx } from './write';
+
+/**
+ * The writer and its library (`docx`, the largest part of this bundle) are evaluated on the first export only: a check or
+ * a review of a received file never needs them.
+ */
+export const writeDocx: typeof WriteDocx = async (...args) => (await import('./write')).writeDocx(...args);
+export { DocxError, openPackage, XML_PARTS } from './package';
+export { readDocxText, requireText } from './text';
 export { reviewDocx } from './review';
+export { checkDocxLayout } from './rules';

@@ -1,81 +1,124 @@
 /**
- * The layout of a received .docx as Word resolves it, for the layout rules (src/docx/rules): the page and margins of
- * the body's section, and for each paragraph its alignment and the East-Asian font, size and colour of most of its
- * text — from the document defaults, the paragraph style and what it is based on, the run style and the direct
- * formatting, theme fonts (minorEastAsia …) looked up in the theme. The numbers it is checked against come from the
- * layout model's data (src/core/layout/gbt9704.json): one place for the standard's numbers.
+ * The layout of a received .docx as Word resolves it, for the layout rules (src/core/rules/docx): the page, margins and
+ * document grid of the body's section, its footers (the page number), and for each paragraph its alignment, line
+ * spacing, indents, borders and the East-Asian font, size, colour and spacing of its runs — from the document defaults,
+ * the paragraph style and what it is based on, the run style and the direct formatting, theme fonts (minorEastAsia …)
+ * looked up in the theme. The numbers it is checked against come from the layout model's data
+ * (src/core/layout/gbt9704.json): one place for the standard's numbers.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import type { GongwenDocument } from '../core/parse/model';
+import type { BorderLook, DocxLayout, FooterLook, ParagraphLook, RunLook } from '../core/rules/docx/types';
 import { partText, type DocxPackage } from './package';
 import { children, isW, W, type DocxText } from './text';
 
+export type { DocxLayout, ParagraphLook, RunLook } from '../core/rules/docx/types';
+
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-
-export interface RunLook {
-  /** East-Asian font name, as resolved (theme fonts to their typeface); undefined when nothing sets one. */
-  font?: string;
-  /** Size in points. */
-  sizePt?: number;
-  /** RGB hex, or 'auto'. */
-  color?: string;
-}
-
-export interface ParagraphLook extends RunLook {
-  align?: string;
-}
-
-export interface DocxLayout {
-  /** Page size and margins in millimetres (the body's last section). */
-  page?: { widthMm: number; heightMm: number; topMm: number; bottomMm: number; leftMm: number; rightMm: number };
-  /** Per paragraph of DocxText (same order): what most of its text looks like. */
-  paragraphs: ParagraphLook[];
-}
-
-export interface DocxLayoutContext {
-  layout: DocxLayout;
-  model: DocxText;
-  /** The parsed text (title, 正文 and header elements by offset). */
-  doc: GongwenDocument;
-  /** The paragraph (index in model.paragraphs) holding a text offset. */
-  paragraphAt(offset: number): number;
-}
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 const mm = (twips: number) => (twips * 25.4) / 1440;
 
+const child = (e: Element | undefined, name: string) => (e ? children(e).find((x) => isW(x, name)) : undefined);
+
+function attr(e: Element | undefined, name: string): string | undefined {
+  const v = e?.getAttributeNS(W, name);
+  return v === null || v === undefined || v === '' ? undefined : v;
+}
+
 function val(e: Element | undefined, name: string): string | undefined {
-  const c = e && children(e).find((x) => isW(x, name));
-  const v = c?.getAttributeNS(W, 'val');
-  return v === null ? undefined : v;
+  return attr(child(e, name), 'val');
+}
+
+function num(v: string | undefined): number | undefined {
+  return v !== undefined && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : undefined;
 }
 
 /** What an rPr sets (only what it sets). */
 function rPrLook(rPr: Element | undefined, theme: Map<string, string>): RunLook {
   if (!rPr) return {};
   const out: RunLook = {};
-  const fonts = children(rPr).find((x) => isW(x, 'rFonts'));
+  const fonts = child(rPr, 'rFonts');
   if (fonts) {
-    const ea = fonts.getAttributeNS(W, 'eastAsia');
-    const eaTheme = fonts.getAttributeNS(W, 'eastAsiaTheme');
+    const ea = attr(fonts, 'eastAsia');
+    const eaTheme = attr(fonts, 'eastAsiaTheme');
     if (ea) out.font = ea;
     else if (eaTheme) out.font = theme.get(eaTheme.startsWith('major') ? 'major' : 'minor');
   }
-  const sz = val(rPr, 'sz');
-  if (sz && /^\d+$/.test(sz)) out.sizePt = Number(sz) / 2;
+  const sz = num(val(rPr, 'sz'));
+  if (sz !== undefined) out.sizePt = sz / 2;
   const color = val(rPr, 'color');
   if (color) out.color = color.toUpperCase();
+  const spacing = num(val(rPr, 'spacing'));
+  if (spacing !== undefined) out.spacingPt = spacing / 20;
   return out;
 }
 
-const merge = (...looks: RunLook[]): RunLook => Object.assign({}, ...looks.map((l) => Object.fromEntries(Object.entries(l).filter(([, v]) => v !== undefined))));
+type ParaProps = Omit<ParagraphLook, keyof RunLook | 'runs' | 'hasDrawing'>;
+
+function border(e: Element | undefined): BorderLook | undefined {
+  const style = attr(e, 'val');
+  if (!e || !style || style === 'nil' || style === 'none') return undefined;
+  return { style, widthPt: (num(attr(e, 'sz')) ?? 4) / 8 };
+}
+
+/** What a pPr sets (only what it sets). */
+function pPrLook(pPr: Element | undefined): ParaProps {
+  if (!pPr) return {};
+  const out: ParaProps = {};
+  const jc = val(pPr, 'jc');
+  if (jc) out.align = jc;
+  const spacing = child(pPr, 'spacing');
+  const line = num(attr(spacing, 'line'));
+  if (line !== undefined) {
+    const rule = attr(spacing, 'lineRule');
+    out.line = rule === 'exact' || rule === 'atLeast' ? { rule, value: line / 20 } : { rule: 'auto', value: line / 240 };
+  }
+  const ind = child(pPr, 'ind');
+  if (ind) {
+    const right = num(attr(ind, 'right') ?? attr(ind, 'end'));
+    if (right !== undefined) out.rightIndentPt = right / 20;
+    const rightChars = num(attr(ind, 'rightChars') ?? attr(ind, 'endChars'));
+    if (rightChars !== undefined) out.rightIndentChars = rightChars / 100;
+    const left = num(attr(ind, 'left') ?? attr(ind, 'start'));
+    if (left !== undefined) out.leftIndentPt = left / 20;
+  }
+  const bdr = child(pPr, 'pBdr');
+  if (bdr) {
+    const top = border(child(bdr, 'top'));
+    const bottom = border(child(bdr, 'bottom'));
+    if (top) out.borderTop = top;
+    if (bottom) out.borderBottom = bottom;
+  }
+  return out;
+}
+
+function defined<T extends object>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of Object.keys(o) as Array<keyof T>) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+const merge = <T extends object>(...looks: T[]): T => Object.assign({}, ...looks.map(defined));
+
+function hasShape(e: Element): boolean {
+  for (const c of children(e)) {
+    if ((isW(c, 'drawing') || isW(c, 'pict')) || c.localName === 'AlternateContent') return true;
+    if (hasShape(c)) return true;
+  }
+  return false;
+}
 
 export function readLayout(pkg: DocxPackage, model: DocxText): DocxLayout {
   const parser = new DOMParser();
+  const xml = (name: string) => {
+    const s = partText(pkg, name);
+    return s ? parser.parseFromString(s, 'text/xml') : undefined;
+  };
   // Theme fonts: the East-Asian typeface of the major and minor fonts (a:ea, or the script "Hans" one).
   const theme = new Map<string, string>();
-  const themeXml = partText(pkg, 'word/theme/theme1.xml');
-  if (themeXml) {
-    const t = parser.parseFromString(themeXml, 'text/xml');
+  const t = xml('word/theme/theme1.xml');
+  if (t) {
     for (const kind of ['major', 'minor'] as const) {
       const font = t.getElementsByTagNameNS(A, `${kind}Font`)[0];
       if (!font) continue;
@@ -86,61 +129,145 @@ export function readLayout(pkg: DocxPackage, model: DocxText): DocxLayout {
     }
   }
   // Styles: defaults, then each style's own (based-on chains followed when asked).
-  const stylesXml = partText(pkg, 'word/styles.xml');
   const styles = new Map<string, Element>();
   let defaults: RunLook = {};
+  let defaultPPr: ParaProps = {};
   let defaultPara: string | undefined;
-  if (stylesXml) {
-    const s = parser.parseFromString(stylesXml, 'text/xml');
-    for (const e of children(s.documentElement!)) {
+  let defaultChar: string | undefined;
+  const s = xml('word/styles.xml');
+  if (s?.documentElement) {
+    for (const e of children(s.documentElement)) {
       if (isW(e, 'docDefaults')) {
-        const rPrDefault = children(e).find((x) => isW(x, 'rPrDefault'));
-        defaults = rPrLook(rPrDefault && children(rPrDefault).find((x) => isW(x, 'rPr')), theme);
+        defaults = rPrLook(child(child(e, 'rPrDefault'), 'rPr'), theme);
+        defaultPPr = pPrLook(child(child(e, 'pPrDefault'), 'pPr'));
       } else if (isW(e, 'style')) {
-        const id = e.getAttributeNS(W, 'styleId') ?? '';
+        const id = attr(e, 'styleId') ?? '';
         styles.set(id, e);
-        if (e.getAttributeNS(W, 'type') === 'paragraph' && e.getAttributeNS(W, 'default') === '1') defaultPara = id;
+        if (attr(e, 'default') === '1' && attr(e, 'type') === 'paragraph') defaultPara = id;
+        if (attr(e, 'default') === '1' && attr(e, 'type') === 'character') defaultChar = id;
       }
     }
   }
-  const styleLook = (id: string | undefined, depth = 0): ParagraphLook => {
+  const styleCache = new Map<string, { run: RunLook; para: ParaProps }>();
+  const styleLook = (id: string | undefined, depth = 0): { run: RunLook; para: ParaProps } => {
     const st = id !== undefined ? styles.get(id) : undefined;
-    if (!st || depth > 20) return {};
+    if (!st || depth > 20) return { run: {}, para: {} };
+    const cached = styleCache.get(id!);
+    if (cached) return cached;
     const base = styleLook(val(st, 'basedOn'), depth + 1);
-    const pPr = children(st).find((x) => isW(x, 'pPr'));
-    const align = val(pPr, 'jc');
-    return { ...merge(base, rPrLook(children(st).find((x) => isW(x, 'rPr')), theme)), align: align ?? base.align };
+    const out = { run: merge(base.run, rPrLook(child(st, 'rPr'), theme)), para: merge(base.para, pPrLook(child(st, 'pPr'))) };
+    styleCache.set(id!, out);
+    return out;
   };
   const paragraphs: ParagraphLook[] = model.paragraphs.map((para) => {
-    const pPr = children(para.p).find((x) => isW(x, 'pPr'));
+    const pPr = child(para.p, 'pPr');
     const pStyle = styleLook(val(pPr, 'pStyle') ?? defaultPara);
-    const align = val(pPr, 'jc') ?? pStyle.align;
-    // The look of each run, weighted by its characters: the paragraph's is the one most of its text has.
+    const props = merge(defaultPPr, pStyle.para, pPrLook(pPr));
+    // Each run's look; the paragraph's is the one most of its text has.
+    const runs: ParagraphLook['runs'] = [];
     const weights = new Map<string, { look: RunLook; n: number }>();
     for (const seg of para.segments) {
       if (!seg.run || !seg.text) continue;
-      const rPr = children(seg.run).find((x) => isW(x, 'rPr'));
-      const look = merge(defaults, pStyle, styleLook(val(rPr, 'rStyle')), rPrLook(rPr, theme));
-      const key = JSON.stringify(look);
+      const rPr = child(seg.run, 'rPr');
+      const look = merge(defaults, pStyle.run, styleLook(val(rPr, 'rStyle') ?? defaultChar).run, rPrLook(rPr, theme));
+      runs.push({ start: para.start + seg.start, end: para.start + seg.start + seg.length, look });
+      const key = `${look.font}|${look.sizePt}|${look.color}|${look.spacingPt}`;
       const w = weights.get(key) ?? { look, n: 0 };
       w.n += seg.length;
       weights.set(key, w);
     }
-    const best = [...weights.values()].sort((a, b) => b.n - a.n)[0];
-    return { ...(best?.look ?? merge(defaults, pStyle)), align };
+    let best: { look: RunLook; n: number } | undefined;
+    for (const w of weights.values()) if (!best || w.n > best.n) best = w;
+    return { ...(best?.look ?? merge(defaults, pStyle.run)), ...props, runs, hasDrawing: hasShape(para.p) || undefined, inTable: para.inTable };
   });
   // The body's section: its last w:sectPr.
-  const body = children(model.document.documentElement!).find((e) => isW(e, 'body'));
-  const sect = body && children(body).find((e) => isW(e, 'sectPr'));
+  const body = child(model.document.documentElement!, 'body');
+  const sect = child(body, 'sectPr');
   let page: DocxLayout['page'];
-  const pgSz = sect && children(sect).find((e) => isW(e, 'pgSz'));
-  const pgMar = sect && children(sect).find((e) => isW(e, 'pgMar'));
+  const pgSz = child(sect, 'pgSz');
+  const pgMar = child(sect, 'pgMar');
   if (pgSz && pgMar) {
-    const n = (e: Element, a: string) => Number(e.getAttributeNS(W, a) ?? 0);
+    const n = (e: Element, a: string) => num(attr(e, a)) ?? 0;
     page = {
       widthMm: mm(n(pgSz, 'w')), heightMm: mm(n(pgSz, 'h')),
-      topMm: mm(n(pgMar, 'top')), bottomMm: mm(n(pgMar, 'bottom')), leftMm: mm(n(pgMar, 'left')), rightMm: mm(n(pgMar, 'right')),
+      topMm: mm(Math.abs(n(pgMar, 'top'))), bottomMm: mm(Math.abs(n(pgMar, 'bottom'))), leftMm: mm(n(pgMar, 'left')), rightMm: mm(n(pgMar, 'right')),
     };
   }
-  return { page, paragraphs };
+  const docGrid = child(sect, 'docGrid');
+  const grid = docGrid
+    ? { type: attr(docGrid, 'type') ?? 'default', linePitchPt: (num(attr(docGrid, 'linePitch')) ?? NaN) / 20 || undefined, charSpacePt: (num(attr(docGrid, 'charSpace')) ?? 0) / 4096 }
+    : undefined;
+  const settings = xml('word/settings.xml');
+  const evenAndOddFooters = !!settings?.documentElement && !!child(settings.documentElement, 'evenAndOddHeaders') && attr(child(settings.documentElement, 'evenAndOddHeaders'), 'val') !== '0' && attr(child(settings.documentElement, 'evenAndOddHeaders'), 'val') !== 'false';
+  const titlePage = !!child(sect, 'titlePg') && attr(child(sect, 'titlePg'), 'val') !== '0' && attr(child(sect, 'titlePg'), 'val') !== 'false';
+  return { page, grid, evenAndOddFooters, titlePage, footers: readFooters(pkg, sect, parser, (e) => {
+    const pPr = child(e, 'pPr');
+    const st = styleLook(val(pPr, 'pStyle') ?? defaultPara);
+    return { align: merge(defaultPPr, st.para, pPrLook(pPr)).align, run: (r: Element) => merge(defaults, st.run, styleLook(val(child(r, 'rPr'), 'rStyle') ?? defaultChar).run, rPrLook(child(r, 'rPr'), theme)) };
+  }), paragraphs };
+}
+
+/** The section's footers through the document's relationships: each one's text (a PAGE field as "#"), alignment and the page number's look. */
+function readFooters(
+  pkg: DocxPackage, sect: Element | undefined, parser: DOMParser, resolve: (p: Element) => { align?: string; run(r: Element): RunLook },
+): FooterLook[] {
+  if (!sect) return [];
+  const relsXml = partText(pkg, 'word/_rels/document.xml.rels');
+  const targets = new Map<string, string>();
+  if (relsXml) {
+    const rels = parser.parseFromString(relsXml, 'text/xml');
+    for (const rel of Array.from(rels.getElementsByTagNameNS(PKG_REL, 'Relationship'))) {
+      const target = rel.getAttribute('Target') ?? '';
+      targets.set(rel.getAttribute('Id') ?? '', target.startsWith('/') ? target.slice(1) : `word/${target}`);
+    }
+  }
+  const out: FooterLook[] = [];
+  for (const ref of children(sect).filter((e) => isW(e, 'footerReference'))) {
+    const part = targets.get(ref.getAttributeNS(R, 'id') ?? '');
+    const text = part && partText(pkg, part);
+    if (!text) continue;
+    const footer = parser.parseFromString(text, 'text/xml');
+    let content = '';
+    let hasPageField = false;
+    let align: string | undefined;
+    let look: RunLook = {};
+    for (const p of Array.from(footer.getElementsByTagNameNS(W, 'p'))) {
+      const r = resolve(p);
+      // Complex fields: begin, instruction, separate, result, end; the result of a PAGE field is the page number.
+      let field: 'none' | 'instr' | 'result' = 'none';
+      let instr = '';
+      let page = false;
+      const walk = (e: Element, run?: Element) => {
+        for (const c of children(e)) {
+          if (isW(c, 'fldChar')) {
+            const type = attr(c, 'fldCharType');
+            if (type === 'begin') { field = 'instr'; instr = ''; page = false; }
+            else if (type === 'separate') { page = /^\s*PAGE\b/i.test(instr); field = 'result'; if (page) { content += '#'; hasPageField = true; if (run) look = r.run(run); } }
+            else if (type === 'end') { if (field === 'instr' && /^\s*PAGE\b/i.test(instr)) { content += '#'; hasPageField = true; if (run) look = r.run(run); } field = 'none'; }
+            continue;
+          }
+          if (isW(c, 'instrText')) { instr += c.textContent ?? ''; continue; }
+          if (isW(c, 'fldSimple')) {
+            if (/^\s*PAGE\b/i.test(attr(c, 'instr') ?? '')) {
+              content += '#';
+              hasPageField = true;
+              const inner = children(c).find((x) => isW(x, 'r'));
+              if (inner) look = r.run(inner);
+              continue;
+            }
+            walk(c, run);
+            continue;
+          }
+          if (isW(c, 't')) { if (!(field === 'result' && page)) content += c.textContent ?? ''; continue; }
+          if (isW(c, 'r')) { walk(c, c); continue; }
+          if (isW(c, 'pPr') || isW(c, 'rPr')) continue;
+          walk(c, run);
+        }
+      };
+      walk(p);
+      if (hasPageField && align === undefined) align = r.align;
+    }
+    out.push({ kind: attr(ref, 'type') ?? 'default', text: content, hasPageField, align, look });
+  }
+  return out;
 }

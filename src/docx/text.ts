@@ -9,6 +9,7 @@
  * expressions.
  */
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { t } from '../core/messages';
 import { lineOfOffset } from '../core/text';
 import { DocxError, partText, type DocxPackage } from './package';
 
@@ -34,6 +35,8 @@ export interface DocxParagraph {
   start: number;
   end: number;
   segments: Segment[];
+  /** Whether it is in a table cell. */
+  inTable?: boolean;
 }
 
 export interface DocxText {
@@ -61,7 +64,7 @@ function parseXml(xml: string, name: string): Document {
       if (level === 'fatalError' || level === 'error') failed ??= msg;
     },
   }).parseFromString(xml, 'text/xml');
-  if (failed || !doc.documentElement) throw new DocxError('corrupt', `${name} 不是有效的 XML（${failed ?? '空文档'}）`);
+  if (failed || !doc.documentElement) throw new DocxError('corrupt', t('docx.badXml', { part: name, reason: failed ?? '空文档' }));
   return doc;
 }
 
@@ -73,6 +76,7 @@ export function readDocxText(pkg: DocxPackage): DocxText {
   const body = children(document.documentElement!).find((e) => isW(e, 'body'));
   const paragraphs: DocxParagraph[] = [];
   let text = '';
+  let tableDepth = 0;
   const addParagraph = (p: Element) => {
     const segments: Segment[] = [];
     let ptext = '';
@@ -121,17 +125,27 @@ export function readDocxText(pkg: DocxPackage): DocxText {
     walk(p);
     const start = text.length + (paragraphs.length ? 1 : 0);
     text += (paragraphs.length ? '\n' : '') + ptext;
-    paragraphs.push({ p, start, end: start + ptext.length, segments });
+    paragraphs.push({ p, start, end: start + ptext.length, segments, ...(tableDepth ? { inTable: true } : {}) });
     for (const box of boxes) for (const inner of paragraphsIn(box)) addParagraph(inner);
   };
   const walkBlocks = (e: Element) => {
     for (const c of children(e)) {
       if (isW(c, 'p')) addParagraph(c);
-      else if (isW(c, 'tbl') || isW(c, 'tr') || isW(c, 'tc') || isW(c, 'sdt') || isW(c, 'sdtContent') || isW(c, 'customXml')) walkBlocks(c);
+      else if (isW(c, 'tbl')) {
+        tableDepth++;
+        walkBlocks(c);
+        tableDepth--;
+      } else if (isW(c, 'tr') || isW(c, 'tc') || isW(c, 'sdt') || isW(c, 'sdtContent') || isW(c, 'customXml')) walkBlocks(c);
     }
   };
   if (body) walkBlocks(body);
   return { text, paragraphs, document };
+}
+
+/** The text, or a DocxError('empty') when the document has none to check (only pictures, a scan). */
+export function requireText(model: DocxText): DocxText {
+  if (!/[^\s\u3000]/.test(model.text)) throw new DocxError('empty', t('docx.empty'));
+  return model;
 }
 
 /** The paragraph holding text offset `at` (binary search over the paragraphs' starts). */

@@ -128,8 +128,10 @@ export function registerCommands(context: vscode.ExtensionContext, diagnostics: 
     }),
   );
   // Received Word files: a read-only view of their text, checked like a draft, and the reviewed copy.
+  const docxText = new DocxTextProvider(context.extensionUri);
+  diagnostics.extraFindings = (document, config) => docxText.layoutFindings(document, config);
   context.subscriptions.push(
-    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, new DocxTextProvider(context.extensionUri)),
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, docxText),
     guarded('wenmi.reviewDocx', (uri?: unknown) => reviewDocxCommand(uri)),
     guarded('wenmi.writeReviewedDocx', (uri?: unknown, trackChanges?: unknown, target?: unknown) =>
       writeReviewedCommand(context.extensionUri, diagnostics, uri, trackChanges, target)),

@@ -28,6 +28,8 @@ export interface Analysis {
   readonly published: boolean;
   /** Computed on first use and cached with the analysis (it re-lints). */
   fixAll(): FixAllPlan;
+  /** What the Problems panel shows when it is more than the text's findings (a Word file's layout findings added). */
+  findings?: readonly Finding[];
 }
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -183,6 +185,9 @@ export class DiagnosticsManager implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.request(d, 0);
   }
 
+  /** Findings to publish beside a document's own (the layout findings of a Word file's read-only view). */
+  extraFindings?: (document: vscode.TextDocument, config: LintOptions['config']) => Finding[];
+
   /** Lints now, bypassing the debounce; resolves with the published analysis (undefined: not checked). */
   async lintNow(document: vscode.TextDocument): Promise<Analysis | undefined> {
     await this.request(document, 0);
@@ -260,7 +265,11 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.analyses.set(key, analysis);
     this.onDemand.delete(key);
     if (document.uri.scheme === 'untitled' && document.languageId !== GONGWEN_LANGUAGE && analysis.result.linted) this.recognised.add(key);
-    this.collection.set(document.uri, analysis.result.findings.map((f) => this.toDiagnostic(document, f)));
+    // Findings that are not the text's (a received Word file's layout, read from the file itself) go beside them.
+    const extra = this.extraFindings?.(document, options.config) ?? [];
+    const shown = extra.length ? [...analysis.result.findings, ...extra].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]) : analysis.result.findings;
+    if (extra.length) this.analyses.set(key, { ...analysis, findings: shown });
+    this.collection.set(document.uri, shown.map((f) => this.toDiagnostic(document, f)));
     this.didUpdate.fire(document);
   }
 

@@ -5,6 +5,8 @@
  * if chosen, each certain fix as a 修订. The Word modules load from dist/docx.js on first use (a Node extension host).
  */
 import { vscode } from './vscodeApi';
+import type { LintConfig } from '../core/config';
+import type { Finding } from '../core/types';
 import type { DiagnosticsManager } from './diagnostics';
 import { loadWriter } from './exportDocx';
 import { localize } from './localize';
@@ -15,14 +17,28 @@ export const DOCX_SCHEME = 'wenmi-docx';
 export class DocxTextProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
+  /** The package and text of each view, read once: its layout findings are computed from them under the view's configuration. */
+  private readonly read = new Map<string, { pkg: unknown; model: { text: string } }>();
   constructor(private readonly extensionUri: vscode.Uri) {}
+
+  /** The layout findings of a view (page, margins, fonts, grid, page numbers, 版记 lines), or [] for any other document. */
+  layoutFindings(document: vscode.TextDocument, config: Partial<LintConfig> | undefined): Finding[] {
+    if (document.uri.scheme !== DOCX_SCHEME) return [];
+    const m = loadWriter(this.extensionUri);
+    const r = this.read.get(document.uri.toString());
+    if (!m || !r || r.model.text !== document.getText()) return [];
+    return m.checkDocxLayout(r.pkg as Parameters<typeof m.checkDocxLayout>[0], r.model as Parameters<typeof m.checkDocxLayout>[1], config);
+  }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const m = loadWriter(this.extensionUri);
     if (!m) return localize('Wenmi: reading Word files needs the desktop editor.');
     const bytes = await vscode.workspace.fs.readFile(sourceOf(uri));
     try {
-      return m.readDocxText(m.openPackage(bytes)).text;
+      const pkg = m.openPackage(bytes, undefined, { only: m.XML_PARTS });
+      const model = m.requireText(m.readDocxText(pkg));
+      this.read.set(uri.toString(), { pkg, model });
+      return model.text;
     } catch (err) {
       if (err instanceof m.DocxError) {
         void vscode.window.showErrorMessage(localize('Wenmi: {name} cannot be reviewed: {reason}', { name: uri.path.split('/').pop() ?? '', reason: err.message }));
@@ -93,7 +109,8 @@ export async function writeReviewedCommand(
   // The findings of the view (its configuration included), as the Problems panel shows them.
   const view = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: DOCX_SCHEME, path: source.path }));
   const analysis = await diagnostics.lintNow(view.languageId === 'gongwen' ? view : await vscode.languages.setTextDocumentLanguage(view, 'gongwen'));
-  const findings = analysis && analysis.text === model.text ? analysis.result.findings : [];
+  // (With the layout findings: the view publishes them beside the text's.)
+  const findings = analysis && analysis.text === model.text ? analysis.findings ?? analysis.result.findings : [];
   const out = target instanceof vscode.Uri ? target : source.with({ path: source.path.replace(/\.docx$/i, '') + '-审核.docx' });
   if (out.toString() === source.toString()) return undefined;
   if (!(target instanceof vscode.Uri)) {

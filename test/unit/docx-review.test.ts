@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { fixAll, lint, parse } from '../../src/core';
-import { DocxError, openPackage } from '../../src/docx/package';
+import { DocxError, openPackage, XML_PARTS } from '../../src/docx/package';
 import { reviewDocx } from '../../src/docx/review';
-import { readDocxText } from '../../src/docx/text';
+import { readDocxText, requireText } from '../../src/docx/text';
 import { checkDocxLayout } from '../../src/docx/rules';
 import { writeDocx } from '../../src/docx/write';
 import { main } from '../../src/cli/main';
@@ -164,6 +164,51 @@ describe('.docx review (issue 14)', function () {
     // A zip bomb: the declared sizes exceed the limit (here a small one: 1 MB of zeros, compressed to a kilobyte).
     refuse(zipSync({ '[Content_Types].xml': new Uint8Array(10), 'word/document.xml': new Uint8Array(1 << 20) }), 'too-large', { maxEntries: 10, maxTotalBytes: 1 << 19, maxPartBytes: 1 << 19 });
     refuse(zipSync(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`f${i}`, new Uint8Array(1)]))), 'too-large', { maxEntries: 10, maxTotalBytes: 1 << 20, maxPartBytes: 1 << 20 });
+    // An encrypted .docx is a compound file like a .doc, told apart by its EncryptedPackage stream (MS-OFFCRYPTO): a
+    // compound file's header and a directory sector naming the streams of one (EncryptionInfo, EncryptedPackage).
+    const cfb = new Uint8Array(2048);
+    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const name = (s: string, at: number) => [...s].forEach((c, k) => cfb.set([c.charCodeAt(0), 0], at + 2 * k));
+    name('EncryptionInfo', 1024 + 128);
+    name('EncryptedPackage', 1024 + 256);
+    refuse(cfb, 'encrypted');
+    assert.throws(() => openPackage(cfb), /加密/);
+    // A .doc: the same header, a WordDocument stream and no encrypted package.
+    const legacy = new Uint8Array(2048);
+    legacy.set(cfb.subarray(0, 8));
+    [...'WordDocument'].forEach((c, k) => legacy.set([c.charCodeAt(0), 0], 1024 + 128 + 2 * k));
+    refuse(legacy, 'legacy');
+  });
+
+  it('a .docx with no text, and one full of pictures: a clear message; the pictures never inflated to check it', async () => {
+    const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const enc = new TextEncoder();
+    const types = enc.encode('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    const empty = zipSync({ '[Content_Types].xml': types, 'word/document.xml': enc.encode(`<?xml version="1.0"?><w:document xmlns:w="${w}"><w:body><w:p/><w:p><w:r><w:t xml:space="preserve">　 </w:t></w:r></w:p></w:body></w:document>`) });
+    assert.throws(() => requireText(readDocxText(openPackage(empty))), (e: unknown) => e instanceof DocxError && e.kind === 'empty' && /没有文字/.test(e.message));
+    // 8 MB of incompressible "photographs" beside the text of a real 请示.
+    const original = unzipSync(bytesOf('请示-病文-标点.docx'));
+    const photo = new Uint8Array(8 << 20);
+    for (let i = 0; i < photo.length; i++) photo[i] = (i * 2654435761) >>> 24;
+    const pictures = zipSync({ ...original, 'word/media/image1.jpeg': [photo, { level: 0 }] });
+    const xmlOnly = openPackage(pictures, undefined, { only: XML_PARTS });
+    assert.equal(xmlOnly.parts['word/media/image1.jpeg'], undefined, 'not inflated for a check');
+    assert.equal(readDocxText(xmlOnly).text, readDocxText(openPackage(bytesOf('请示-病文-标点.docx'))).text);
+    // The review keeps the picture byte for byte (stored, not deflated again).
+    const whole = openPackage(pictures);
+    const reviewed = reviewDocx(whole, readDocxText(whole), [{ ruleId: 'x', severity: 'warning', message: '测试', range: [2, 4], fix: null, suggestions: [] }], opts);
+    assert.ok(Buffer.from(unzipSync(reviewed.bytes)['word/media/image1.jpeg']).equals(Buffer.from(photo)));
+    const dir = mkdtempSync(join(tmpdir(), 'wenmi-review-empty-'));
+    writeFileSync(join(dir, '空.docx'), empty);
+    writeFileSync(join(dir, '图片.docx'), pictures);
+    const err: string[] = [];
+    const out: string[] = [];
+    const io = () => ({ ...nodeIO(), cwd: dir, stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) });
+    assert.equal(await main(['review', '空.docx'], io()), 5);
+    assert.match(err.join(''), /空\.docx: 文档中没有文字/);
+    assert.equal(await main(['check', '空.docx'], io()), 2);
+    assert.equal(await main(['check', '图片.docx'], io()), 1);
+    assert.match(out.join(''), /图片\.docx:8:6 error recipient-colon/);
   });
 
   it('wenmi check and wenmi review on the command line: positions by line, a copy beside the input, exit codes', async () => {

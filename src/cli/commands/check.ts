@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { buildLineIndex, toLineColumn, t, type DetectMode, type Finding } from '../../core';
+import type { LintConfig } from '../../core/config';
 import { parseArgs } from '../args';
 import { loadConfigFor } from '../config';
 import { decode, ENCODINGS, parseEncoding } from '../encoding';
@@ -148,7 +149,7 @@ export const checkCommand: CliCommand = {
           }
           if (isDocx && fix) io.stderr(`wenmi check: ${label}: ${t('cli.docxNoFix')}\n`);
           const job = await jobFor(label, file, doc.text, isDocx ? false : fix);
-          if (job) read.push({ file, label, original: doc.text, bom: doc.bom, encoding: doc.encoding, job, layout: (doc as { layout?: Finding[] }).layout });
+          if (job) read.push({ file, label, original: doc.text, bom: doc.bom, encoding: doc.encoding, job, layout: (doc as { layoutOf?: (c: LintConfig) => Finding[] }).layoutOf?.(job.config) });
         }
         const linted = await lintAll(read.map((r) => r.job), threads);
         for (let k = 0; k < read.length; k++) {

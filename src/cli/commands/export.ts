@@ -1,5 +1,6 @@
 /** `wenmi export draft.gw [--output out.docx]` writes the draft as a Word document laid out to GB/T 9704. */
 import * as path from 'node:path';
+import { docxModules } from '../docx';
 import { parse } from '../../core/parse/parser';
 import { simplify } from '../../core/simplify';
 import { parseArgs } from '../args';
@@ -71,7 +72,7 @@ export const exportCommand: CliCommand = {
     if (output === input) throw new UsageError('the output would replace the draft itself');
     try {
       // (The Word writer and its library load only for this command: `wenmi check` does not pay for them.)
-      const { writeDocx } = await import('../../docx/write');
+      const { writeDocx } = await docxModules();
       const bytes = await writeDocx(parse(simplify(read.text)), config.layout);
       io.fs.mkdirSync(path.dirname(output), { recursive: true });
       io.fs.writeFileSync(output, bytes);

@@ -4,6 +4,7 @@
  * Never the input itself; written to a temporary file beside the output, then renamed.
  */
 import * as path from 'node:path';
+import { docxModules } from '../docx';
 import { lint } from '../../core/engine';
 import { parseArgs } from '../args';
 import { loadConfigFor } from '../config';
@@ -24,7 +25,7 @@ options:
   --track-changes      write the certain fixes as tracked changes (修订)
   --author NAME        the reviewer's name on the comments and changes (default: Wenmi)
 
-exit codes: 0 written · 2 bad usage or configuration · 3 the file cannot be read as a .docx · 4 the copy cannot be written`;
+exit codes: 0 written · 2 bad usage or configuration · 3 the file cannot be read as a .docx · 4 the copy cannot be written · 5 the document has no text`;
 
 export const reviewCommand: CliCommand = {
   name: 'review',
@@ -51,15 +52,12 @@ export const reviewCommand: CliCommand = {
       return 2;
     }
     // (The docx modules load for this command only.)
-    const { openPackage, DocxError } = await import('../../docx/package');
-    const { readDocxText } = await import('../../docx/text');
-    const { reviewDocx } = await import('../../docx/review');
-    const { checkDocxLayout } = await import('../../docx/rules');
-    let result: ReturnType<typeof reviewDocx>;
+    const { openPackage, DocxError, readDocxText, requireText, reviewDocx, checkDocxLayout } = await docxModules();
+    let result: ReturnType<Awaited<ReturnType<typeof docxModules>>['reviewDocx']>;
     let findings: number;
     try {
       const pkg = openPackage(bytes);
-      const model = readDocxText(pkg);
+      const model = requireText(readDocxText(pkg));
       // The text's findings and the layout's (page, margins, fonts), as 批注 on their text and paragraph.
       const all = [...lint(model.text, { config, detect: 'always' }).findings, ...checkDocxLayout(pkg, model, config)].sort((a, b) => a.range[0] - b.range[0]);
       findings = all.length;
@@ -71,7 +69,7 @@ export const reviewCommand: CliCommand = {
     } catch (err) {
       if (err instanceof DocxError) {
         io.stderr(`wenmi review: ${shown(input)}: ${err.message}\n`);
-        return 3;
+        return err.kind === 'empty' ? 5 : 3;
       }
       throw err;
     }

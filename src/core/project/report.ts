@@ -1,6 +1,6 @@
 /** The "effective configuration" view: the merged configuration, and where each value came from. */
 import { effectiveSeverity } from '../engine';
-import { allRules } from '../rules/registry';
+import { allRuleMetas } from '../rules/registry';
 import { DEFAULT_SOURCE } from './resolve';
 import type { ConfigError, ConfigSource, ProjectResult } from './types';
 
@@ -17,11 +17,11 @@ export function effectiveConfigView(result: ProjectResult, document?: string): R
   const { config, snippets, templates } = result.resources;
   const from = (key: string) => describeSource(result.sources[key] ?? DEFAULT_SOURCE);
   const rules: Record<string, unknown> = {};
-  for (const rule of allRules) {
-    const id = rule.meta.id;
+  for (const meta of allRuleMetas) {
+    const id = meta.id;
     const setting = config.rules[id];
     rules[id] = {
-      severity: effectiveSeverity(rule, setting) ?? 'off',
+      severity: effectiveSeverity({ meta }, setting) ?? 'off',
       ...(setting?.options && Object.keys(setting.options).length ? { options: setting.options } : {}),
       from: from(`rules.${id}`),
     };

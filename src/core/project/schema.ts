@@ -5,7 +5,7 @@
  * and the CLI's errors cannot disagree. Rule ids come from the rule registry, 文种 from genres.ts.
  */
 import { GENRES } from '../genres';
-import { allRules } from '../rules/registry';
+import { allRuleMetas } from '../rules/registry';
 import { SEVERITY_SETTINGS } from '../types';
 
 /** The subset of JSON Schema (draft-07) used here; validate.ts implements exactly this subset. */
@@ -49,7 +49,7 @@ const str = (description: string, extra: Partial<JsonSchema> = {}): JsonSchema =
 const strList = (description: string): JsonSchema => ({ type: 'array', description, items: { type: 'string', minLength: 1 } });
 
 function ruleIds(): string[] {
-  return allRules.map((r) => r.meta.id).sort();
+  return allRuleMetas.map((m) => m.id).sort();
 }
 
 /** Shared definitions: both files accept rules, terms and an organization profile in the same form. */
@@ -78,10 +78,10 @@ function definitions(): Record<string, JsonSchema> {
     description: '逐条规则设置："off" | "info" | "warning" | "error"，或 { "severity": …, "options": { … } }。',
     'x-kind': 'rule-id',
     properties: Object.fromEntries(
-      allRules
+      allRuleMetas
         .slice()
-        .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-        .map((r) => [r.meta.id, { $ref: '#/definitions/ruleSetting', description: `${r.meta.title}（默认 ${r.meta.defaultSeverity}）：${r.meta.description}` }]),
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((m) => [m.id, { $ref: '#/definitions/ruleSetting', description: `${m.title}（默认 ${m.defaultSeverity}）：${m.description}` }]),
     ),
     additionalProperties: false,
   };

@@ -7,11 +7,11 @@ import { punctRules } from './punct';
 import { teamRules } from './team';
 import { wordingRules } from './wording';
 
-export const DOCS_BASE = 'https://github.com/wenmi-dev/wenmi/blob/main/docs/rules.md';
+import { docsLink } from './docs';
+import { docxRules } from './docx';
 
-export function docsLink(id: string): string {
-  return `${DOCS_BASE}#${id}`;
-}
+export { DOCS_BASE, docsLink } from './docs';
+export { docxRules } from './docx';
 
 function register(defs: readonly RuleDefinition[]): Rule[] {
   const seen = new Set<string>();
@@ -23,6 +23,19 @@ function register(defs: readonly RuleDefinition[]): Rule[] {
 }
 
 export const allRules: readonly Rule[] = register([...genreRules, ...closingRules, ...formatRules, ...punctRules, ...wordingRules, ...teamRules]);
+
+/**
+ * Every rule id a configuration may name, and what docs/rules.md documents: the text rules and the layout rules read
+ * from a .docx (src/core/rules/docx), which run only on Word files.
+ */
+export const allRuleMetas: ReadonlyArray<Pick<Rule['meta'], 'id' | 'title' | 'description' | 'basis' | 'source' | 'defaultSeverity' | 'defaultEnabled' | 'fixable' | 'hasSuggestions' | 'certainFix'> & { category: string }> = [
+  ...allRules.map((r) => r.meta),
+  ...docxRules.map((r) => ({ ...r.meta, category: 'layout', fixable: false })),
+];
+{
+  const ids = new Set(allRules.map((r) => r.meta.id));
+  for (const r of docxRules) if (ids.has(r.meta.id)) throw new Error(`duplicate rule id ${r.meta.id}`);
+}
 
 const BY_ID = new Map(allRules.map((r) => [r.meta.id, r]));
 

@@ -102,7 +102,10 @@ suite('reviewing a Word file (.docx)', function () {
     assert.ok(opened && opened.characters > 100, JSON.stringify(opened));
     const view = vscode.Uri.parse(opened.uri);
     const diagnostics = await waitForWenmiDiagnostics(view, 'closing-punctuation');
-    assert.ok(diagnostics.some((d) => /recipient-colon/.test(String(typeof d.code === 'object' ? d.code.value : d.code))), 'the colon of the 主送');
+    const codes = diagnostics.map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
+    assert.ok(codes.some((c) => /recipient-colon/.test(c)), 'the colon of the 主送');
+    // The layout read from the file beside the text's findings: LibreOffice's 20 mm margins, no page number.
+    assert.ok(codes.includes('docx-margins') && codes.includes('docx-page-number'), codes.join(' '));
     const target = vscode.Uri.file(path.join(tmp, '请示-审核.docx'));
     const copy = await vscode.commands.executeCommand<{ uri: string; comments: number; changes: number }>('wenmi.writeReviewedDocx', view, true, target);
     assert.ok(copy, 'the reviewed copy');

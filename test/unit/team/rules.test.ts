@@ -1,6 +1,6 @@
 /** The team rules beyond their tables: what their suggestions produce, speed with many terms, the effective view. */
 import { strict as assert } from 'node:assert';
-import { allRules, applyFixes, defaultConfig, getRule, lint, parse, type LintConfig } from '../../../src/core';
+import { allRules, docxRules, applyFixes, defaultConfig, getRule, lint, parse, type LintConfig } from '../../../src/core';
 import { effectiveConfigView, resolveProject } from '../../../src/core/project';
 import { memFs } from './helpers';
 
@@ -111,7 +111,9 @@ describe('effective configuration view', () => {
     const view = effectiveConfigView(r, '/ws/d.txt') as Record<string, any>;
     assert.equal(view.document, '/ws/d.txt');
     assert.deepEqual(view.layers, ['内置默认', '规范包 p@1.0.0 — /ws/p/wenmi-pack.json', '/ws/.wenmirc.json', 'VS Code 设置']);
-    assert.deepEqual(Object.keys(view.rules).sort(), allRules.map((x) => x.meta.id).sort());
+    // The text rules and the layout rules of Word files (docx-*), each with its severity.
+    assert.deepEqual(Object.keys(view.rules).sort(), [...allRules.map((x) => x.meta.id), ...docxRules.map((x) => x.meta.id)].sort());
+    assert.deepEqual(view.rules['docx-margins'], { severity: 'warning', from: '内置默认' });
     assert.deepEqual(view.rules.terms, { severity: 'error', from: '/ws/.wenmirc.json' });
     assert.deepEqual(view.rules['genre-doubled'], { severity: 'off', from: 'VS Code 设置' });
     assert.equal(view.rules['signature-block'].from, '内置默认');

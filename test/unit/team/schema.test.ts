@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules, GENRES } from '../../../src/core';
+import { allRules, docxRules, GENRES } from '../../../src/core';
 import {
   addPackToConfig,
   addSnippetToFile,
@@ -44,7 +44,8 @@ describe('schemas', () => {
   });
 
   it('the rule ids of "rules" are exactly the registered rules', () => {
-    const ids = allRules.map((r) => r.meta.id).sort();
+    // The text rules and the layout rules read from a .docx (configured the same way).
+    const ids = [...allRules.map((r) => r.meta.id), ...docxRules.map((r) => r.meta.id)].sort();
     const rules = wenmircSchema().definitions!.rules;
     assert.deepEqual(Object.keys(rules.properties!).sort(), ids);
     assert.equal(rules.additionalProperties, false);

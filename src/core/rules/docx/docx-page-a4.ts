@@ -1,5 +1,5 @@
-import { t } from '../../core/messages';
-import { GBT9704 } from '../../core/layout';
+import { t } from '../../messages';
+import { GBT9704 } from '../../layout';
 import type { DocxRule } from './types';
 
 export const docxPageA4: DocxRule = {

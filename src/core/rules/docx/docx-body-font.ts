@@ -1,11 +1,10 @@
-import { t } from '../../core/messages';
-import { GBT9704 } from '../../core/layout';
+import { t } from '../../messages';
+import { GBT9704 } from '../../layout';
+import { isFamily } from './fonts';
 import type { DocxLayoutFinding, DocxRule } from './types';
 
 /** A font of the 仿宋 family: the standard's list, or a name that says 仿宋 / FangSong. */
-export function isFangsong(font: string): boolean {
-  return GBT9704.fonts.fangsong.includes(font) || /仿宋|fangsong/i.test(font);
-}
+export const isFangsong = (font: string): boolean => isFamily(font, 'fangsong');
 
 export const docxBodyFont: DocxRule = {
   meta: {

@@ -1,4 +1,4 @@
-import { t } from '../../core/messages';
+import { t } from '../../messages';
 import type { DocxLayoutFinding, DocxRule } from './types';
 
 /** Red enough: the red channel well above green and blue (FF0000, C00000, E60012 …). */
@@ -17,12 +17,12 @@ export const docxIssuerRed: DocxRule = {
     source: 'GB/T 9704—2012 7.2.4',
     defaultSeverity: 'warning',
   },
-  check({ layout, doc, paragraphAt, model }) {
+  check({ layout, doc, paragraphAt, text, paragraphs }) {
     const out: DocxLayoutFinding[] = [];
     for (const mark of doc.header.issuerMarks) {
       const i = paragraphAt(mark.start);
       const color = layout.paragraphs[i]?.color ?? '000000';
-      if (!isRed(color)) out.push({ paragraph: i, message: t('docx-issuer-red.found', { text: model.text.slice(model.paragraphs[i].start, model.paragraphs[i].end).trim(), color: color === 'AUTO' ? '自动（黑色）' : `#${color}` }) });
+      if (!isRed(color)) out.push({ paragraph: i, message: t('docx-issuer-red.found', { text: text.slice(paragraphs[i].start, paragraphs[i].end).trim(), color: color === 'AUTO' ? '自动（黑色）' : `#${color}` }) });
     }
     return out;
   },

@@ -1,5 +1,6 @@
-import { t } from '../../core/messages';
-import { GBT9704 } from '../../core/layout';
+import { t } from '../../messages';
+import { GBT9704 } from '../../layout';
+import { isFamily } from './fonts';
 import type { DocxLayoutFinding, DocxRule } from './types';
 
 export const docxTitleFont: DocxRule = {
@@ -18,7 +19,7 @@ export const docxTitleFont: DocxRule = {
     if (!look) return [];
     const out: DocxLayoutFinding[] = [];
     if (look.sizePt !== undefined && Math.abs(look.sizePt - GBT9704.fontSizesPt['二号']) > 0.25) out.push({ paragraph: i, message: t('docx-title-font.size', { found: look.sizePt }) });
-    if (look.font !== undefined && !GBT9704.fonts.xiaobiaosong.includes(look.font) && !/小标宋|标宋|XBS/i.test(look.font)) out.push({ paragraph: i, message: t('docx-title-font.family', { found: look.font }) });
+    if (look.font !== undefined && !isFamily(look.font, 'xiaobiaosong')) out.push({ paragraph: i, message: t('docx-title-font.family', { found: look.font }) });
     if (look.align !== 'center') out.push({ paragraph: i, message: t('docx-title-font.align') });
     return out;
   },
