@@ -2,11 +2,13 @@
 # Offline integration tests for Wenmi in a real VS Code (code-server 4.100.3 = VS Code 1.100.3, Node extension host,
 # Debian chromium driven by playwright-core). See test/integration/README.md.
 #
-#   bash test/integration/run.sh [all|suite|ui|install]      (default: all)
+#   bash test/integration/run.sh [all|suite|ui|web|install]  (default: all)
 #
 #   suite    mocha suite (test/integration/suite) inside the extension host, twice:
 #            with the fixture folder open, and with no folder open
 #   ui       playwright-core drives the workbench (driver/ui.js)
+#   web      the same UI driver against the extension as VS Code for the Web runs it: no "main", only the
+#            "browser" build, in a web-worker extension host (driver/web-extension.js, driver/web-scenario.json)
 #   install  only install the prerequisites (apt packages, code-server) and exit
 #
 # Environment:
@@ -19,7 +21,7 @@
 set -euo pipefail
 
 MODE=${1:-all}
-case "$MODE" in all|suite|ui|install) ;; *) echo "usage: $0 [all|suite|ui|install]" >&2; exit 2 ;; esac
+case "$MODE" in all|suite|ui|web|install) ;; *) echo "usage: $0 [all|suite|ui|web|install]" >&2; exit 2 ;; esac
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/test/integration
@@ -263,6 +265,21 @@ ui_part() {
   record "ui (playwright)" "$rc" $((SECONDS-t0)) "${steps:-no step summary (see ${RUN#"$ROOT"/}/ui.log)}"
 }
 
+web_part() {
+  log "(c) web: the browser build alone (no \"main\") in a web-worker extension host, driven by playwright-core"
+  # the fixture workspace, and a team pack with a draft that breaks its term (read through vscode.workspace.fs)
+  rm -rf "$RUN/web-workspace" && cp -r "$HERE/workspace" "$RUN/web-workspace" && cp -r "$HERE/web-workspace/." "$RUN/web-workspace/"
+  mkdir -p "$ARTIFACTS"
+  local t0=$SECONDS rc=0
+  node "$HERE/driver/web-extension.js" "$EXT_DIR" "$RUN/web-extension" || rc=$?
+  if [ "$rc" -eq 0 ]; then
+    "${RUNENV[@]}" WENMI_UI_SCENARIO="$HERE/driver/web-scenario.json" timeout 300 node "$HERE/driver/ui.js" --url "$URL" \
+        --extension "$RUN/web-extension" --folder "$RUN/web-workspace" --profile "$RUN/chrome-web" --shots "$ARTIFACTS/web" 2>&1 | tee "$RUN/web.log" || rc=$?
+  fi
+  local steps; steps=$(grep -aoE 'steps: [0-9]+/[0-9]+ passed' "$RUN/web.log" 2>/dev/null | tail -1 || true)
+  record "web (web-worker host)" "$rc" $((SECONDS-t0)) "${steps:-no step summary (see ${RUN#"$ROOT"/}/web.log)}"
+}
+
 prune_runs() {
   local keep=${WENMI_E2E_KEEP:-5}
   ls -1dt "$ROOT"/.wenmi-e2e/run-* 2>/dev/null | tail -n +$((keep + 1)) | xargs -r rm -rf
@@ -303,6 +320,9 @@ if [ "$MODE" = all ] || [ "$MODE" = suite ]; then
 fi
 if [ "$MODE" = all ] || [ "$MODE" = ui ]; then
   ui_part
+fi
+if [ "$MODE" = all ] || [ "$MODE" = web ]; then
+  web_part
 fi
 
 log "SUMMARY ($((SECONDS-T_ALL))s in all; logs in ${RUN#"$ROOT"/}, screenshots in ${ARTIFACTS#"$ROOT"/})"

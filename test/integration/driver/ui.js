@@ -250,6 +250,28 @@ function ui(page) {
       return `${squiggles} squiggle(s) after ${settleMs} ms; language mode: ${mode.trim()}`;
     },
 
+    /**
+     * Whether the extension runs in a web-worker extension host: its context key hides Export to Word wherever there is
+     * no Node (src/extension/exportDocx.ts isNodeHost), while its other commands (the page preview) are offered.
+     */
+    async webHost() {
+      const offered = async (name) => {
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible' });
+        await input.fill(`>${name}`);
+        await page.waitForTimeout(400);
+        const rows = await page.locator('.quick-input-list .monaco-list-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label') || r.textContent || ''));
+        await page.keyboard.press('Escape');
+        return rows.filter((r) => r.includes(name));
+      };
+      const preview = await until(page, 'Wenmi: Open Page Preview in the command palette', async () => (await offered('Wenmi: Open Page Preview')).length > 0);
+      const exportRows = await offered('Wenmi: Export to Word');
+      if (exportRows.length) { throw new Error(`Export to Word is offered (${JSON.stringify(exportRows)}): the extension runs in a Node extension host`); }
+      await shot('web-host-palette');
+      return `page preview offered (${preview}), Export to Word hidden: the web-worker extension host`;
+    },
+
     async walkthrough({ title, step }) {
       await runCommand('Open Walkthrough');
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rx(title) }).first();
