@@ -251,6 +251,30 @@ function ui(page) {
     },
 
     /**
+     * New Official Document from the command palette: pick the template, answer its prompts in order (a quick pick is
+     * taken as offered), and find the draft it writes.
+     */
+    async template({ pick, answers = [], expect }) {
+      await runCommand('Wenmi: New Official Document');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(pick);
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+      await page.keyboard.press('Enter');
+      let answered = 0;
+      for (let i = 0; i < 10; i++) {
+        await page.waitForTimeout(400);
+        if (!(await page.locator('.quick-input-widget').isVisible().catch(() => false))) { break; }
+        const list = await page.locator('.quick-input-list .monaco-list-row').first().isVisible().catch(() => false);
+        if (!list && answered < answers.length) { await input.fill(answers[answered++]); }
+        await page.keyboard.press('Enter');
+      }
+      await until(page, `the ${pick} draft with "${expect}"`, async () => (await editorText()).includes(expect));
+      await shot('template');
+      return `“${pick}” template filled in (${answered} answers): "${expect}" in the new draft`;
+    },
+
+    /**
      * Whether the extension runs in a web-worker extension host: its context key hides Export to Word wherever there is
      * no Node (src/extension/exportDocx.ts isNodeHost), while its other commands (the page preview) are offered.
      */
