@@ -15,7 +15,7 @@ import { findQuotedRanges, quotedAfter } from './parse/quotes';
 import { maskRangesAfter, paragraphUnits, unitsAfter, verifyIncrementalContext } from './rules/punct/context';
 import { allRules } from './rules/registry';
 import type { Rule } from './rules/types';
-import { simplifyText, simplifiesAny, withLazyCount, type SimplifiedText } from './simplify';
+import { readAsWritten, simplifyText, simplifiesAny, unchanged, withLazyCount, type SimplifiedText } from './simplify';
 import type { Finding, OffsetRange } from './types';
 
 /** One change from the previous text: [start, oldEnd) of the old text became [start, newEnd) of the new one. */
@@ -180,11 +180,16 @@ function simplifyAfter(old: SimplifiedText, oldText: string, text: string, c: Te
   if (simplifiesAny(text, c.start, c.newEnd) || simplifiesAny(oldText, c.start, c.oldEnd) || near(text, c.start, c.newEnd) || near(oldText, c.start, c.oldEnd)) {
     return simplifyText(text);
   }
-  if (!old.changed.length) return { text, changed: [], simplifiedOnly: -1, hasSimplifiedOnly: () => false };
-  // The simplified text keeps its other characters: the change goes in as it is, the simplified offsets move.
+  if (!old.changed.length) return unchanged(text);
+  // The traditional characters keep their places: their offsets move with the change.
   const delta = c.newEnd - c.oldEnd;
   const changed = old.changed.map((i) => (i < c.start ? i : i + delta));
-  return withLazyCount({ text: old.text.slice(0, c.start) + text.slice(c.start, c.newEnd) + old.text.slice(c.oldEnd), changed }, text);
+  // Slips in a simplified draft are read as written (the change may have made them so: simplified-only characters typed).
+  const slips = withLazyCount({ text, changed }, text);
+  if (readAsWritten(slips)) return slips;
+  // A draft in traditional characters read before as simplified: the change goes into that reading as it is.
+  if (old.text !== oldText) return withLazyCount({ text: old.text.slice(0, c.start) + text.slice(c.start, c.newEnd) + old.text.slice(c.oldEnd), changed }, text);
+  return simplifyText(text);
 }
 
 function moveFinding(f: Finding, delta: number): Finding {

@@ -66,7 +66,11 @@ const FU_BEFORE = '批函答回电';
 const FU_AFTER = '函文';
 
 export interface SimplifiedText {
-  /** The text with traditional characters simplified; the same string when there are none. */
+  /**
+   * The text with traditional characters simplified — for a draft written in traditional characters. A simplified draft
+   * with traditional characters slipped in (no more than its simplified-only characters, readAsWritten) is read as
+   * written: the slips are reported (lexicon-traditional) and no copy of the whole text is made for them.
+   */
   text: string;
   /** Offsets where a character was simplified (ascending). */
   changed: number[];
@@ -77,6 +81,26 @@ export interface SimplifiedText {
   simplifiedOnly: number;
   /** Whether there are at least `n` simplified-only characters: counts only as far as it needs to. */
   hasSimplifiedOnly(n: number): boolean;
+  /** The simplified form of the character at a `changed` offset. */
+  simplifiedAt(i: number): string;
+}
+
+/**
+ * Whether traditional characters at `changed` are slips in a simplified draft, reported one by one (lexicon-traditional),
+ * rather than a draft written in traditional characters. (Fewer than three count as slips: 美容美發中心 on a short line.)
+ */
+export function areSlips(s: { readonly changed: readonly number[]; hasSimplifiedOnly(n: number): boolean }): boolean {
+  return s.changed.length < 3 || s.hasSimplifiedOnly(s.changed.length);
+}
+
+/**
+ * Whether a text with traditional characters is read as written: a simplified draft shown to be one by its own
+ * simplified-only characters (关 这 说, at least twice as many as the traditional ones: a character such as 函 is
+ * simplified-only for the table, 圅 being its variant, and proves little alone). A draft without that evidence (復函, a
+ * traditional page) is read as the simplified document it stands for.
+ */
+export function readAsWritten(s: { readonly changed: readonly number[]; hasSimplifiedOnly(n: number): boolean }): boolean {
+  return s.changed.length > 0 && s.hasSimplifiedOnly(2 * s.changed.length);
 }
 
 /**
@@ -88,7 +112,7 @@ export function simplifyText(text: string): SimplifiedText {
   // Most texts have no traditional character: one look-up per character finds that, and nothing is counted.
   let first = 0;
   while (first < text.length && t[text.charCodeAt(first)] === 0) first++;
-  if (first === text.length) return { text, changed: [], simplifiedOnly: -1, hasSimplifiedOnly: () => false };
+  if (first === text.length) return unchanged(text);
   const changed: number[] = [];
   for (let i = first; i < text.length; i++) if (t[text.charCodeAt(i)] !== 0) changed.push(i);
   // 批覆, 函覆, 覆函…: 覆 is 复 there (電覆 is 电覆 once simplified). One indexOf per 覆, no regex over the text.
@@ -102,6 +126,9 @@ export function simplifyText(text: string): SimplifiedText {
     }
   }
   if (words) changed.sort((a, b) => a - b);
+  // A simplified draft with slips: read as written (the slips are findings of their own), no copy of the text.
+  const slips = withLazyCount({ text, changed }, text);
+  if (readAsWritten(slips)) return slips;
   const parts: string[] = [];
   let from = 0;
   for (const i of changed) {
@@ -117,7 +144,7 @@ export function simplifyText(text: string): SimplifiedText {
  * The reading with its count of simplified-only characters made when a rule first asks for it (lexicon-traditional,
  * and only for a text with traditional characters): most lints never need the pass over the whole text.
  */
-export function withLazyCount(s: Omit<SimplifiedText, 'simplifiedOnly' | 'hasSimplifiedOnly'>, original: string): SimplifiedText {
+export function withLazyCount(s: Omit<SimplifiedText, 'simplifiedOnly' | 'hasSimplifiedOnly' | 'simplifiedAt'>, original: string): SimplifiedText {
   let count: number | undefined;
   // (批覆: its 覆 is read as 复, no simplified-only character.)
   const fu = () => {
@@ -137,6 +164,7 @@ export function withLazyCount(s: Omit<SimplifiedText, 'simplifiedOnly' | 'hasSim
   };
   return {
     ...s,
+    simplifiedAt: (i: number) => simplifiedChar(original, i),
     get simplifiedOnly() {
       count ??= countTo(Infinity) - fu();
       return count;
@@ -146,6 +174,24 @@ export function withLazyCount(s: Omit<SimplifiedText, 'simplifiedOnly' | 'hasSim
       return countTo(n + fu()) - fu() >= n;
     },
   };
+}
+
+/** A text with no traditional character: read as it is. */
+export function unchanged(text: string): SimplifiedText {
+  return { text, changed: [], simplifiedOnly: -1, hasSimplifiedOnly: () => false, simplifiedAt: (i) => text[i] };
+}
+
+/** The simplified form of the character at offset i of the text as written (覆 of 批覆 is 复). */
+function simplifiedChar(original: string, i: number): string {
+  const c = original.charCodeAt(i);
+  if (c === 0x8986) {
+    const t = lookup();
+    const before = i > 0 ? original.charCodeAt(i - 1) : 0;
+    const after = i + 1 < original.length ? original.charCodeAt(i + 1) : 0;
+    if (FU_BEFORE.includes(String.fromCharCode(t[before] || before)) || FU_AFTER.includes(String.fromCharCode(after))) return '复';
+  }
+  const to = lookup()[c];
+  return to ? String.fromCharCode(to) : original[i];
 }
 
 /** Whether text[from, to) has a character that simplify() changes. */

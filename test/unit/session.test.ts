@@ -94,6 +94,33 @@ describe('incremental lint (LintSession)', function () {
     );
   });
 
+  it('gives lint()\'s findings when edits turn traditional slips into a traditional draft and back (the reading changes)', () => {
+    // A simplified draft with two slips (read as written) and a draft in traditional characters (read as simplified):
+    // typing simplified-only characters (关 这 说) or traditional ones moves a text across readAsWritten's line.
+    const bases = [
+      '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　请认真做好防汛準備工作，这是当前的重点。\n　　特此通知。\n\n××市人民政府\n2025年3月5日\n',
+      '××市人民政府關於做好防汛工作的通知\n\n各區縣人民政府：\n　　請認真做好防汛準備工作，確保安全度汛。\n　　特此通知。\n\n××市人民政府\n2025年3月5日\n',
+    ];
+    const scriptEdit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      del: fc.integer({ min: 0, max: 2 }),
+      ins: fc.constantFrom('关', '这', '说', '关于这', '關', '於', '這', '說話', '報告', '批覆', '覆函', ''),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: bases.length - 1 }), fc.array(scriptEdit, { minLength: 1, maxLength: 8 }), (d, edits) => {
+        const session = new LintSession({ detect: 'always' }, true);
+        let text = bases[d];
+        session.update(text);
+        for (const e of edits) {
+          const { next, change } = applyEdit(text, e);
+          assertSame(next, session.update(next, change).findings, `(base ${d}, change ${JSON.stringify(change)} ${JSON.stringify(e.ins)})`);
+          text = next;
+        }
+      }),
+      { ...params, numRuns: 200 },
+    );
+  });
+
   const DOC = [
     '关于申请购置办公设备的请示',
     '',

@@ -70,7 +70,7 @@ export interface RuleContext {
   /** The text as written, before traditional characters were read as simplified ones (same length, same offsets). */
   readonly original?: string;
   /** Where `text` differs from `original` (ascending offsets) and how many simplified-only characters (关, 这) it has. */
-  readonly simplified?: { readonly changed: readonly number[]; readonly simplifiedOnly: number; hasSimplifiedOnly(n: number): boolean };
+  readonly simplified?: { readonly changed: readonly number[]; readonly simplifiedOnly: number; hasSimplifiedOnly(n: number): boolean; simplifiedAt(i: number): string };
   readonly doc: GongwenDocument;
   readonly genre?: DetectedGenre;
   readonly config: LintConfig;

@@ -1,3 +1,6 @@
+import { strict as assert } from 'node:assert';
+import { lint } from '../../../src/core';
+import { readAsWritten, simplifyText } from '../../../src/core/simplify';
 import { ruleCases } from '../helpers/ruleTester';
 
 const doc = (title: string, body: string) => `${title}\n\n各区县人民政府：\n　　${body}\n　　特此通知。\n\n××市人民政府\n2025年3月5日\n`;
@@ -23,4 +26,26 @@ ruleCases('lexicon-traditional', {
     { text: doc(TITLE, '上下游要协调配合，咊衷共济。'), found: ['咊'], suggestions: ['和'] },
     { text: '美容美發中心\n', found: ['發'], suggestions: ['发'] },
   ],
+});
+
+describe('traditional characters: slips read as written, a traditional draft read as simplified', () => {
+  it('a simplified draft with slips keeps its text (no copy of it) and each slip is reported with its simplified form', () => {
+    const body = '请各区县认真做好防汛准备工作，这是当前的重点，关系人民群众生命財产安全。'.repeat(40);
+    const text = doc(TITLE, body);
+    const s = simplifyText(text);
+    assert.equal(s.text, text);
+    assert.ok(readAsWritten(s));
+    const found = lint(text, { detect: 'always' }).findings.filter((f) => f.ruleId === 'lexicon-traditional');
+    assert.equal(found.length, 40);
+    assert.ok(found.every((f) => text.slice(f.range[0], f.range[1]) === '財' && f.suggestions[0].fix.text === '财'));
+  });
+
+  it('a draft in traditional characters, and 復函 alone, are read as the simplified text they stand for', () => {
+    const traditional = '××市人民政府關於做好防汛工作的通知\n\n各區縣人民政府：\n　　請認真做好防汛準備工作。\n';
+    assert.equal(simplifyText(traditional).text, '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　请认真做好防汛准备工作。\n');
+    assert.equal(simplifyText('復函').text, '复函');
+    // 覆 is 复 in 批覆 of a traditional text only (in a simplified one 批覆 is a typo for the wording rules).
+    assert.equal(simplifyText('關於同意的批覆').text, '关于同意的批复');
+    assert.equal(simplifyText('批覆').text, '批覆');
+  });
 });

@@ -1,5 +1,5 @@
 import { t } from '../../messages';
-import { isVariantCharacter } from '../../simplify';
+import { areSlips, isVariantCharacter } from '../../simplify';
 import type { RuleDefinition } from '../types';
 
 export const lexiconTraditional: RuleDefinition = {
@@ -24,11 +24,11 @@ export const lexiconTraditional: RuleDefinition = {
     // A draft written in traditional characters throughout (fewer simplified-only characters, 关 这 说, than
     // traditional ones) is checked as the simplified document it stands for, without a finding per character.
     // (At least three: a short line with one or two, 美容美發中心, is a simplified line with a slip.)
-    if (changed.length >= 3 && !ctx.simplified!.hasSimplifiedOnly(changed.length)) return;
+    if (!areSlips(ctx.simplified!)) return;
     for (const i of changed) {
       if (ctx.isQuoted(i, i + 1)) continue;
       const found = original[i];
-      const right = ctx.text[i];
+      const right = ctx.simplified!.simplifiedAt(i);
       ctx.report({
         range: [i, i + 1],
         message: t(isVariantCharacter(found.charCodeAt(0)) ? 'lexicon-traditional.variant' : 'lexicon-traditional.found', { found, right }),
