@@ -46,8 +46,19 @@ export function findQuotedRanges(text: string): OffsetRange[] {
       if (closeStack.length === 0) out.push([at, i + 1]);
     }
   }
-  out.sort((a, b) => a[0] - b[0]);
-  return mergeRanges(out);
+  // The spans are this function's own arrays: sorted (only when a straight pair closed inside a longer span put them
+  // out of order) and merged in place, without a copy of each.
+  let sorted = true;
+  for (let k = 1; k < out.length && sorted; k++) sorted = out[k - 1][0] <= out[k][0];
+  if (!sorted) out.sort((a, b) => a[0] - b[0]);
+  let w = 0;
+  for (let k = 0; k < out.length; k++) {
+    const r = out[k];
+    if (w > 0 && r[0] <= out[w - 1][1]) out[w - 1][1] = Math.max(out[w - 1][1], r[1]);
+    else out[w++] = r;
+  }
+  out.length = w;
+  return out;
 }
 
 /**

@@ -28,6 +28,8 @@ const AMOUNT_TAIL = /[零〇一二三四五六七八九十百千]{2,}万?(?:元|
 const MEASURE_UNITS = ['元', '公里', '千米', '平方米', '立方米', '吨', '公顷', '亩', '千瓦', '千克', '公斤'];
 const CN_AMOUNT = /[零〇一二两三四五六七八九十百千万亿]/;
 const ARABIC_BEFORE = /[0-9０-９.．]/;
+/** The characters a year or a date of MIXED_DATE, YEAR_ZERO_MIXED, YEAR_ARABIC or YEAR_CHINESE can start with. */
+const NUMERAL_START = new Set(Array.from('〇零○ＯO一二三四五六七八九0123456789０１２３４５６７８９', (c) => c.charCodeAt(0)));
 const CHINESE_BEFORE = /[〇零○ＯO一二三四五六七八九十]/;
 const CN = '零一二三四五六七八九';
 const UNIT: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
@@ -101,6 +103,8 @@ function scanYearsOnce(ctx: RuleContext) {
     let taken = 0;
     for (let p = text.indexOf('年', 4); p >= 0; p = text.indexOf('年', p + 1)) {
       const start = p - 4;
+      // Every form below starts with a digit or a Chinese numeral four characters before the 年 (今年, 周年 do not).
+      if (!NUMERAL_START.has(text.charCodeAt(start))) continue;
       if (start >= taken) {
         MIXED_DATE.lastIndex = start;
         const m = MIXED_DATE.exec(text);
