@@ -15,7 +15,13 @@ export interface AutomatonHit {
 }
 
 export class Automaton {
-  private readonly root = new Int32Array(0x10000).fill(-1);
+  /**
+   * Code unit → its index in the patterns' alphabet (1 … A), 0 for a character no pattern has: the text's other
+   * characters end every match at once, and the tables below are indexed by the small alphabet (cache-friendly) rather
+   * than by code units spread over the whole CJK block.
+   */
+  private readonly alpha = new Uint16Array(0x10000);
+  private readonly root: Int32Array;
   /**
    * The transitions of the nodes below the root as a double array: node n goes on character c to target[base[n] + c]
    * when check[base[n] + c] is n. One look-up per step, however many transitions a node has.
@@ -31,6 +37,15 @@ export class Automaton {
 
   constructor(patterns: readonly string[]) {
     this.lengths = Int32Array.from(patterns, (p) => p.length);
+    let letters = 0;
+    for (const p of patterns) {
+      for (let k = 0; k < p.length; k++) {
+        const code = p.charCodeAt(k);
+        if (this.alpha[code] === 0) this.alpha[code] = ++letters;
+      }
+    }
+    const span = letters + 1;
+    this.root = new Int32Array(span).fill(-1);
     // The trie with maps while it is built, then flattened.
     const next: Array<Map<number, number>> = [new Map()];
     const out: number[][] = [[]];
@@ -38,7 +53,7 @@ export class Automaton {
       if (!p) return;
       let node = 0;
       for (let k = 0; k < p.length; k++) {
-        const c = p.charCodeAt(k);
+        const c = this.alpha[p.charCodeAt(k)];
         let to = next[node].get(c) ?? -1;
         if (to < 0) {
           to = next.length;
@@ -53,7 +68,7 @@ export class Automaton {
     const count = next.length;
     for (const [c, to] of next[0]) this.root[c] = to;
     // Place each node's children at the first base where all their slots are free (first fit, from the lowest free slot).
-    let size = 0x10000 + count * 4;
+    let size = span + count * 4;
     let check = new Int32Array(size).fill(-1);
     let target = new Int32Array(size);
     this.base = new Int32Array(count);
@@ -85,7 +100,7 @@ export class Automaton {
     // Every base + character falls inside the arrays (no out-of-bounds read on the hot path).
     let maxBase = 0;
     for (let n = 0; n < count; n++) maxBase = Math.max(maxBase, this.base[n]);
-    const need = maxBase + 0x10000;
+    const need = maxBase + span;
     if (size < need) {
       const grown = new Int32Array(need).fill(-1);
       grown.set(check);
@@ -149,8 +164,14 @@ export class Automaton {
     const check = this.check;
     const target = this.target;
     let node = 0;
+    const alpha = this.alpha;
     for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
+      const c = alpha[text.charCodeAt(i)];
+      // A character of no pattern: no match runs across it.
+      if (c === 0) {
+        node = 0;
+        continue;
+      }
       let n = -1;
       // Deeper nodes: their transition, then the fail link's, down to the root's table.
       while (node !== 0) {
