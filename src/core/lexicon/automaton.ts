@@ -34,6 +34,12 @@ export class Automaton {
   private readonly outFirst: Int32Array;
   private readonly outList: Int32Array;
   private readonly lengths: Int32Array;
+  /** The alphabet's size plus one (index 0 is "no pattern has this character"). */
+  private readonly span: number;
+  /** Bit a·span+b set when some pattern starts with the letters a, b: most positions of a text are ruled out by it. */
+  private readonly pairs: Uint8Array;
+  /** Letters that are a whole pattern alone. */
+  private readonly singles: Uint8Array;
 
   constructor(patterns: readonly string[]) {
     this.lengths = Int32Array.from(patterns, (p) => p.length);
@@ -45,7 +51,17 @@ export class Automaton {
       }
     }
     const span = letters + 1;
+    this.span = span;
     this.root = new Int32Array(span).fill(-1);
+    this.pairs = new Uint8Array(((span * span) >> 3) + 1);
+    this.singles = new Uint8Array(span);
+    for (const p of patterns) {
+      if (p.length === 1) this.singles[this.alpha[p.charCodeAt(0)]] = 1;
+      else if (p.length > 1) {
+        const bit = this.alpha[p.charCodeAt(0)] * span + this.alpha[p.charCodeAt(1)];
+        this.pairs[bit >> 3] |= 1 << (bit & 7);
+      }
+    }
     // The trie with maps while it is built, then flattened.
     const next: Array<Map<number, number>> = [new Map()];
     const out: number[][] = [[]];
@@ -153,44 +169,44 @@ export class Automaton {
     return hits;
   }
 
-  /** The same occurrences, handed to `onHit` one by one (no array of hits is built). */
+  /**
+   * The same occurrences, handed to `onHit` one by one (no array of hits is built), ordered by start. Most positions of
+   * a text start no pattern: the first two characters are looked up in the pairs' bit set (three table look-ups), and
+   * only where they begin some pattern is the trie walked from there, reporting each pattern that ends on the way.
+   */
   each(text: string, from: number, to: number, onHit: (pattern: number, start: number, end: number) => void): void {
+    const alpha = this.alpha;
     const root = this.root;
-    const fail = this.fail;
+    const pairs = this.pairs;
+    const singles = this.singles;
+    const span = this.span;
     const outFirst = this.outFirst;
     const outList = this.outList;
     const lengths = this.lengths;
     const base = this.base;
     const check = this.check;
     const target = this.target;
-    let node = 0;
-    const alpha = this.alpha;
+    let next = from < to ? alpha[text.charCodeAt(from)] : 0;
     for (let i = from; i < to; i++) {
-      const c = alpha[text.charCodeAt(i)];
-      // A character of no pattern: no match runs across it.
-      if (c === 0) {
-        node = 0;
-        continue;
-      }
-      let n = -1;
-      // Deeper nodes: their transition, then the fail link's, down to the root's table.
-      while (node !== 0) {
-        const at = base[node] + c;
-        if (check[at] === node) {
-          n = target[at];
-          break;
+      const a = next;
+      next = i + 1 < to ? alpha[text.charCodeAt(i + 1)] : 0;
+      if (a === 0) continue;
+      const pair = next !== 0 && ((pairs[(a * span + next) >> 3] >> ((a * span + next) & 7)) & 1) === 1;
+      if (!pair && singles[a] === 0) continue;
+      // The trie from here: every node on the way reports the patterns of exactly its depth (its own, not its suffixes').
+      let node = root[a];
+      for (let j = i; ; ) {
+        const depth = j - i + 1;
+        for (let k = outFirst[node], end = outFirst[node + 1]; k < end; k++) {
+          const p = outList[k];
+          if (lengths[p] === depth) onHit(p, i, j + 1);
         }
-        node = fail[node];
-      }
-      if (node === 0) n = root[c];
-      if (n < 0) {
-        node = 0;
-        continue;
-      }
-      node = n;
-      for (let k = outFirst[node], end = outFirst[node + 1]; k < end; k++) {
-        const p = outList[k];
-        onHit(p, i + 1 - lengths[p], i + 1);
+        if (++j >= to || (depth === 1 && !pair)) break;
+        const c = depth === 1 ? next : alpha[text.charCodeAt(j)];
+        if (c === 0) break;
+        const at = base[node] + c;
+        if (check[at] !== node) break;
+        node = target[at];
       }
     }
   }

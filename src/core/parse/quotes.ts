@@ -10,18 +10,26 @@ const STRAIGHT = 34; // "
 const MARK = new Uint8Array(0x10000);
 for (const ch of '《》“”‘’「」『』〈〉"\n\r') MARK[ch.charCodeAt(0)] = 1;
 
+/** Opening mark → its closing mark (0: not an opening mark), and closing marks; one table look-up per mark. */
+const CLOSE_OF = new Uint16Array(0x10000);
+for (const [o, c] of OPEN_TO_CLOSE) CLOSE_OF[o] = c;
+const IS_CLOSER = new Uint8Array(0x10000);
+for (const c of CLOSERS) IS_CLOSER[c] = 1;
+
 export function findQuotedRanges(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];
+  // The open marks of the paragraph (their closing mark and where each opened), as a stack.
   const closeStack: number[] = [];
   const atStack: number[] = [];
+  let depth = 0;
   let straightOpen = -1;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const ch = text.charCodeAt(i);
     if (MARK[ch] === 0) continue;
     if (ch === 10 || ch === 13) {
       // Quotes do not run across paragraphs; an unclosed one is punct-paired's business.
-      closeStack.length = 0;
-      atStack.length = 0;
+      depth = 0;
       straightOpen = -1;
       continue;
     }
@@ -33,17 +41,22 @@ export function findQuotedRanges(text: string): OffsetRange[] {
       }
       continue;
     }
-    const close = OPEN_TO_CLOSE.get(ch);
-    if (close !== undefined) {
-      closeStack.push(close);
-      atStack.push(i);
+    const close = CLOSE_OF[ch];
+    if (close !== 0) {
+      if (depth === closeStack.length) {
+        closeStack.push(close);
+        atStack.push(i);
+        depth++;
+      } else {
+        closeStack[depth] = close;
+        atStack[depth++] = i;
+      }
       continue;
     }
-    if (closeStack.length && CLOSERS.has(ch) && closeStack[closeStack.length - 1] === ch) {
-      closeStack.pop();
-      const at = atStack.pop()!;
+    if (depth > 0 && IS_CLOSER[ch] === 1 && closeStack[depth - 1] === ch) {
+      depth--;
       // Only the outermost span matters for "is this inside a quotation".
-      if (closeStack.length === 0) out.push([at, i + 1]);
+      if (depth === 0) out.push([atStack[0], i + 1]);
     }
   }
   // The spans are this function's own arrays: sorted (only when a straight pair closed inside a longer span put them
