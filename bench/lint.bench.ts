@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lint, LintSession, parse } from '../src/core';
+import { lint, lintFragment, LintSession, parse } from '../src/core';
 import { blocksOf, paginate } from '../src/core/layout';
 import { renderPreview } from '../src/core/layout/html';
 import { writeDocx } from '../src/docx/write';
@@ -304,12 +304,12 @@ void (async () => {
   const checkDocx = () => {
     const pkg = openPackage(received, undefined, { only: XML_PARTS });
     const model = readDocxText(pkg);
-    return [...lint(model.text, { detect: 'always' }).findings, ...checkDocxLayout(pkg, model)];
+    return [...lint(model.text.slice(0, model.bodyEnd), { detect: 'always' }).findings, ...lintFragment(model.text.slice(model.notesStart), model.notesStart), ...checkDocxLayout(pkg, model)];
   };
   const reviewOnce = () => {
     const pkg = openPackage(received);
     const model = readDocxText(pkg);
-    const all = [...lint(model.text, { detect: 'always' }).findings, ...checkDocxLayout(pkg, model)].sort((a, b) => a.range[0] - b.range[0]);
+    const all = [...lint(model.text.slice(0, model.bodyEnd), { detect: 'always' }).findings, ...lintFragment(model.text.slice(model.notesStart), model.notesStart), ...checkDocxLayout(pkg, model)].sort((a, b) => a.range[0] - b.range[0]);
     return reviewDocx(pkg, model, all, { author: 'bench', date: '2026-12-04T00:00:00Z', trackChanges: true });
   };
   const docxCheckMs = round(stats(time(checkDocx, 15, 3)).median);

@@ -7,6 +7,7 @@ import type { CliIO } from './io';
 import type { Finding } from '../core/types';
 import type { LintConfig } from '../core/config';
 import { docxModules } from './docx';
+import { lintFragment } from '../core/engine';
 
 export const DOC_EXTENSIONS = ['.txt', '.md', '.gw', '.docx'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '.wenmi-e2e']);
@@ -118,7 +119,7 @@ export function readDocument(io: CliIO, file: string, forced?: Encoding): { text
 }
 
 /** A .docx as the text its reader sees (the docx modules load only when a Word file is checked). */
-export async function readDocxDocument(io: CliIO, file: string): Promise<{ text?: string; error?: string; bom: boolean; encoding: Encoding; layoutOf?: (config?: Partial<LintConfig>) => Finding[] }> {
+export async function readDocxDocument(io: CliIO, file: string): Promise<{ text?: string; fullText?: string; error?: string; bom: boolean; encoding: Encoding; layoutOf?: (config?: Partial<LintConfig>) => Finding[] }> {
   let bytes: Buffer;
   try {
     bytes = io.fs.readFileSync(file);
@@ -130,8 +131,16 @@ export async function readDocxDocument(io: CliIO, file: string): Promise<{ text?
     // Only the XML parts are inflated: images are not needed to read the text and the layout.
     const pkg = openPackage(bytes, undefined, { only: XML_PARTS });
     const model = requireText(readDocxText(pkg));
-    // The layout rules read from the file (page, margins, fonts …), run under the file's configuration, reported with the text's findings.
-    return { text: model.text, bom: false, encoding: 'utf-8', layoutOf: (config) => checkDocxLayout(pkg, model, config) };
+    // The body is checked as the document (`text`); the layout rules read from the file (page, margins, fonts …) and the
+    // footnotes' and endnotes' words (paragraph rules only) run under the file's configuration and are reported with
+    // it, positioned in `fullText` (the body, then the notes).
+    return {
+      text: model.text.slice(0, model.bodyEnd),
+      fullText: model.text,
+      bom: false,
+      encoding: 'utf-8',
+      layoutOf: (config) => [...checkDocxLayout(pkg, model, config), ...lintFragment(model.text.slice(model.notesStart), model.notesStart, { config })],
+    };
   } catch (err) {
     if (err instanceof DocxError) return { error: err.message, bom: false, encoding: 'utf-8' };
     throw err;

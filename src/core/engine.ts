@@ -127,3 +127,18 @@ export function lint(original: string, options: LintOptions = {}): LintResult {
   result.findings = finish(p.simplified.text, byRule);
   return result;
 }
+
+/**
+ * A text that is no document of its own — a footnote, an endnote — checked by the paragraph-unit rules only
+ * (punctuation, numbers, wording: scope 'unit'), its findings moved by `at` into the text it was taken from.
+ */
+export function lintFragment(text: string, at: number, options: LintOptions = {}): Finding[] {
+  const rules = (options.rules ?? allRules).filter((r) => r.meta.scope === 'unit');
+  const move = (r: OffsetRange): OffsetRange => [r[0] + at, r[1] + at];
+  return lint(text, { ...options, detect: 'always', rules }).findings.map((f) => ({
+    ...f,
+    range: move(f.range),
+    fix: f.fix && { ...f.fix, range: move(f.fix.range) },
+    suggestions: f.suggestions.map((x) => ({ ...x, fix: { ...x.fix, range: move(x.fix.range) } })),
+  }));
+}

@@ -1,7 +1,7 @@
 /** The public surface of the pure core. */
 export * from './types';
 export * from './config';
-export { lint, effectiveSeverity, type LintOptions, type LintResult } from './engine';
+export { lint, lintFragment, effectiveSeverity, type LintOptions, type LintResult } from './engine';
 export { applyFixes, fixesOf, type ApplyResult } from './fix';
 export { fixAll, MAX_FIX_PASSES, type FixAllResult } from './fixAll';
 export { parse } from './parse/parser';

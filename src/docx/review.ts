@@ -104,7 +104,13 @@ function maxId(doc: Document): number {
 
 export function reviewDocx(pkg: DocxPackage, model: DocxText, findings: readonly Finding[], opts: ReviewOptions): ReviewResult {
   const doc = model.document;
-  let nextId = maxId(doc) + 1;
+  let nextId = Math.max(maxId(doc), ...model.notes.map((n) => maxId(n.document))) + 1;
+  // A note's paragraph is edited in its own part (footnotes.xml, endnotes.xml), written back when touched.
+  const touched = new Set<string>();
+  const docOf = (para: DocxParagraph): Document => {
+    if (para.part) touched.add(para.part);
+    return (para.p.ownerDocument as Document | null) ?? doc;
+  };
   const parser = new DOMParser();
   const commentsXml = partText(pkg, 'word/comments.xml');
   const commentsDoc = commentsXml
@@ -137,7 +143,7 @@ export function reviewDocx(pkg: DocxPackage, model: DocxText, findings: readonly
       const a = s - para.start;
       const b = e - para.start;
       if (para.segments.some((x) => !x.node && x.start < Math.max(b, a + 1) && x.start + x.length > a)) continue;
-      if (trackFix(doc, para, a, b, fix.text, attrs)) {
+      if (trackFix(docOf(para), para, a, b, fix.text, attrs)) {
         changes++;
         reach = e;
       }
@@ -151,13 +157,14 @@ export function reviewDocx(pkg: DocxPackage, model: DocxText, findings: readonly
     const a = Math.max(0, s - para.start);
     const b = Math.max(a, Math.min(e0, para.end) - para.start);
     const id = String(nextId++);
-    const startMark = wEl(doc, 'commentRangeStart', { id });
-    const endMark = wEl(doc, 'commentRangeEnd', { id });
-    insertAt(para, startMark, boundary(doc, para, a));
-    const endAt = boundary(doc, para, b);
+    const pdoc = docOf(para);
+    const startMark = wEl(pdoc, 'commentRangeStart', { id });
+    const endMark = wEl(pdoc, 'commentRangeEnd', { id });
+    insertAt(para, startMark, boundary(pdoc, para, a));
+    const endAt = boundary(pdoc, para, b);
     insertAt(para, endMark, endAt);
-    const refRun = wEl(doc, 'r');
-    refRun.appendChild(wEl(doc, 'commentReference', { id }));
+    const refRun = wEl(pdoc, 'r');
+    refRun.appendChild(wEl(pdoc, 'commentReference', { id }));
     insertAt(para, refRun, endMark.nextSibling);
     const comment = commentsDoc.createElementNS(W, 'w:comment');
     comment.setAttributeNS(W, 'w:id', id);
@@ -177,6 +184,7 @@ export function reviewDocx(pkg: DocxPackage, model: DocxText, findings: readonly
   }
   const serializer = new XMLSerializer();
   const changed: Record<string, string> = { 'word/document.xml': serializer.serializeToString(doc) };
+  for (const n of model.notes) if (touched.has(n.part)) changed[n.part] = serializer.serializeToString(n.document);
   if (comments) {
     changed['word/comments.xml'] = serializer.serializeToString(commentsDoc);
     if (!commentsXml) {

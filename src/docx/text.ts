@@ -37,13 +37,25 @@ export interface DocxParagraph {
   segments: Segment[];
   /** Whether it is in a table cell. */
   inTable?: boolean;
+  /** The part it is in, when not word/document.xml: a footnote's or an endnote's paragraph. */
+  part?: string;
 }
 
 export interface DocxText {
+  /** The body's text, then (after a blank line) the footnotes' and endnotes' paragraphs. */
   text: string;
   paragraphs: DocxParagraph[];
   document: Document;
+  /** Where the body's text ends: the notes (if any) come after it. */
+  bodyEnd: number;
+  /** Where the notes' text starts (text.length when there are none). */
+  notesStart: number;
+  /** The notes' parts as read (footnotes.xml, endnotes.xml), edited in place by the review like the body. */
+  notes: Array<{ part: string; document: Document }>;
 }
+
+/** The note parts read after the body, and the notes in them that are no separator. */
+const NOTE_PARTS = [['word/footnotes.xml', 'footnote'], ['word/endnotes.xml', 'endnote']] as const;
 
 const ONE_CHAR: Record<string, string> = { tab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-', softHyphen: '' };
 
@@ -77,6 +89,8 @@ export function readDocxText(pkg: DocxPackage): DocxText {
   const paragraphs: DocxParagraph[] = [];
   let text = '';
   let tableDepth = 0;
+  let part: string | undefined;
+  let gap = false;
   const addParagraph = (p: Element) => {
     const segments: Segment[] = [];
     let ptext = '';
@@ -123,9 +137,12 @@ export function readDocxText(pkg: DocxPackage): DocxText {
       }
     };
     walk(p);
-    const start = text.length + (paragraphs.length ? 1 : 0);
-    text += (paragraphs.length ? '\n' : '') + ptext;
-    paragraphs.push({ p, start, end: start + ptext.length, segments, ...(tableDepth ? { inTable: true } : {}) });
+    // (The first note after the body is set off by a blank line.)
+    const sep = paragraphs.length ? (gap ? '\n\n' : '\n') : '';
+    gap = false;
+    const start = text.length + sep.length;
+    text += sep + ptext;
+    paragraphs.push({ p, start, end: start + ptext.length, segments, ...(tableDepth ? { inTable: true } : {}), ...(part ? { part } : {}) });
     for (const box of boxes) for (const inner of paragraphsIn(box)) addParagraph(inner);
   };
   const walkBlocks = (e: Element) => {
@@ -139,7 +156,26 @@ export function readDocxText(pkg: DocxPackage): DocxText {
     }
   };
   if (body) walkBlocks(body);
-  return { text, paragraphs, document };
+  const bodyEnd = text.length;
+  // Footnotes and endnotes, as the reader sees them at the foot of the page or the end: their paragraphs after the body.
+  const notes: DocxText['notes'] = [];
+  let notesStart = -1;
+  for (const [name, kind] of NOTE_PARTS) {
+    const xml = partText(pkg, name);
+    if (!xml) continue;
+    const notesDoc = parseXml(xml, name);
+    notes.push({ part: name, document: notesDoc });
+    part = name;
+    for (const note of children(notesDoc.documentElement!).filter((e) => isW(e, kind))) {
+      const type = note.getAttributeNS(W, 'type');
+      if (type && type !== 'normal') continue;
+      if (notesStart < 0) gap = paragraphs.length > 0;
+      const before = paragraphs.length;
+      walkBlocks(note);
+      if (notesStart < 0 && paragraphs.length > before) notesStart = paragraphs[before].start;
+    }
+  }
+  return { text, paragraphs, document, bodyEnd, notesStart: notesStart < 0 ? text.length : notesStart, notes };
 }
 
 /** The text, or a DocxError('empty') when the document has none to check (only pictures, a scan). */

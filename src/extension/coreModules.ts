@@ -5,7 +5,7 @@
  */
 export { toRuleSetting } from '../core/config';
 export { detectGenre } from '../core/detect';
-export { lint } from '../core/engine';
+export { lint, lintFragment } from '../core/engine';
 export { composeChanges, LintSession } from '../core/session';
 export { applyFixes, fixesOf } from '../core/fix';
 export { MAX_FIX_PASSES } from '../core/fixAll';

@@ -10,6 +10,7 @@ import type { Finding } from '../core/types';
 import type { DiagnosticsManager } from './diagnostics';
 import { loadWriter } from './exportDocx';
 import { localize } from './localize';
+import { core } from './core';
 
 export const DOCX_SCHEME = 'wenmi-docx';
 
@@ -18,7 +19,7 @@ export class DocxTextProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
   /** The package and text of each view, read once: its layout findings are computed from them under the view's configuration. */
-  private readonly read = new Map<string, { pkg: unknown; model: { text: string } }>();
+  private readonly read = new Map<string, { pkg: unknown; model: { text: string; bodyEnd: number } }>();
   constructor(private readonly extensionUri: vscode.Uri) {}
 
   /** The layout findings of a view (page, margins, fonts, grid, page numbers, 版记 lines), or [] for any other document. */
@@ -26,7 +27,7 @@ export class DocxTextProvider {
     if (document.uri.scheme !== DOCX_SCHEME) return [];
     const m = loadWriter(this.extensionUri);
     const r = this.read.get(document.uri.toString());
-    if (!m || !r || r.model.text !== document.getText()) return [];
+    if (!m || !r || r.model.text.slice(0, r.model.bodyEnd) !== document.getText()) return [];
     return m.checkDocxLayout(r.pkg as Parameters<typeof m.checkDocxLayout>[0], r.model as Parameters<typeof m.checkDocxLayout>[1], config);
   }
 
@@ -38,7 +39,8 @@ export class DocxTextProvider {
       const pkg = m.openPackage(bytes, undefined, { only: m.XML_PARTS });
       const model = m.requireText(m.readDocxText(pkg));
       this.read.set(uri.toString(), { pkg, model });
-      return model.text;
+      // The body (checked as the document); its footnotes and endnotes are checked with the reviewed copy.
+      return model.text.slice(0, model.bodyEnd);
     } catch (err) {
       if (err instanceof m.DocxError) {
         void vscode.window.showErrorMessage(localize('Wenmi: {name} cannot be reviewed: {reason}', { name: uri.path.split('/').pop() ?? '', reason: err.message }));
@@ -110,7 +112,11 @@ export async function writeReviewedCommand(
   const view = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: DOCX_SCHEME, path: source.path }));
   const analysis = await diagnostics.lintNow(view.languageId === 'gongwen' ? view : await vscode.languages.setTextDocumentLanguage(view, 'gongwen'));
   // (With the layout findings: the view publishes them beside the text's.)
-  const findings = analysis && analysis.text === model.text ? analysis.findings ?? analysis.result.findings : [];
+  const body = model.text.slice(0, model.bodyEnd);
+  const shown = analysis && analysis.text === body ? analysis.findings ?? analysis.result.findings : [];
+  // Its footnotes and endnotes by the paragraph rules, under the view's configuration.
+  const notes = analysis && analysis.text === body ? core().lintFragment(model.text.slice(model.notesStart), model.notesStart, analysis.options) : [];
+  const findings = [...shown, ...notes];
   const out = target instanceof vscode.Uri ? target : source.with({ path: source.path.replace(/\.docx$/i, '') + '-审核.docx' });
   if (out.toString() === source.toString()) return undefined;
   if (!(target instanceof vscode.Uri)) {

@@ -135,7 +135,7 @@ export const checkCommand: CliCommand = {
         if (showProgress && (n % 25 === 0 || n === files.length)) io.stderr(`\r${t('cli.progress', { done: n, total: files.length })}`);
       };
       for (let from = 0; from < files.length; from += BATCH) {
-        const read: Array<{ file: string; label: string; original: string; bom: boolean; encoding: ReturnType<typeof readDocument>['encoding']; job: LintJob; layout?: Finding[] }> = [];
+        const read: Array<{ file: string; label: string; original: string; bom: boolean; encoding: ReturnType<typeof readDocument>['encoding']; job: LintJob; layout?: Finding[]; fullText?: string }> = [];
         for (const file of files.slice(from, from + BATCH)) {
           progress(++done);
           const label = path.relative(io.cwd, file) || file;
@@ -149,7 +149,8 @@ export const checkCommand: CliCommand = {
           }
           if (isDocx && fix) io.stderr(`wenmi check: ${label}: ${t('cli.docxNoFix')}\n`);
           const job = await jobFor(label, file, doc.text, isDocx ? false : fix);
-          if (job) read.push({ file, label, original: doc.text, bom: doc.bom, encoding: doc.encoding, job, layout: (doc as { layoutOf?: (c: LintConfig) => Finding[] }).layoutOf?.(job.config) });
+          const docx = doc as { layoutOf?: (c: LintConfig) => Finding[]; fullText?: string };
+          if (job) read.push({ file, label, original: doc.text, bom: doc.bom, encoding: doc.encoding, job, layout: docx.layoutOf?.(job.config), fullText: docx.fullText });
         }
         const linted = await lintAll(read.map((r) => r.job), threads);
         for (let k = 0; k < read.length; k++) {
@@ -158,6 +159,8 @@ export const checkCommand: CliCommand = {
           // A Word file's layout findings (page, margins, fonts) beside its text's, in document order.
           const layout = read[k].layout;
           if (layout?.length) rep.findings = [...rep.findings, ...layout].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+          // (A Word file's positions are in its whole text: the body, then its notes.)
+          if (read[k].fullText !== undefined) rep.text = read[k].fullText!;
           if (fix && rep.text !== original) {
             if (dryRun) rep.diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, original, rep.text, '', '', { context: 2 });
             else {

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { docxModules } from '../docx';
-import { lint } from '../../core/engine';
+import { lint, lintFragment } from '../../core/engine';
 import { parseArgs } from '../args';
 import { loadConfigFor } from '../config';
 import { UsageError, type CliIO } from '../io';
@@ -59,7 +59,12 @@ export const reviewCommand: CliCommand = {
       const pkg = openPackage(bytes);
       const model = requireText(readDocxText(pkg));
       // The text's findings and the layout's (page, margins, fonts), as 批注 on their text and paragraph.
-      const all = [...lint(model.text, { config, detect: 'always' }).findings, ...checkDocxLayout(pkg, model, config)].sort((a, b) => a.range[0] - b.range[0]);
+      // The body as the document, its footnotes and endnotes by the paragraph rules, and the layout read from the file.
+      const all = [
+        ...lint(model.text.slice(0, model.bodyEnd), { config, detect: 'always' }).findings,
+        ...lintFragment(model.text.slice(model.notesStart), model.notesStart, { config }),
+        ...checkDocxLayout(pkg, model, config),
+      ].sort((a, b) => a.range[0] - b.range[0]);
       findings = all.length;
       result = reviewDocx(pkg, model, all, {
         author: typeof flags.author === 'string' && flags.author.trim() ? flags.author.trim() : 'Wenmi',
