@@ -6,6 +6,7 @@
  * relationships and [Content_Types].xml are written, every other part goes back byte for byte.
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { t as msg } from '../core/messages';
 import type { Finding } from '../core/types';
 import { partText, writePackage, type DocxPackage } from './package';
 import { children, isW, paragraphAt, W, type DocxParagraph, type DocxText, type Segment } from './text';
@@ -90,6 +91,22 @@ function insertAt(para: DocxParagraph, node: Node, before: Node | null): void {
   else para.p.appendChild(node);
 }
 
+/** The run of the body that refers to the note holding a note's paragraph (w:footnoteReference / w:endnoteReference). */
+function noteReference(doc: Document, para: DocxParagraph): { run: Element; kind: 'footnote' | 'endnote' } | undefined {
+  let e: Node | null = para.p;
+  while (e && !(e.nodeType === 1 && (isW(e as Element, 'footnote') || isW(e as Element, 'endnote')))) e = e.parentNode;
+  if (!e) return undefined;
+  const note = e as Element;
+  const kind = note.localName === 'footnote' ? 'footnote' : 'endnote';
+  const id = note.getAttributeNS(W, 'id');
+  const refs = doc.getElementsByTagNameNS(W, `${kind}Reference`);
+  for (let k = 0; k < refs.length; k++) {
+    const ref = refs[k];
+    if (ref.getAttributeNS(W, 'id') === id && ref.parentNode && isW(ref.parentNode as Element, 'r')) return { run: ref.parentNode as Element, kind };
+  }
+  return undefined;
+}
+
 /** The largest w:id in the document (comments, tracked changes, bookmarks share the id space in practice). */
 function maxId(doc: Document): number {
   let max = 0;
@@ -157,15 +174,30 @@ export function reviewDocx(pkg: DocxPackage, model: DocxText, findings: readonly
     const a = Math.max(0, s - para.start);
     const b = Math.max(a, Math.min(e0, para.end) - para.start);
     const id = String(nextId++);
-    const pdoc = docOf(para);
-    const startMark = wEl(pdoc, 'commentRangeStart', { id });
-    const endMark = wEl(pdoc, 'commentRangeEnd', { id });
-    insertAt(para, startMark, boundary(pdoc, para, a));
-    const endAt = boundary(pdoc, para, b);
-    insertAt(para, endMark, endAt);
-    const refRun = wEl(pdoc, 'r');
-    refRun.appendChild(wEl(pdoc, 'commentReference', { id }));
-    insertAt(para, refRun, endMark.nextSibling);
+    let text = `【${f.ruleId}】${f.message}`;
+    const note = para.part ? noteReference(doc, para) : undefined;
+    if (para.part && note) {
+      // A note's comment is anchored on its reference mark in the body (LibreOffice does not open a file with comments
+      // inside footnotes.xml): the comment says which note and which words.
+      const startMark = wEl(doc, 'commentRangeStart', { id });
+      const endMark = wEl(doc, 'commentRangeEnd', { id });
+      note.run.parentNode!.insertBefore(startMark, note.run);
+      note.run.parentNode!.insertBefore(endMark, note.run.nextSibling);
+      const refRun = wEl(doc, 'r');
+      refRun.appendChild(wEl(doc, 'commentReference', { id }));
+      endMark.parentNode!.insertBefore(refRun, endMark.nextSibling);
+      text = `【${f.ruleId}】${msg('docx.noteComment', { kind: msg(note.kind === 'footnote' ? 'docx.footnote' : 'docx.endnote'), words: model.text.slice(s, Math.max(s + 1, Math.min(e0, para.end))), message: f.message })}`;
+    } else {
+      const pdoc = docOf(para);
+      const startMark = wEl(pdoc, 'commentRangeStart', { id });
+      const endMark = wEl(pdoc, 'commentRangeEnd', { id });
+      insertAt(para, startMark, boundary(pdoc, para, a));
+      const endAt = boundary(pdoc, para, b);
+      insertAt(para, endMark, endAt);
+      const refRun = wEl(pdoc, 'r');
+      refRun.appendChild(wEl(pdoc, 'commentReference', { id }));
+      insertAt(para, refRun, endMark.nextSibling);
+    }
     const comment = commentsDoc.createElementNS(W, 'w:comment');
     comment.setAttributeNS(W, 'w:id', id);
     comment.setAttributeNS(W, 'w:author', opts.author);
@@ -175,7 +207,7 @@ export function reviewDocx(pkg: DocxPackage, model: DocxText, findings: readonly
     const r = commentsDoc.createElementNS(W, 'w:r');
     const t = commentsDoc.createElementNS(W, 'w:t');
     t.setAttributeNS(XML_NS, 'xml:space', 'preserve');
-    t.appendChild(commentsDoc.createTextNode(`【${f.ruleId}】${f.message}`));
+    t.appendChild(commentsDoc.createTextNode(text));
     r.appendChild(t);
     p.appendChild(r);
     comment.appendChild(p);

@@ -4,7 +4,8 @@
  * the document's structure; a finding in a note becomes a 批注 (and a certain fix a 修订) in footnotes.xml itself.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -26,6 +27,15 @@ const BODY = [
   '××市教育局',
   '2024年3月5日',
 ];
+
+function soffice(): boolean {
+  try {
+    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function withNotes(): Promise<Uint8Array> {
   const para = (text: string, note?: number) => new Paragraph({ children: [new TextRun(text), ...(note ? [new FootnoteReferenceRun(note)] : [])] });
@@ -68,14 +78,30 @@ describe('.docx footnotes and endnotes (issue 14)', function () {
     const r = reviewDocx(pkg, model, findings, { author: '核稿', date: '2026-12-04T08:00:00Z', trackChanges: true });
     const out = unzipSync(r.bytes);
     const footnotes = new TextDecoder().decode(out['word/footnotes.xml']);
-    assert.match(footnotes, /<w:commentRangeStart w:id="\d+"\/>/);
-    assert.match(footnotes, /<w:commentReference w:id="\d+"\/>/);
-    assert.match(footnotes, /<w:ins [^>]*w:author="核稿"/);
+    const documentXml = new TextDecoder().decode(out['word/document.xml']);
+    const commentsXml = new TextDecoder().decode(out['word/comments.xml']);
+    // The fix of the comma: a 修订 in the footnote itself.
+    assert.match(footnotes, /<w:del [^>]*w:author="核稿"[^>]*><w:r><w:delText xml:space="preserve">,<\/w:delText>/);
+    assert.match(footnotes, /<w:ins [^>]*w:author="核稿"[^>]*><w:r><w:t xml:space="preserve">，<\/w:t>/);
+    // The comments on the note's reference mark in the body (LibreOffice does not open comments inside footnotes.xml),
+    // each saying which note and which words.
+    assert.doesNotMatch(footnotes, /commentRangeStart/);
+    assert.equal(documentXml.match(/<w:commentRangeStart /g)?.length, findings.length);
+    assert.match(documentXml, /<w:commentRangeStart w:id="\d+"\/><w:r>(?:(?!<\/w:r>).)*<w:footnoteReference w:id="1"\/>/);
+    assert.match(commentsXml, /【lexicon-typo】脚注中的“布署”：/);
     assert.equal(r.comments, findings.length);
     // The body, without a finding, is written back as it was read.
     assert.deepEqual(readDocxText(openPackage(r.bytes)).text.slice(0, model.bodyEnd), model.text.slice(0, model.bodyEnd));
 
     const dir = mkdtempSync(join(tmpdir(), 'wenmi-notes-'));
+    // LibreOffice opens the copy: both comments, and the 修订 in the footnote (a deletion and an insertion).
+    if (soffice()) {
+      writeFileSync(join(dir, 'reviewed.docx'), r.bytes);
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'fodt', '--outdir', dir, join(dir, 'reviewed.docx')], { stdio: 'ignore', timeout: 110_000 });
+      const fodt = readFileSync(join(dir, 'reviewed.fodt'), 'utf8');
+      assert.equal(fodt.split('<office:annotation').length - 1 - (fodt.split('<office:annotation-end').length - 1), findings.length);
+      assert.equal(fodt.split('<text:changed-region').length - 1, 2);
+    } else if (process.env.CI) assert.fail('soffice is installed by .ci/run');
     writeFileSync(join(dir, '通知.docx'), bytes);
     const lines: string[] = [];
     const io = { ...nodeIO(), cwd: dir, stdout: (s: string) => void lines.push(s), stderr: () => {} };

@@ -35,4 +35,7 @@ export const docxMessages = {
   'docx.notDocx': 'zip 压缩包中没有 word/document.xml：不是 Word 文档。',
   'docx.badXml': '{part} 不是有效的 XML（{reason}）。',
   'docx.empty': '文档中没有文字（可能只有图片或扫描件），无从检查。',
+  'docx.noteComment': '{kind}中的“{words}”：{message}',
+  'docx.footnote': '脚注',
+  'docx.endnote': '尾注',
 } as const;
