@@ -16,6 +16,7 @@ import { reviewDocx } from '../../src/docx/review';
 import { readDocxText } from '../../src/docx/text';
 import { main } from '../../src/cli/main';
 import { nodeIO } from '../../src/cli/io';
+import { hasCommand } from './helpers/tools';
 
 const BODY = [
   '××市教育局关于开展校园安全检查的通知',
@@ -28,14 +29,7 @@ const BODY = [
   '2024年3月5日',
 ];
 
-function soffice(): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const soffice = () => hasCommand('soffice');
 
 async function withNotes(): Promise<Uint8Array> {
   const para = (text: string, note?: number) => new Paragraph({ children: [new TextRun(text), ...(note ? [new FootnoteReferenceRun(note)] : [])] });

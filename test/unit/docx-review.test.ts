@@ -18,6 +18,7 @@ import { checkDocxLayout } from '../../src/docx/rules';
 import { writeDocx } from '../../src/docx/write';
 import { main } from '../../src/cli/main';
 import { nodeIO } from '../../src/cli/io';
+import { hasCommand } from './helpers/tools';
 
 const DIR = join(__dirname, '..', 'fixtures', 'docx');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
@@ -25,14 +26,7 @@ const textOf = (name: string) => readFileSync(join(DIR, name), 'utf8');
 const opts = { author: '核稿', date: '2026-12-04T08:00:00Z', trackChanges: true };
 const key = (f: { ruleId: string; message: string }) => `${f.ruleId} ${f.message}`;
 
-function soffice(): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const soffice = () => hasCommand('soffice');
 
 describe('.docx review (issue 14)', function () {
   this.timeout(120_000);
