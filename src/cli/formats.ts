@@ -3,7 +3,7 @@
  * rdjson (review comments on a pull request) and GitHub Actions workflow commands (annotations on the diff). Positions
  * are 1-based lines and columns counted in Unicode code points, as the text output prints them.
  */
-import { buildLineIndex, getRule, toLineColumn, type Finding, type Severity } from '../core';
+import { buildLineIndex, describeRule, toLineColumn, type Finding, type Severity } from '../core';
 import type { FileReport } from './lintFiles';
 
 const TOOL = 'Wenmi';
@@ -26,7 +26,7 @@ const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'er
 export function toSarif(reports: readonly FileReport[], version: string): unknown {
   const ruleIds = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
   const rules = ruleIds.map((id) => {
-    const rule = getRule(id);
+    const rule = describeRule(id);
     return {
       id,
       ...(rule ? { name: rule.meta.title, shortDescription: { text: rule.meta.title }, fullDescription: { text: rule.meta.description }, helpUri: rule.docs } : {}),
@@ -80,7 +80,7 @@ export function toRdjson(reports: readonly FileReport[]): unknown {
         location: { path: r.path, range: range(f.range) },
         severity: RD_SEVERITY[f.severity],
         source: { name: 'wenmi', url: INFO_URI },
-        code: { value: f.ruleId, ...(getRule(f.ruleId) ? { url: getRule(f.ruleId)!.docs } : {}) },
+        code: { value: f.ruleId, ...(describeRule(f.ruleId) ? { url: describeRule(f.ruleId)!.docs } : {}) },
         ...(f.fix || f.suggestions.length
           ? { suggestions: [...(f.fix ? [f.fix] : []), ...f.suggestions.map((s) => s.fix)].map((x) => ({ range: range(x.range), text: x.text })) }
           : {}),

@@ -8,7 +8,7 @@ export { parse } from './parse/parser';
 export type * from './parse/model';
 export { detectGenre, type DetectedGenre } from './detect';
 export { GENRES, getGenre, DIRECTION_LABEL, type Genre, type GenreId, type Direction } from './genres';
-export { allRules, allRuleMetas, docxRules, getRule, docsLink, DOCS_BASE } from './rules/registry';
+export { allRules, allRuleMetas, describeRule, docxRules, getRule, docsLink, DOCS_BASE } from './rules/registry';
 export type { Rule, RuleMeta, RuleContext } from './rules/types';
 export { t, catalogue, type MessageKey } from './messages';
 export { stripMarkers, applySuppressions } from './suppress';

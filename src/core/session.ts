@@ -118,6 +118,9 @@ export class LintSession {
   private incremental(prev: State, text: string, c: TextChange): SessionResult | undefined {
     const before = prev.prepared;
     const simplified = simplifyAfter(before.simplified, before.original, text, c);
+    // The edit changed how the text is read (its traditional characters now slips read as written, or the reverse): the
+    // whole text reads otherwise, a full lint.
+    if (!simplified) return undefined;
     // The lines and quotations of the text, read again only in the changed line.
     const lines = splitLinesAfter(before.doc.lines, simplified.text, c);
     if (!lines) return undefined;
@@ -173,12 +176,16 @@ export class LintSession {
   }
 }
 
-/** The simplified reading after a change: the old one moved when the change brings no traditional character. */
-function simplifyAfter(old: SimplifiedText, oldText: string, text: string, c: TextChange): SimplifiedText {
+/**
+ * The simplified reading after a change: the old one moved when the change brings no traditional character; undefined
+ * when the change switches the reading of the whole text (slips read as written ↔ a draft read as simplified).
+ */
+function simplifyAfter(old: SimplifiedText, oldText: string, text: string, c: TextChange): SimplifiedText | undefined {
   // A traditional character brought in or taken out, or a word that reads 覆 as 复 (批覆) near the change: read again.
   const near = (t: string, a: number, b: number) => /[批函答回电電覆文]/.test(t.slice(Math.max(0, a - 1), b + 1));
   if (simplifiesAny(text, c.start, c.newEnd) || simplifiesAny(oldText, c.start, c.oldEnd) || near(text, c.start, c.newEnd) || near(oldText, c.start, c.oldEnd)) {
-    return simplifyText(text);
+    const again = simplifyText(text);
+    return (again.text === text) === (old.text === oldText) ? again : undefined;
   }
   if (!old.changed.length) return unchanged(text);
   // The traditional characters keep their places: their offsets move with the change.
@@ -186,10 +193,11 @@ function simplifyAfter(old: SimplifiedText, oldText: string, text: string, c: Te
   const changed = old.changed.map((i) => (i < c.start ? i : i + delta));
   // Slips in a simplified draft are read as written (the change may have made them so: simplified-only characters typed).
   const slips = withLazyCount({ text, changed }, text);
-  if (readAsWritten(slips)) return slips;
-  // A draft in traditional characters read before as simplified: the change goes into that reading as it is.
-  if (old.text !== oldText) return withLazyCount({ text: old.text.slice(0, c.start) + text.slice(c.start, c.newEnd) + old.text.slice(c.oldEnd), changed }, text);
-  return simplifyText(text);
+  const wasAsWritten = old.text === oldText;
+  if (readAsWritten(slips) !== wasAsWritten) return undefined;
+  if (wasAsWritten) return slips;
+  // A draft in traditional characters read as simplified: the change goes into that reading as it is.
+  return withLazyCount({ text: old.text.slice(0, c.start) + text.slice(c.start, c.newEnd) + old.text.slice(c.oldEnd), changed }, text);
 }
 
 function moveFinding(f: Finding, delta: number): Finding {

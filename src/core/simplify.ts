@@ -14,6 +14,10 @@ let table: Uint16Array | undefined;
 const ALSO_SIMPLIFIED = '乾薹徵夥摺拚菸醣麴麽吒捱榘袷';
 
 /** code unit → simplified code unit (0 = unchanged), built once from OpenCC's TSCharacters. */
+export function simplifyTable(): Uint16Array {
+  return lookup();
+}
+
 function lookup(): Uint16Array {
   if (table) return table;
   table = new Uint16Array(0x10000);
@@ -64,6 +68,14 @@ export function simplifiedOnlyTable(): Uint8Array {
  */
 const FU_BEFORE = '批函答回电';
 const FU_AFTER = '函文';
+
+/** Whether the 覆 at offset i is 复 (批覆, 函覆, 覆函 …): by the characters around it, the one before read as simplified. */
+function fuIsFu(text: string, i: number): boolean {
+  const t = lookup();
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  return FU_BEFORE.includes(String.fromCharCode(t[before] || before)) || FU_AFTER.includes(String.fromCharCode(after));
+}
 
 export interface SimplifiedText {
   /**
@@ -118,9 +130,7 @@ export function simplifyText(text: string): SimplifiedText {
   // 批覆, 函覆, 覆函…: 覆 is 复 there (電覆 is 电覆 once simplified). One indexOf per 覆, no regex over the text.
   let words = false;
   for (let i = text.indexOf('覆'); i >= 0; i = text.indexOf('覆', i + 1)) {
-    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
-    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-    if (FU_BEFORE.includes(String.fromCharCode(t[before] || before)) || FU_AFTER.includes(String.fromCharCode(after))) {
+    if (fuIsFu(text, i)) {
       changed.push(i);
       words = true;
     }
@@ -184,12 +194,7 @@ export function unchanged(text: string): SimplifiedText {
 /** The simplified form of the character at offset i of the text as written (覆 of 批覆 is 复). */
 function simplifiedChar(original: string, i: number): string {
   const c = original.charCodeAt(i);
-  if (c === 0x8986) {
-    const t = lookup();
-    const before = i > 0 ? original.charCodeAt(i - 1) : 0;
-    const after = i + 1 < original.length ? original.charCodeAt(i + 1) : 0;
-    if (FU_BEFORE.includes(String.fromCharCode(t[before] || before)) || FU_AFTER.includes(String.fromCharCode(after))) return '复';
-  }
+  if (c === 0x8986 && fuIsFu(original, i)) return '复';
   const to = lookup()[c];
   return to ? String.fromCharCode(to) : original[i];
 }

@@ -16,6 +16,12 @@ export type { DocxLayout, ParagraphLook, RunLook } from '../core/rules/docx/type
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+
+function inFallback(e: Element): boolean {
+  for (let n = e.parentNode; n; n = n.parentNode) if ((n as Element).namespaceURI === MC && (n as Element).localName === 'Fallback') return true;
+  return false;
+}
 
 const mm = (twips: number) => (twips * 25.4) / 1440;
 
@@ -44,6 +50,10 @@ function rPrLook(rPr: Element | undefined, theme: Map<string, string>): RunLook 
     const eaTheme = attr(fonts, 'eastAsiaTheme');
     if (ea) out.font = ea;
     else if (eaTheme) out.font = theme.get(eaTheme.startsWith('major') ? 'major' : 'minor');
+    const ascii = attr(fonts, 'ascii') ?? attr(fonts, 'hAnsi');
+    const asciiTheme = attr(fonts, 'asciiTheme') ?? attr(fonts, 'hAnsiTheme');
+    if (ascii) out.asciiFont = ascii;
+    else if (asciiTheme) out.asciiFont = theme.get(asciiTheme.startsWith('major') ? 'majorLatin' : 'minorLatin');
   }
   const sz = num(val(rPr, 'sz'));
   if (sz !== undefined) out.sizePt = sz / 2;
@@ -56,10 +66,24 @@ function rPrLook(rPr: Element | undefined, theme: Map<string, string>): RunLook 
 
 type ParaProps = Omit<ParagraphLook, keyof RunLook | 'runs' | 'hasDrawing'>;
 
+/** No line (w:val nil/none): kept as such, so that it takes away a line the style gives. */
+const NO_LINE: BorderLook = { style: 'none', widthPt: 0 };
+
 function border(e: Element | undefined): BorderLook | undefined {
   const style = attr(e, 'val');
-  if (!e || !style || style === 'nil' || style === 'none') return undefined;
+  if (!e || !style) return undefined;
+  if (style === 'nil' || style === 'none') return NO_LINE;
   return { style, widthPt: (num(attr(e, 'sz')) ?? 4) / 8 };
+}
+
+/** A border that draws a line (not absent, not nil/none). */
+const drawn = (b: BorderLook | undefined) => (b && b.widthPt > 0 ? b : undefined);
+
+/** An ST_OnOff element (w:evenAndOddHeaders, w:titlePg): on unless its w:val says 0, false or off. */
+function onOff(e: Element | undefined): boolean {
+  if (!e) return false;
+  const v = attr(e, 'val');
+  return v === undefined || !['0', 'false', 'off'].includes(v);
 }
 
 /** What a pPr sets (only what it sets). */
@@ -78,8 +102,9 @@ function pPrLook(pPr: Element | undefined): ParaProps {
   if (ind) {
     const right = num(attr(ind, 'right') ?? attr(ind, 'end'));
     if (right !== undefined) out.rightIndentPt = right / 20;
+    // (A chars value of 0 leaves the indent to the twips value: Word writes it so.)
     const rightChars = num(attr(ind, 'rightChars') ?? attr(ind, 'endChars'));
-    if (rightChars !== undefined) out.rightIndentChars = rightChars / 100;
+    if (rightChars) out.rightIndentChars = rightChars / 100;
     const left = num(attr(ind, 'left') ?? attr(ind, 'start'));
     if (left !== undefined) out.leftIndentPt = left / 20;
   }
@@ -87,8 +112,10 @@ function pPrLook(pPr: Element | undefined): ParaProps {
   if (bdr) {
     const top = border(child(bdr, 'top'));
     const bottom = border(child(bdr, 'bottom'));
+    const between = border(child(bdr, 'between'));
     if (top) out.borderTop = top;
     if (bottom) out.borderBottom = bottom;
+    if (between) out.borderBetween = between;
   }
   return out;
 }
@@ -126,6 +153,8 @@ export function readLayout(pkg: DocxPackage, model: DocxText): DocxLayout {
       const ea = children(font).find((x) => x.localName === 'ea')?.getAttribute('typeface');
       const face = hans || ea;
       if (face) theme.set(kind, face);
+      const latin = children(font).find((x) => x.localName === 'latin')?.getAttribute('typeface');
+      if (latin) theme.set(`${kind}Latin`, latin);
     }
   }
   // Styles: defaults, then each style's own (based-on chains followed when asked).
@@ -178,7 +207,12 @@ export function readLayout(pkg: DocxPackage, model: DocxText): DocxLayout {
     }
     let best: { look: RunLook; n: number } | undefined;
     for (const w of weights.values()) if (!best || w.n > best.n) best = w;
-    return { ...(best?.look ?? merge(defaults, pStyle.run)), ...props, runs, hasDrawing: hasShape(para.p) || undefined, inTable: para.inTable };
+    const bordersKey = JSON.stringify([props.borderTop, props.borderBottom, props.borderBetween]);
+    return {
+      ...(best?.look ?? merge(defaults, pStyle.run)), ...props,
+      borderTop: drawn(props.borderTop), borderBottom: drawn(props.borderBottom), borderBetween: drawn(props.borderBetween), bordersKey,
+      runs, hasDrawing: hasShape(para.p) || undefined, inTable: para.inTable,
+    };
   });
   // The body's section: its last w:sectPr.
   const body = child(model.document.documentElement!, 'body');
@@ -198,9 +232,12 @@ export function readLayout(pkg: DocxPackage, model: DocxText): DocxLayout {
     ? { type: attr(docGrid, 'type') ?? 'default', linePitchPt: (num(attr(docGrid, 'linePitch')) ?? NaN) / 20 || undefined, charSpacePt: (num(attr(docGrid, 'charSpace')) ?? 0) / 4096 }
     : undefined;
   const settings = xml('word/settings.xml');
-  const evenAndOddFooters = !!settings?.documentElement && !!child(settings.documentElement, 'evenAndOddHeaders') && attr(child(settings.documentElement, 'evenAndOddHeaders'), 'val') !== '0' && attr(child(settings.documentElement, 'evenAndOddHeaders'), 'val') !== 'false';
-  const titlePage = !!child(sect, 'titlePg') && attr(child(sect, 'titlePg'), 'val') !== '0' && attr(child(sect, 'titlePg'), 'val') !== 'false';
-  return { page, grid, evenAndOddFooters, titlePage, footers: readFooters(pkg, sect, parser, (e) => {
+  const evenAndOddFooters = !!settings?.documentElement && onOff(child(settings.documentElement, 'evenAndOddHeaders'));
+  const titlePage = onOff(child(sect, 'titlePg'));
+  // Every section's properties in order (a paragraph's w:sectPr ends a section; the body's is the last): a footer the
+  // last section does not name is inherited from the nearest section before it that does.
+  const sections = Array.from(model.document.getElementsByTagNameNS(W, 'sectPr'));
+  return { page, grid, evenAndOddFooters, titlePage, footers: readFooters(pkg, sections, parser, (e) => {
     const pPr = child(e, 'pPr');
     const st = styleLook(val(pPr, 'pStyle') ?? defaultPara);
     return { align: merge(defaultPPr, st.para, pPrLook(pPr)).align, run: (r: Element) => merge(defaults, st.run, styleLook(val(child(r, 'rPr'), 'rStyle') ?? defaultChar).run, rPrLook(child(r, 'rPr'), theme)) };
@@ -209,9 +246,9 @@ export function readLayout(pkg: DocxPackage, model: DocxText): DocxLayout {
 
 /** The section's footers through the document's relationships: each one's text (a PAGE field as "#"), alignment and the page number's look. */
 function readFooters(
-  pkg: DocxPackage, sect: Element | undefined, parser: DOMParser, resolve: (p: Element) => { align?: string; run(r: Element): RunLook },
+  pkg: DocxPackage, sections: Element[], parser: DOMParser, resolve: (p: Element) => { align?: string; run(r: Element): RunLook },
 ): FooterLook[] {
-  if (!sect) return [];
+  if (!sections.length) return [];
   const relsXml = partText(pkg, 'word/_rels/document.xml.rels');
   const targets = new Map<string, string>();
   if (relsXml) {
@@ -222,7 +259,10 @@ function readFooters(
     }
   }
   const out: FooterLook[] = [];
-  for (const ref of children(sect).filter((e) => isW(e, 'footerReference'))) {
+  // For each kind (default, even, first): the last section's reference, or the nearest earlier section's.
+  const refs = new Map<string, Element>();
+  for (const sect of sections) for (const ref of children(sect).filter((e) => isW(e, 'footerReference'))) refs.set(attr(ref, 'type') ?? 'default', ref);
+  for (const ref of refs.values()) {
     const part = targets.get(ref.getAttributeNS(R, 'id') ?? '');
     const text = part && partText(pkg, part);
     if (!text) continue;
@@ -232,6 +272,9 @@ function readFooters(
     let align: string | undefined;
     let look: RunLook = {};
     for (const p of Array.from(footer.getElementsByTagNameNS(W, 'p'))) {
+      // A text box's paragraphs are read once, as paragraphs of their own (not inside the one that holds the box, and not
+      // again from its VML fallback).
+      if (inFallback(p)) continue;
       const r = resolve(p);
       // Complex fields: begin, instruction, separate, result, end; the result of a PAGE field is the page number.
       let field: 'none' | 'instr' | 'result' = 'none';
@@ -260,7 +303,7 @@ function readFooters(
           }
           if (isW(c, 't')) { if (!(field === 'result' && page)) content += c.textContent ?? ''; continue; }
           if (isW(c, 'r')) { walk(c, c); continue; }
-          if (isW(c, 'pPr') || isW(c, 'rPr')) continue;
+          if (isW(c, 'pPr') || isW(c, 'rPr') || isW(c, 'txbxContent') || (c.namespaceURI === MC && c.localName === 'Fallback')) continue;
           walk(c, run);
         }
       };

@@ -103,5 +103,8 @@ describe('.docx footnotes and endnotes (issue 14)', function () {
     // Line 10 is the first note (8 lines of body, a blank line); its comma is its 16th character.
     assert.match(lines.join(''), /通知\.docx:10:16 \w+ punct-halfwidth-in-cjk/);
     assert.match(lines.join(''), /通知\.docx:10:\d+ \w+ lexicon-typo/);
+    // --fix never writes a Word file (its text is no file of its own): the file stays byte for byte.
+    await main(['check', '--fix', '通知.docx'], io);
+    assert.ok(Buffer.from(readFileSync(join(dir, '通知.docx'))).equals(Buffer.from(bytes)));
   });
 });

@@ -121,6 +121,20 @@ describe('incremental lint (LintSession)', function () {
     );
   });
 
+  it('a full lint when an edit far from the traditional characters switches how the whole text is read', () => {
+    // 佈 is a slip once the text has enough simplified-only characters (这 …): typed in the last paragraph, the text
+    // is read as written from then on, and the reverse when they are deleted.
+    const base = '工作佈署。\n' + '甲乙丙丁。\n'.repeat(12);
+    const at = base.length - 2;
+    const session = new LintSession({ detect: 'always' }, true);
+    session.update(base);
+    const typed = base.slice(0, at) + '这这这' + base.slice(at);
+    const r1 = session.update(typed, { start: at, oldEnd: at, newEnd: at + 3 });
+    assertSame(typed, r1.findings, '(这这这 typed)');
+    const r2 = session.update(base, { start: at, oldEnd: at + 3, newEnd: at });
+    assertSame(base, r2.findings, '(这这这 deleted)');
+  });
+
   const DOC = [
     '关于申请购置办公设备的请示',
     '',

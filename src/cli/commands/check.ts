@@ -159,8 +159,13 @@ export const checkCommand: CliCommand = {
           // A Word file's layout findings (page, margins, fonts) beside its text's, in document order.
           const layout = read[k].layout;
           if (layout?.length) rep.findings = [...rep.findings, ...layout].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-          // (A Word file's positions are in its whole text: the body, then its notes.)
-          if (read[k].fullText !== undefined) rep.text = read[k].fullText!;
+          // A Word file is never written by --fix (its text is no file of its own); its positions are in its whole text:
+          // the body, then its notes.
+          if (read[k].fullText !== undefined) {
+            rep.text = read[k].fullText!;
+            reports.push(rep);
+            continue;
+          }
           if (fix && rep.text !== original) {
             if (dryRun) rep.diff = createTwoFilesPatch(`a/${label}`, `b/${label}`, original, rep.text, '', '', { context: 2 });
             else {

@@ -11,6 +11,7 @@
  */
 import type { TermEntry } from '../config';
 import { Automaton } from './automaton';
+import { simplifyTable } from '../simplify';
 import variant from './data/variant.json';
 import typo from './data/typo.json';
 import usage from './data/usage.json';
@@ -94,7 +95,10 @@ export function builtinLexicon(): Compiled {
       byPattern.push({ entry, family, head, tail, exceptions });
     }
   }
-  builtin = { automaton: new Automaton(byPattern.map((p) => p.head)), byPattern, problems };
+  const automaton = new Automaton(byPattern.map((p) => p.head));
+  // A simplified draft with traditional slips is read as written (simplify.ts readAsWritten): the lexicon still sees 佈署.
+  automaton.alias(simplifyTable());
+  builtin = { automaton, byPattern, problems };
   return builtin;
 }
 

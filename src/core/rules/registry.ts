@@ -42,3 +42,11 @@ const BY_ID = new Map(allRules.map((r) => [r.meta.id, r]));
 export function getRule(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
+
+const DOCX_BY_ID = new Map(docxRules.map((r) => [r.meta.id, r]));
+
+/** Any rule's metadata and docs link by id: a text rule's, or a .docx layout rule's (for reports such as SARIF). */
+export function describeRule(id: string): { meta: Pick<Rule['meta'], 'id' | 'title' | 'description' | 'defaultSeverity'>; docs: string } | undefined {
+  const r = BY_ID.get(id) ?? DOCX_BY_ID.get(id);
+  return r ? { meta: r.meta, docs: r.docs ?? docsLink(id) } : undefined;
+}

@@ -16,7 +16,8 @@ export { docxRules };
 
 export function checkDocxLayout(pkg: DocxPackage, model: DocxText, config?: Partial<LintConfig>): Finding[] {
   const layout = readLayout(pkg, model);
-  const doc = parse(model.text);
+  // The body is the document: its notes (after bodyEnd) take no part in its structure.
+  const doc = parse(model.text.slice(0, model.bodyEnd));
   const at = (offset: number) => paragraphAt(model, offset);
   const out: Finding[] = [];
   for (const rule of docxRules) {

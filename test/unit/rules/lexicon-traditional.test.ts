@@ -40,6 +40,16 @@ describe('traditional characters: slips read as written, a traditional draft rea
     assert.ok(found.every((f) => text.slice(f.range[0], f.range[1]) === '財' && f.suggestions[0].fix.text === '财'));
   });
 
+  it('the lexicon looks through a slip read as written: 佈署 is still the 部署 typo', () => {
+    const text = doc(TITLE, '这项工作要统一佈署，这是当前的重点，关系人民群众生命财产安全。'.repeat(3));
+    assert.ok(readAsWritten(simplifyText(text)));
+    const found = lint(text, { detect: 'always' }).findings;
+    const typo = found.filter((f) => f.ruleId === 'lexicon-typo');
+    assert.equal(typo.length, 3);
+    assert.ok(typo.every((f) => text.slice(f.range[0], f.range[1]) === '佈署' && f.suggestions[0].fix.text === '部署'));
+    assert.equal(found.filter((f) => f.ruleId === 'lexicon-traditional').length, 3);
+  });
+
   it('a draft in traditional characters, and 復函 alone, are read as the simplified text they stand for', () => {
     const traditional = '××市人民政府關於做好防汛工作的通知\n\n各區縣人民政府：\n　　請認真做好防汛準備工作。\n';
     assert.equal(simplifyText(traditional).text, '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　请认真做好防汛准备工作。\n');

@@ -31,12 +31,16 @@ export const docxColophonLines: DocxRule = {
     else if (top.widthPt < thickPt - 0.13) out.push({ paragraph: first, message: t('docx-colophon-lines.thin', { which: '首条', found: (top.widthPt / PT_PER_MM).toFixed(2), want: GBT9704.rules.colophonThickMm }) });
     if (!bottom) out.push({ paragraph: last, message: t('docx-colophon-lines.last') });
     else if (bottom.widthPt < thickPt - 0.13) out.push({ paragraph: last, message: t('docx-colophon-lines.thin', { which: '末条', found: (bottom.widthPt / PT_PER_MM).toFixed(2), want: GBT9704.rules.colophonThickMm }) });
-    // Between two items (抄送 and 印发): a line under the one or over the next.
+    // Between two items (抄送 and 印发): a line under the one or over the next — or, where the two paragraphs have the
+    // same borders, Word's line between them (w:between): it then draws neither the one's bottom nor the other's top.
     for (let k = 1; k < items.length; k++) {
       const at = paragraphAt(items[k].start);
-      const line = layout.paragraphs[at]?.borderTop ?? layout.paragraphs[at - 1]?.borderBottom;
+      const here = layout.paragraphs[at];
+      const before = layout.paragraphs[at - 1];
+      const grouped = !!here && !!before && here.bordersKey !== undefined && here.bordersKey === before.bordersKey;
+      const line = grouped ? here.borderBetween : here?.borderTop ?? before?.borderBottom;
       if (!line) out.push({ paragraph: at, message: t('docx-colophon-lines.between') });
-      else if (line.widthPt > thickPt + 0.13 || line.widthPt < thinPt - 0.13) out.push({ paragraph: at, message: t('docx-colophon-lines.middle', { found: (line.widthPt / PT_PER_MM).toFixed(2), want: GBT9704.rules.colophonThinMm }) });
+      else if (line.widthPt > thinPt + 0.13 || line.widthPt < thinPt - 0.13) out.push({ paragraph: at, message: t('docx-colophon-lines.middle', { found: (line.widthPt / PT_PER_MM).toFixed(2), want: GBT9704.rules.colophonThinMm }) });
     }
     return out;
   },

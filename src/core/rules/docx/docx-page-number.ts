@@ -22,11 +22,13 @@ export const docxPageNumber: DocxRule = {
     const out: DocxLayoutFinding[] = [];
     const odd = numbered.find((f) => f.kind === 'default') ?? numbered[0];
     const form = odd.text.replace(/\s+/g, '');
-    if (form !== `${spec.dash}#${spec.dash}`) out.push({ paragraph: 0, message: t('docx-page-number.form', { found: odd.text.trim().replace('#', '1') }) });
+    if (form !== `${spec.dash}#${spec.dash}`) out.push({ paragraph: 0, message: t('docx-page-number.form', { found: odd.text.trim().replace(/#/g, '1') }) });
     const size = GBT9704.fontSizesPt[spec.size as keyof typeof GBT9704.fontSizesPt];
     if (odd.look.sizePt !== undefined && Math.abs(odd.look.sizePt - size) > 0.25) out.push({ paragraph: 0, message: t('docx-page-number.size', { found: odd.look.sizePt }) });
+    // The page number is digits: set in the run's Latin font (w:ascii), else its East-Asian one.
     const family = spec.font as FontFamily;
-    if (odd.look.font !== undefined && !isFamily(odd.look.font, family)) out.push({ paragraph: 0, message: t('docx-page-number.font', { found: odd.look.font, want: familyName(family) }) });
+    const font = odd.look.asciiFont ?? odd.look.font;
+    if (font !== undefined && !isFamily(font, family)) out.push({ paragraph: 0, message: t('docx-page-number.font', { found: font, want: familyName(family) }) });
     const even = numbered.find((f) => f.kind === 'even');
     const outside = layout.evenAndOddFooters && RIGHT.has(odd.align ?? '') && even !== undefined && LEFT.has(even.align ?? '');
     if (!outside) out.push({ paragraph: 0, message: t('docx-page-number.side') });

@@ -16,6 +16,8 @@ export interface RunLook {
   color?: string;
   /** Character spacing added (negative: condensed), in points. */
   spacingPt?: number;
+  /** The font of Latin text and digits (w:ascii, or the theme's Latin font): a page number's digits are set in it. */
+  asciiFont?: string;
 }
 
 /** A paragraph border line: Word's style name and its width in points. */
@@ -36,6 +38,10 @@ export interface ParagraphLook extends RunLook {
   /** Paragraph borders above and below (版记 lines). */
   borderTop?: BorderLook;
   borderBottom?: BorderLook;
+  /** The line Word draws between two paragraphs of the same borders (w:between): it draws neither's top nor bottom there. */
+  borderBetween?: BorderLook;
+  /** The paragraph borders as written (top, bottom, between), to tell whether two paragraphs form one bordered group. */
+  bordersKey?: string;
   /** Whether the paragraph holds a drawing or a VML shape (a line may be drawn instead of a border). */
   hasDrawing?: boolean;
   /** Whether the paragraph is in a table cell. */
