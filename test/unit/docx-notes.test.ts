@@ -12,6 +12,7 @@ import { unzipSync } from 'fflate';
 import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import { lint, lintFragment } from '../../src/core';
 import { openPackage } from '../../src/docx/package';
+import { checkDocxLayout } from '../../src/docx/rules';
 import { reviewDocx } from '../../src/docx/review';
 import { readDocxText } from '../../src/docx/text';
 import { main } from '../../src/cli/main';
@@ -62,6 +63,21 @@ describe('.docx footnotes and endnotes (issue 14)', function () {
     const whole = lint(model.text, { detect: 'always' }).findings.filter((f) => f.range[0] < model.bodyEnd);
     assert.ok(body.length <= whole.length);
     assert.ok(notes.every((f) => f.range[0] >= model.notesStart));
+  });
+
+  it('the layout rules read the body\'s structure, not the notes\' (a date in a note is no 成文日期)', async () => {
+    const para = (text: string, note?: number) => new Paragraph({ children: [new TextRun(text), ...(note ? [new FootnoteReferenceRun(note)] : [])] });
+    const document = new Document({
+      footnotes: { 1: { children: [new Paragraph('二、数据来源'), new Paragraph('2023年5月1日')] } },
+      sections: [{ children: BODY.map((line, i) => para(line, i === 3 ? 1 : undefined)) }],
+    });
+    const pkg = openPackage(new Uint8Array(await Packer.toArrayBuffer(document)));
+    const model = readDocxText(pkg);
+    const layout = checkDocxLayout(pkg, model);
+    const date = layout.filter((f) => f.ruleId === 'docx-date-position');
+    assert.equal(date.length, 1);
+    assert.equal(model.text.slice(date[0].range[0], date[0].range[1]), '2024年3月5日');
+    assert.ok(layout.every((f) => f.range[0] < model.bodyEnd));
   });
 
   it('a note’s finding is a 批注 in footnotes.xml, its certain fix a 修订 there; wenmi check lists it after the body', async () => {
