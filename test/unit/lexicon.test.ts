@@ -5,6 +5,7 @@ import { Automaton } from '../../src/core/lexicon/automaton';
 import { builtinLexicon, LEXICON_FAMILIES, lexiconSize, validateLexicon } from '../../src/core/lexicon';
 import { isVariantCharacter, simplify } from '../../src/core/simplify';
 import { lint } from '../../src/core';
+import Ajv from 'ajv';
 
 const root = join(__dirname, '..', '..');
 
@@ -48,6 +49,23 @@ describe('lexicon', () => {
     assert.deepEqual(builtinLexicon().problems, []);
   });
 
+  it('the 成语 table of lexicon-idiom: valid against its schema, its source named, its idioms no slip of one another', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'schemas', 'idioms.schema.json'), 'utf8'));
+    const file: { source: string; idioms: string } = JSON.parse(readFileSync(join(root, 'src', 'core', 'lexicon', 'data', 'idioms.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true }).compile<unknown>(schema);
+    assert.ok(validate(file), JSON.stringify(validate.errors));
+    assert.match(file.source, /gen-idioms/);
+    const idioms = file.idioms.match(/.{4}/g) ?? [];
+    assert.ok(idioms.length >= 5000, `${idioms.length} idioms`);
+    assert.equal(new Set(idioms).size, idioms.length);
+    assert.equal(lexiconSize().idiom, idioms.length);
+    // Every idiom written right is silent (no idiom reads as a slip of another).
+    const text = idioms.join('，');
+    const found = lint(`××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　${text}。\n\n××市人民政府\n2024年3月5日\n`, { detect: 'always' })
+      .findings.filter((f) => f.ruleId === 'lexicon-idiom');
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
+
   it('the 异体字 table: each pair one character to one, sourced, valid against its schema, and no 繁体字 OpenCC maps already', () => {
     const schema = JSON.parse(readFileSync(join(root, 'schemas', 'variant-characters.schema.json'), 'utf8'));
     const file = JSON.parse(readFileSync(join(root, 'src', 'core', 'lexicon', 'data', 'variant-characters.json'), 'utf8'));
@@ -75,6 +93,11 @@ describe('lexicon', () => {
     assert.match(v.problems[0], /team\.json entries\[0\]: "wrong" is empty/);
     assert.match(v.problems[2], /entries\[3\] \(a……b……c\)/);
     assert.match(validateLexicon(null, 'x.json').problems[0], /x\.json: not a lexicon file/);
+    // A context guard that does not compile: named, and the entry left out while the others keep working.
+    const g = validateLexicon({ entries: [{ wrong: '途径', right: '途经', after: '(?:我县' }, { wrong: '合拢', right: '合龙', before: '桥' }, { wrong: '甲', right: '乙', before: '' }] }, 'team.json');
+    assert.deepEqual(g.entries.map((e) => e.wrong), ['合拢']);
+    assert.match(g.problems[0], /team\.json entries\[0\] \(途径\): "after" is no valid regular expression/);
+    assert.match(g.problems[1], /entries\[2\] \(甲\): "before" must be a regular expression/);
   });
 
   const doc = '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　请各地抓紧布署防汛工作。\n\n××市人民政府\n2024年3月5日\n';

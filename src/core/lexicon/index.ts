@@ -17,8 +17,11 @@ import typo from './data/typo.json';
 import usage from './data/usage.json';
 import redundancy from './data/redundancy.json';
 import naming from './data/naming.json';
+import idiomData from './data/idioms.json';
+import { IdiomIndex, validateIdiomData, type IdiomData, type IdiomHit } from './idioms';
 
-export type LexiconFamily = 'variant' | 'typo' | 'usage' | 'redundancy' | 'naming';
+/** The families of the entry files, and `idiom`: a 成语 with one character slipped (idioms.ts), found rather than listed. */
+export type LexiconFamily = 'variant' | 'typo' | 'usage' | 'redundancy' | 'naming' | 'idiom';
 
 export interface LexiconEntry extends TermEntry {
   /** A replacement that is right wherever the wrong form stands as a word (still only offered, never bulk-applied). */
@@ -26,7 +29,16 @@ export interface LexiconEntry extends TermEntry {
   /** Where the entry comes from: the standard and its entry, or the guide's title. */
   source?: string;
   url?: string;
+  /**
+   * The context in which the form is wrong, as regular expressions: `before` must match the text that ends where the form
+   * starts (泄露 after 燃气: 泄漏), `after` the text that follows it (途径 before 我县: 途经). Read within 16 characters.
+   */
+  before?: string;
+  after?: string;
 }
+
+/** How far a context guard looks on each side of a form. */
+const GUARD_REACH = 16;
 
 export interface LexiconFile {
   family: LexiconFamily;
@@ -53,6 +65,17 @@ export function validateLexicon(file: unknown, name: string): { entries: Lexicon
       return;
     }
     if (e.wrong.includes('……') && e.wrong.split('……').length !== 2) { problems.push(`${where} (${e.wrong}): one …… at most`); return; }
+    for (const side of ['before', 'after'] as const) {
+      const src = e[side];
+      if (src === undefined) continue;
+      if (typeof src !== 'string' || !src) { problems.push(`${where} (${e.wrong}): "${side}" must be a regular expression`); return; }
+      try {
+        new RegExp(src);
+      } catch (err) {
+        problems.push(`${where} (${e.wrong}): "${side}" is no valid regular expression (${(err as Error).message})`);
+        return;
+      }
+    }
     entries.push(e);
   });
   return { entries, problems };
@@ -68,8 +91,13 @@ const FILES: ReadonlyArray<readonly [LexiconFamily, unknown]> = [
 
 interface Compiled {
   automaton: Automaton;
+  idioms?: IdiomIndex;
+  idiomSource: string;
   /** Per pattern (the wrong form, or its part before ……): the entry and its family. */
-  byPattern: Array<{ entry: LexiconEntry; family: LexiconFamily; head: string; tail?: string; exceptions: Array<{ text: string; at: number[] }> }>;
+  byPattern: Array<{ entry: LexiconEntry; family: LexiconFamily; head: string; tail?: string; exceptions: Array<{ text: string; at: number[] }>; before?: RegExp; after?: RegExp }>;
+  /** Patterns from this index on are the idioms' pairs (idioms.ts): `firstPairs` of them open an idiom, the rest close one. */
+  idiomPairsFrom: number;
+  firstPairs: number;
   problems: string[];
 }
 
@@ -92,20 +120,29 @@ export function builtinLexicon(): Compiled {
     for (const entry of v.entries) {
       const [head, tail] = entry.wrong.split('……');
       const exceptions = (entry.exceptions ?? []).filter((x) => x.includes(head)).map((x) => ({ text: x, at: offsetsOf(x, head) }));
-      byPattern.push({ entry, family, head, tail, exceptions });
+      byPattern.push({
+        entry, family, head, tail, exceptions,
+        before: entry.before ? new RegExp(`(?:${entry.before})$`) : undefined,
+        after: entry.after ? new RegExp(`^(?:${entry.after})`) : undefined,
+      });
     }
   }
-  const automaton = new Automaton(byPattern.map((p) => p.head));
+  const idiomProblems = validateIdiomData(idiomData, 'lexicon/idioms.json');
+  problems.push(...idiomProblems);
+  const idioms = idiomProblems.length ? undefined : new IdiomIndex(idiomData as IdiomData);
+  const pairs = idioms?.pairPatterns() ?? { first: [], last: [] };
+  const automaton = new Automaton([...byPattern.map((p) => p.head), ...pairs.first, ...pairs.last]);
   // A simplified draft with traditional slips is read as written (simplify.ts readAsWritten): the lexicon still sees 佈署.
   automaton.alias(simplifyTable());
-  builtin = { automaton, byPattern, problems };
+  builtin = { automaton, idioms, idiomSource: (idiomData as IdiomData).title, byPattern, idiomPairsFrom: byPattern.length, firstPairs: pairs.first.length, problems };
   return builtin;
 }
 
 /** Entry counts per family. */
 export function lexiconSize(): Record<LexiconFamily, number> {
-  const out = { variant: 0, typo: 0, usage: 0, redundancy: 0, naming: 0 };
+  const out = { variant: 0, typo: 0, usage: 0, redundancy: 0, naming: 0, idiom: 0 };
   for (const p of builtinLexicon().byPattern) out[p.family]++;
+  out.idiom = (idiomData as IdiomData).idioms.length / 4;
   return out;
 }
 
@@ -135,7 +172,13 @@ export function scanLexicon(text: string, from: number, to: number, accept: (sta
   const lex = builtinLexicon();
   const teamWrong = new Set(team.map((t) => t.wrong));
   const hits: LexiconHit[] = [];
+  const idiomHits: IdiomHit[] = [];
   lex.automaton.each(text, from, to, (pattern, start, hitEnd) => {
+    if (pattern >= lex.idiomPairsFrom) {
+      const hit = lex.idioms!.slipAt(text, start, pattern - lex.idiomPairsFrom < lex.firstPairs, from, to);
+      if (hit && !idiomHits.some((h) => h.start === hit.start)) idiomHits.push(hit);
+      return;
+    }
     const p = lex.byPattern[pattern];
     if (teamWrong.size && teamWrong.has(p.entry.wrong)) return;
     let end = hitEnd;
@@ -160,11 +203,14 @@ export function scanLexicon(text: string, from: number, to: number, accept: (sta
       end = tailAt + p.tail.length;
     }
     if (p.exceptions.length && p.exceptions.some((ex) => ex.at.some((at) => start - at >= 0 && text.startsWith(ex.text, start - at)))) return;
+    if (p.before && !p.before.test(text.slice(Math.max(from, start - GUARD_REACH), start))) return;
+    if (p.after && !p.after.test(text.slice(end, Math.min(to, end + GUARD_REACH)))) return;
     if (!accept(start, end)) return;
     const parts: Array<[number, number]> = [[start, hitEnd]];
     if (tailAt >= 0) parts.push([tailAt, end]);
     hits.push({ family: p.family, entry: p.entry, start, end, parts });
   });
+
   // Overlapping hits: the longest wins (截止目前 over 截止), then the first.
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: LexiconHit[] = [];
@@ -174,5 +220,18 @@ export function scanLexicon(text: string, from: number, to: number, accept: (sta
     out.push(h);
     reach = h.end;
   }
-  return out;
+  // 成语 with one character slipped, where no listed entry was found (a listed misprint keeps its own message: 震憾 in
+  // 震憾人心 is the 震撼 typo, not a new finding).
+  if (!idiomHits.length) return out;
+  // (Overlapping slips: the first.)
+  idiomHits.sort((a, b) => a.start - b.start);
+  let idiomReach = -1;
+  for (const h of idiomHits) {
+    const end = h.start + 4;
+    const found = text.slice(h.start, end);
+    if (h.start < idiomReach || teamWrong.has(found) || out.some((o) => o.start < end && h.start < o.end) || !accept(h.start, end)) continue;
+    idiomReach = end;
+    out.push({ family: 'idiom', entry: { wrong: found, right: h.idiom, source: lex.idiomSource }, start: h.start, end, parts: [[h.start, end]] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -78,6 +78,7 @@ export const punctMessages = {
   'lexicon-usage.found': '公文惯用“{right}”，不宜作“{wrong}”（{source}）。{note}',
   'lexicon-naming.found': '规范表述为“{right}”，不宜作“{wrong}”（{source}）。{note}',
   'lexicon-redundancy.found': '“{wrong}”语义重复，宜作“{right}”（{source}）。{note}',
+  'lexicon-idiom.found': '“{wrong}”疑为成语“{right}”之误（一字音同或形近而写错）。{note}',
   'lexicon.note': '说明：{note}',
   'lexicon.suggest': '改为“{right}”',
 } as const;

@@ -6,5 +6,6 @@ import { lexiconUsage } from './lexicon-usage';
 import { lexiconRedundancy } from './lexicon-redundancy';
 import { lexiconTraditional } from './lexicon-traditional';
 import { lexiconNaming } from './lexicon-naming';
+import { lexiconIdiom } from './lexicon-idiom';
 
-export const wordingRules: readonly RuleDefinition[] = [lexiconTypo, lexiconVariant, lexiconUsage, lexiconRedundancy, lexiconNaming, lexiconTraditional];
+export const wordingRules: readonly RuleDefinition[] = [lexiconTypo, lexiconVariant, lexiconUsage, lexiconRedundancy, lexiconNaming, lexiconIdiom, lexiconTraditional];
