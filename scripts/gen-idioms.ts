@@ -33,6 +33,28 @@ const MIN_FREQ = Number(arg('--min-freq') ?? 5);
  * a text, and a slip beside it is still found from the idiom's other pair when the slip is in that pair's half.
  */
 const ANCHOR_MAX_FREQ = Number(arg('--anchor-max-freq') ?? 2000);
+
+/**
+ * Characters that look nearly the same without sharing a component the decomposition names (a stroke more or less, a
+ * stroke through or not): the 形近字 groups of the pages cited, added to the groups the data gives.
+ */
+const GLYPH_GROUPS: ReadonlyArray<readonly [string, string]> = [
+  ['己已巳', 'http://m.voitric.com/sys-nd/243.html'],
+  ['戊戌戍', 'http://m.voitric.com/sys-nd/243.html'],
+  ['茶荼', 'http://m.voitric.com/sys-nd/243.html'],
+  ['祇祗衹', 'http://m.voitric.com/sys-nd/243.html'],
+  ['汩汨', 'https://www.28yingxiao.com/n/205905.html'],
+  ['雎睢', 'https://www.28yingxiao.com/n/205905.html'],
+  ['鹜骛', 'https://www.28yingxiao.com/n/205905.html'],
+  ['亳毫', 'https://www.28yingxiao.com/n/205905.html'],
+  ['侯候', 'http://szzy.7lue.cn/read/896278053b01e3a9035fcf4ce4848952/3d8189d031dffebff9c8999c80089688.md'],
+  ['拨拔', 'https://www.3dmxku.com/daquan/zonghe/5236071.html'],
+  ['辨辩', 'http://www.xuexibi.com/kaoshiguanli/341332.html'],
+  ['脏赃', 'http://www.xuexibi.com/kaoshiguanli/341332.html'],
+  ['慨概', 'http://www.xuexibi.com/kaoshiguanli/341332.html'],
+  ['溯朔', 'http://www.xuexibi.com/kaoshiguanli/341332.html'],
+  ['辐幅', 'http://www.xuexibi.com/kaoshiguanli/341332.html'],
+];
 const SOUND_RANK = 3000;
 const SHAPE_RANK = 7000;
 const SHAPE_GROUP = 40;
@@ -87,8 +109,9 @@ for (const [c, r] of rank) {
   const d = decomposition.get(c);
   if (r <= SHAPE_RANK && d && d.parts.length === 2) d.parts.forEach((part, k) => join1(`shape:${d.layout}:${k}:${part}`, c));
 }
+GLYPH_GROUPS.forEach(([chars], i) => groups.set(`glyph:${i}`, [...chars]));
 const kept = [...groups]
-  .filter(([key, g]) => g.length >= 2 && (!key.startsWith('shape:') || g.length <= SHAPE_GROUP) && g.some((c) => idiomChars.has(c)))
+  .filter(([key, g]) => g.length >= 2 && (!key.startsWith('shape:') || g.length <= SHAPE_GROUP) && (key.startsWith('glyph:') || g.some((c) => idiomChars.has(c))))
   .map(([key, g]) => ({ key, chars: g.join('') }))
   .sort((a, b) => (a.key < b.key ? -1 : 1));
 const groupsOf = new Map<string, Set<number>>();
@@ -126,7 +149,7 @@ for (const w of idioms) for (const pair of [w.slice(0, 2), w.slice(2)]) if ((fre
 const out = {
   $schema: '../../../../schemas/idioms.schema.json',
   title: '成语、四字格及其易混字',
-  source: 'idioms and words: jieba.dict.utf8 (cppjieba, in nodejieba 3.5.8, MIT); characters: Jun Da\'s character frequency list and cjk-decomp (in hanzi 3.2.0, MIT). Built by scripts/gen-idioms.ts.',
+  source: `idioms and words: jieba.dict.utf8 (cppjieba, in nodejieba 3.5.8, MIT); characters: Jun Da's character frequency list and cjk-decomp (in hanzi 3.2.0, MIT), and the 形近字 groups of ${[...new Set(GLYPH_GROUPS.map(([, url]) => url))].join(', ')}. Built by scripts/gen-idioms.ts.`,
   minFrequency: MIN_FREQ,
   idioms: idioms.join(''),
   groups: kept.map((g) => g.chars),

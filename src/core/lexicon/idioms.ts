@@ -39,6 +39,7 @@ export function validateIdiomData(data: unknown, name: string): string[] {
 }
 
 const PAIR_BITS = 20;
+const KEY_BITS = 19;
 const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 /** Three characters and the place (0–3) of the fourth, hashed to 32 bits (the table's hits are checked character by character). */
 const keyHash = (a: number, b: number, c: number, p: number) =>
@@ -58,6 +59,8 @@ export class IdiomIndex {
   private readonly lastPairs = new Uint8Array(1 << (PAIR_BITS - 3));
   private readonly groupsOf = new Map<number, number[]>();
   private readonly common = new Set<string>();
+  /** The keys' hashes as a 64 KiB bit set, asked before the table (most look-ups end here, in cache). */
+  private readonly keyBits = new Uint8Array(1 << (KEY_BITS - 3));
 
   constructor(data: IdiomData) {
     for (let i = 0; i + 2 <= (data.commonPairs ?? '').length; i += 2) this.common.add(data.commonPairs!.slice(i, i + 2));
@@ -118,6 +121,8 @@ export class IdiomIndex {
   }
 
   private insert(hash: number, idiom: number): void {
+    const bit = hash >>> (32 - KEY_BITS);
+    this.keyBits[bit >> 3] |= 1 << (bit & 7);
     let slot = hash & this.tableMask;
     while (this.table[slot * 2 + 1] !== 0) slot = (slot + 1) & this.tableMask;
     this.table[slot * 2] = hash | 0;
@@ -180,6 +185,8 @@ export class IdiomIndex {
     if (c0 < 0x4e00 || c1 < 0x4e00 || c2 < 0x4e00 || c3 < 0x4e00 || c0 > 0x9fff || c1 > 0x9fff || c2 > 0x9fff || c3 > 0x9fff) return -1;
     for (let q = p; q < p + 2; q++) {
       const hash = (q === 0 ? keyHash(c1, c2, c3, 0) : q === 1 ? keyHash(c0, c2, c3, 1) : q === 2 ? keyHash(c0, c1, c3, 2) : keyHash(c0, c1, c2, 3)) | 0;
+      const bit = hash >>> (32 - KEY_BITS);
+      if (((this.keyBits[bit >> 3] >> (bit & 7)) & 1) === 0) continue;
       for (let slot = hash & this.tableMask; this.table[slot * 2 + 1] !== 0; slot = (slot + 1) & this.tableMask) {
         if (this.table[slot * 2] !== hash) continue;
         const n = this.table[slot * 2 + 1] - 1;
