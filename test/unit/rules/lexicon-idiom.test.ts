@@ -18,7 +18,9 @@ ruleCases('lexicon-idiom', {
     { text: doc('广大干部职工要格尽职守，切实抓好安全生产。'), found: ['格尽职守'], severity: 'warning', suggestions: ['恪尽职守'] },
     { text: doc('对群众反映的问题要理直气状地解决。'), found: ['理直气状'], suggestions: ['理直气壮'] },
     { text: doc('机构改革要坚持精兵减政。'), found: ['精兵减政'], suggestions: ['精兵简政'] },
-    { text: doc('确因迫不得以需要调整的，须报经批准。'), found: ['迫不得以'], suggestions: ['迫不得已'] },
+    { text: doc('各部门要同舟共记，共克时艰。'), found: ['同舟共记'], suggestions: ['同舟共济'] },
+    { text: doc('改革要循序渐近，不能一蹴而就。'), found: ['循序渐近'], suggestions: ['循序渐进'] },
+    { text: doc('当前任务繁重，各地自顾不瑕。'), found: ['自顾不瑕'], suggestions: ['自顾不暇'] },
     // A misprint the lists name keeps its own message (lexicon-typo), and is not reported twice.
     { text: doc('文件写得味同嚼腊，干部要格尽职守。'), found: ['格尽职守'] },
   ],
