@@ -11,7 +11,7 @@
  * - DIR: hanzi's lib/data: frequencyjunda.txt.js (Jun Da's character frequencies, with each character's readings) for
  *   the characters that sound the same, cjk-decomp.txt.js (first-level decompositions) for those that look the same.
  *
- * Two characters are confusable when they share a group: the same reading with its tone (both among the 3,000 most
+ * Two characters are confusable when they share a group: the same syllable, whatever its tone (both among the 3,000 most
  * frequent characters), or the same layout with the same component in the same place, where that component makes few
  * characters (at most 40 among the 7,000 most frequent: 竽/芋 share 于 under a head, 恪/格 share 各 on the right; a
  * radical such as 氵 makes hundreds and is no link).
@@ -105,7 +105,8 @@ const join1 = (key: string, c: string) => {
   if (!g.includes(c)) g.push(c);
 };
 for (const [c, r] of rank) {
-  if (r <= SOUND_RANK) for (const s of readings.get(c) ?? []) join1(`sound:${s}`, c);
+  // The same syllable, whatever the tone (除恶无尽 for 除恶务尽: wú and wù).
+  if (r <= SOUND_RANK) for (const s of readings.get(c) ?? []) join1(`sound:${s.replace(/[0-9]$/, '')}`, c);
   const d = decomposition.get(c);
   if (r <= SHAPE_RANK && d && d.parts.length === 2) d.parts.forEach((part, k) => join1(`shape:${d.layout}:${k}:${part}`, c));
 }
