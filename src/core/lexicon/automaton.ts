@@ -16,6 +16,7 @@ export interface AutomatonHit {
 }
 
 const PAIR_BITS = 19;
+const twoHash = (key: number) => Math.imul(key, 0x9e3779b1) >>> 12;
 const pairBit = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 
 export class Automaton {
@@ -44,6 +45,16 @@ export class Automaton {
   private readonly pairs: Uint8Array;
   /** Letters that are a whole pattern alone. */
   private readonly singles: Uint8Array;
+  /**
+   * The patterns of two letters, in an open-addressing table keyed by their letters (a · 65536 + b + 1; 0 is empty)
+   * rather than in the trie: thousands of them (the idioms' pairs) would make the trie's first level a dense double
+   * array that takes a quarter of a second to lay out. twoList[twoFirst[slot] … twoFirst[slot] + twoCount[slot]).
+   */
+  private readonly twoKeys: Int32Array;
+  private readonly twoFirst: Int32Array;
+  private readonly twoCount: Int32Array;
+  private readonly twoList: Int32Array;
+  private readonly twoMask: number;
 
   constructor(patterns: readonly string[]) {
     let letters = 0;
@@ -65,11 +76,36 @@ export class Automaton {
         this.pairs[bit >> 3] |= 1 << (bit & 7);
       }
     }
-    // The trie with maps while it is built, then flattened.
+    // Two-letter patterns: grouped by their letters, then laid out in the table.
+    const twos = new Map<number, number[]>();
+    patterns.forEach((p, i) => {
+      if (p.length !== 2) return;
+      const key = this.alpha[p.charCodeAt(0)] * 65536 + this.alpha[p.charCodeAt(1)] + 1;
+      const list = twos.get(key);
+      if (list) list.push(i);
+      else twos.set(key, [i]);
+    });
+    let slots = 2;
+    while (slots < twos.size * 2) slots <<= 1;
+    this.twoMask = slots - 1;
+    this.twoKeys = new Int32Array(slots);
+    this.twoFirst = new Int32Array(slots);
+    this.twoCount = new Int32Array(slots);
+    const twoList: number[] = [];
+    for (const [key, list] of twos) {
+      let slot = twoHash(key) & this.twoMask;
+      while (this.twoKeys[slot] !== 0) slot = (slot + 1) & this.twoMask;
+      this.twoKeys[slot] = key;
+      this.twoFirst[slot] = twoList.length;
+      this.twoCount[slot] = list.length;
+      twoList.push(...list);
+    }
+    this.twoList = Int32Array.from(twoList);
+    // The trie of the other patterns, with maps while it is built, then flattened.
     const next: Array<Map<number, number>> = [new Map()];
     const out: number[][] = [[]];
     patterns.forEach((p, i) => {
-      if (!p) return;
+      if (!p || p.length === 2) return;
       let node = 0;
       for (let k = 0; k < p.length; k++) {
         const c = this.alpha[p.charCodeAt(k)];
@@ -97,6 +133,7 @@ export class Automaton {
       const chars = [...next[n].keys()].sort((a, b) => a - b);
       while (check[lowestFree] !== -1) lowestFree++;
       let b = Math.max(0, lowestFree - chars[0]);
+      // (Plain loops: this runs once per node on the first lint, mostly before V8 has optimised it.)
       for (;;) {
         if (b + chars[chars.length - 1] >= size) {
           const grown = new Int32Array(size * 2).fill(-1);
@@ -107,7 +144,13 @@ export class Automaton {
           target = t;
           size *= 2;
         }
-        if (chars.every((c) => check[b + c] === -1)) break;
+        if (check[b + chars[0]] !== -1) {
+          b++;
+          continue;
+        }
+        let k = 1;
+        while (k < chars.length && check[b + chars[k]] === -1) k++;
+        if (k === chars.length) break;
         b++;
       }
       this.base[n] = b;
@@ -173,6 +216,8 @@ export class Automaton {
     const base = this.base;
     const check = this.check;
     const target = this.target;
+    const twoKeys = this.twoKeys;
+    const twoMask = this.twoMask;
     let next = from < to ? alpha[text.charCodeAt(from)] : 0;
     for (let i = from; i < to; i++) {
       const a = next;
@@ -184,19 +229,27 @@ export class Automaton {
         pair = ((pairs[bit >> 3] >> (bit & 7)) & 1) === 1;
       }
       if (!pair && singles[a] === 0) continue;
-      // The trie from here: every node on the way reports the patterns that end there.
       let node = root[a];
+      // One letter, then two (from the table), then the trie from the second letter on.
+      if (node >= 0) for (let k = outFirst[node], end = outFirst[node + 1]; k < end; k++) onHit(outList[k], i, i + 1);
+      if (!pair) continue;
+      const key = a * 65536 + next + 1;
+      for (let slot = twoHash(key) & twoMask; twoKeys[slot] !== 0; slot = (slot + 1) & twoMask) {
+        if (twoKeys[slot] !== key) continue;
+        for (let k = this.twoFirst[slot], end = k + this.twoCount[slot]; k < end; k++) onHit(this.twoList[k], i, i + 2);
+        break;
+      }
       if (node < 0) continue;
-      for (let j = i; ; ) {
-        const depth = j - i + 1;
-        for (let k = outFirst[node], end = outFirst[node + 1]; k < end; k++) onHit(outList[k], i, j + 1);
-        if (++j >= to || (depth === 1 && !pair)) break;
-        const c = depth === 1 ? next : alpha[text.charCodeAt(j)];
-        if (c === 0) break;
+      for (let j = i + 1, c = next; ; ) {
         const at = base[node] + c;
         if (check[at] !== node) break;
         node = target[at];
+        for (let k = outFirst[node], end = outFirst[node + 1]; k < end; k++) onHit(outList[k], i, j + 1);
+        if (++j >= to) break;
+        c = alpha[text.charCodeAt(j)];
+        if (c === 0) break;
       }
     }
   }
+
 }

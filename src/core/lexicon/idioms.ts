@@ -58,12 +58,14 @@ export class IdiomIndex {
   private readonly firstPairs = new Uint8Array(1 << (PAIR_BITS - 3));
   private readonly lastPairs = new Uint8Array(1 << (PAIR_BITS - 3));
   private readonly groupsOf = new Map<number, number[]>();
-  private readonly common = new Set<string>();
+  /** commonPairs, each as its two code units (a · 65536 + b). */
+  private readonly common = new Set<number>();
   /** The keys' hashes as a 64 KiB bit set, asked before the table (most look-ups end here, in cache). */
   private readonly keyBits = new Uint8Array(1 << (KEY_BITS - 3));
 
   constructor(data: IdiomData) {
-    for (let i = 0; i + 2 <= (data.commonPairs ?? '').length; i += 2) this.common.add(data.commonPairs!.slice(i, i + 2));
+    const common = data.commonPairs ?? '';
+    for (let i = 0; i + 2 <= common.length; i += 2) this.common.add(common.charCodeAt(i) * 65536 + common.charCodeAt(i + 1));
     for (let i = 0; i + 4 <= data.idioms.length; i += 4) this.idioms.push(data.idioms.slice(i, i + 4));
     for (const w of this.idioms) this.exact.add(w);
     for (let i = 0; i + 4 <= data.words.length; i += 4) this.exact.add(data.words.slice(i, i + 4));
@@ -100,13 +102,16 @@ export class IdiomIndex {
    * `slipAt` where one stands, so the text is read once for the lists and the idioms together.
    */
   pairPatterns(): { first: string[]; last: string[] } {
-    const first = new Set<string>();
-    const last = new Set<string>();
+    const first = new Set<number>();
+    const last = new Set<number>();
     for (const w of this.idioms) {
-      if (!this.common.has(w.slice(0, 2))) first.add(w.slice(0, 2));
-      if (!this.common.has(w.slice(2))) last.add(w.slice(2));
+      const f = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+      const l = w.charCodeAt(2) * 65536 + w.charCodeAt(3);
+      if (!this.common.has(f)) first.add(f);
+      if (!this.common.has(l)) last.add(l);
     }
-    return { first: [...first], last: [...last] };
+    const text = (k: number) => String.fromCharCode(Math.floor(k / 65536), k % 65536);
+    return { first: [...first].map(text), last: [...last].map(text) };
   }
 
   /**
@@ -154,7 +159,7 @@ export class IdiomIndex {
       }
       const h = pairHash(a, b);
       const bit = h & 7;
-      if (this.common.size && this.common.has(text.slice(i, i + 2))) continue;
+      if (this.common.size && this.common.has(a * 65536 + b)) continue;
       // An idiom's last pair at i closes a window at i − 2 that slipped in its first or second character …
       if (((lastP[h >> 3] >> bit) & 1) !== 0 && i - 2 >= from && i - 2 > last) {
         const n = this.at(text, i - 2, 0);
