@@ -25,6 +25,11 @@ describe('lexicon', () => {
     }
   });
 
+  it('reports a pattern given twice (an entry and an idiom pair of the same two letters) twice, in order of length', () => {
+    const a = new Automaton(['甲乙', '乙', '甲乙丙', '甲乙', '甲']);
+    assert.deepEqual(a.search('甲乙丙').map((h) => `${h.pattern}@${h.start}-${h.end}`), ['4@0-1', '0@0-2', '3@0-2', '2@0-3', '1@1-2']);
+  });
+
   it('holds at least 600 sourced entries, each valid against the schema and with its source', () => {
     const schema = JSON.parse(readFileSync(join(root, 'schemas', 'lexicon.schema.json'), 'utf8'));
     const allowed = new Set(Object.keys(schema.properties.entries.items.properties));
