@@ -14,6 +14,12 @@ export interface TermEntry {
   note?: string;
   /** Phrases containing `wrong` that are fine (e.g. 截止日期 for wrong 截止). */
   exceptions?: string[];
+  /**
+   * The context in which `wrong` is wrong, as regular expressions: `before` must match the text that ends where it
+   * starts, `after` the text that follows it (each read within 16 characters). The lexicon's entries have the same.
+   */
+  before?: string;
+  after?: string;
 }
 
 export interface OrganizationProfile {

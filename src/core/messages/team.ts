@@ -5,6 +5,7 @@ export const teamMessages = {
   'config.type': '{where}应为{expected}，这里是{actual}。',
   'config.enum': '{where}的值 {value} 无效，可选：{allowed}。',
   'config.pattern': '{where}的值 {value} 格式不对：应为{hint}。',
+  'config.regex': '{where}的值 {value} 不是有效的正则表达式（{reason}），这一条未启用。',
   'config.empty': '{where}不能为空字符串。',
   'config.minItems': '{where}至少要有 {count} 项。',
   'config.duplicateKey': '{where}中键“{key}”重复出现，只能写一次。',

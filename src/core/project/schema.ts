@@ -27,6 +27,8 @@ export interface JsonSchema {
   minItems?: number;
   uniqueItems?: boolean;
   pattern?: string;
+  /** 'regex': the string is a JavaScript regular expression that must compile. */
+  format?: 'regex';
   /** How a value matching `pattern` looks, for the error message (in Chinese). */
   'x-hint'?: string;
   default?: unknown;
@@ -95,6 +97,8 @@ function definitions(): Record<string, JsonSchema> {
       severity: { type: 'string', enum: SEVERITY_SETTINGS, description: '这一条的严重程度（默认 warning）；"off" 取消下层（规范包）设的同名条目。' },
       note: str('说明理由，显示在提示中（如依据的文件）。'),
       exceptions: strList('含有 wrong 但无误的词语，如 wrong 为“截止”时的“截止日期”。'),
+      before: str('只在这样的上文之后才算错：正则表达式，与 wrong 前面（16 字以内）的文字末尾相接，如 wrong 为“泄露”时的“(?:气|油|液)[^，。]{0,3}”。', { minLength: 1, format: 'regex' }),
+      after: str('只在这样的下文之前才算错：正则表达式，与 wrong 后面的文字开头相接，如 wrong 为“途径”时的“[我本该]?[省市县区乡镇村]”。', { minLength: 1, format: 'regex' }),
     },
     additionalProperties: false,
     defaultSnippets: [{ label: '用语规范', body: { wrong: '$1', right: '$2', note: '$3' } }],

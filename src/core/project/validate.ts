@@ -100,6 +100,14 @@ function walk(node: JsonNode, schemaIn: JsonSchema, root: JsonSchema, path: Json
     issues.push({ node, path, message: t('config.empty', { where }) });
     return;
   }
+  if (schema.format === 'regex' && typeof node.value === 'string') {
+    try {
+      new RegExp(node.value);
+    } catch (err) {
+      issues.push({ node, path, message: t('config.regex', { where, value: show(node.value), reason: (err as Error).message }) });
+      return;
+    }
+  }
   if (schema.pattern !== undefined && typeof node.value === 'string' && !new RegExp(schema.pattern).test(node.value)) {
     issues.push({ node, path, message: t('config.pattern', { where, value: show(node.value), hint: schema['x-hint'] ?? schema.pattern }) });
     return;

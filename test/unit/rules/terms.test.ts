@@ -23,8 +23,21 @@ ruleCases('terms', {
     { text: doc('各科室要不断地改进工作。'), why: 'the right form 不断地 contains the wrong form 不断 and is not flagged', config },
     { text: doc('截止目前，市教委做为牵头单位。'), why: 'no terms configured: the rule is silent', config: { terms: [] } },
     { text: doc('截止目前，已有5个科室报送。'), why: 'a term removed is not checked (only other terms are listed)', config: { terms: [{ wrong: '做为', right: '作为' }] } },
+    { text: doc('要拓宽群众反映问题的途径。'), why: 'a context guard: 途径 is 途经 only before a place', config: { terms: [{ wrong: '途径', right: '途经', after: '[我本该]?[省市县区乡镇村]' }] } },
+    { text: doc('严禁泄露工作秘密。'), why: 'a context guard: 泄露 is 泄漏 only after a gas or liquid', config: { terms: [{ wrong: '泄露', right: '泄漏', before: '(?:气|油|液)[^，。]{0,3}' }] } },
   ],
   invalid: [
+    {
+      text: doc('新建公路途径我县5个乡镇。'),
+      found: ['途径'],
+      output: doc('新建公路途经我县5个乡镇。'),
+      config: { terms: [{ wrong: '途径', right: '途经', after: '[我本该]?[省市县区乡镇村]' }] },
+    },
+    {
+      text: doc('严防有毒气体泄露。'),
+      found: ['泄露'],
+      config: { terms: [{ wrong: '泄露', right: '泄漏', before: '(?:气|油|液)[^，。]{0,3}' }] },
+    },
     {
       text: doc('截止目前，已有5个科室报送统计表。'),
       found: ['截止目前'],

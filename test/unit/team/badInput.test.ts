@@ -73,6 +73,12 @@ describe('bad input: .wenmirc.json', () => {
     assert.deepEqual(r.resources.config.terms.map((t) => t.wrong), ['其它']);
   });
 
+  it('a term whose context guard is no regular expression: that term is dropped with the reason, the others kept', async () => {
+    const r = await project({ [RC]: '{\n  "terms": [\n    { "wrong": "途径", "right": "途经", "after": "(?:我县" },\n    { "wrong": "其它", "right": "其他", "before": "[^不]" }\n  ]\n}' });
+    oneError(r, RC, 3, '“terms[0].after”', '正则表达式');
+    assert.deepEqual(r.resources.config.terms.map((t) => t.wrong), ['其它']);
+  });
+
   it('an organization field of the wrong type', async () => {
     const r = await project({ [RC]: '{\n  "organization": {\n    "name": "某某市教育局",\n    "superiors": "某某市人民政府"\n  }\n}' });
     oneError(r, RC, 4, '“organization.superiors”', '数组');

@@ -25,7 +25,7 @@ import { teamManifest } from '../../../src/manifest/team';
 import { memFs, ROOT } from './helpers';
 
 /** The keywords validate.ts implements, and the annotations it may ignore. */
-const SUPPORTED = new Set(['type', 'enum', 'properties', 'required', 'additionalProperties', 'items', 'anyOf', 'minLength', 'minItems', 'pattern', '$ref', 'definitions']);
+const SUPPORTED = new Set(['type', 'enum', 'properties', 'required', 'additionalProperties', 'items', 'anyOf', 'minLength', 'minItems', 'pattern', 'format', '$ref', 'definitions']);
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'markdownDescription', 'default', 'defaultSnippets', 'x-kind', 'x-hint']);
 
 function keywords(schema: JsonSchema, out = new Set<string>()): Set<string> {

@@ -8,6 +8,21 @@ interface CompiledTerm {
   term: TermEntry;
   /** Phrases containing `wrong` that are fine, with every offset of `wrong` inside them. */
   exceptions: Array<{ text: string; at: number[] }>;
+  /** The context guards, anchored at `wrong` (a guard that does not compile leaves the term out: config reports it). */
+  before?: RegExp;
+  after?: RegExp;
+}
+
+/** How far a context guard looks on each side (as for the lexicon's entries). */
+const GUARD_REACH = 16;
+
+function guard(src: string | undefined, make: (s: string) => string): RegExp | undefined | null {
+  if (src === undefined || src === '') return undefined;
+  try {
+    return new RegExp(make(src));
+  } catch {
+    return null;
+  }
 }
 
 interface Compiled {
@@ -35,7 +50,10 @@ function compile(terms: readonly TermEntry[]): Compiled | null {
     const exceptions = phrases
       .filter((p) => typeof p === 'string' && p.includes(term.wrong))
       .map((p) => ({ text: p, at: offsetsOf(p, term.wrong) }));
-    byWrong.set(term.wrong, { term, exceptions });
+    const before = guard(term.before, (s) => `(?:${s})$`);
+    const after = guard(term.after, (s) => `^(?:${s})`);
+    if (before === null || after === null) continue;
+    byWrong.set(term.wrong, { term, exceptions, before, after });
   }
   if (!byWrong.size) return null;
   // Longest first, so that 截止目前 wins over 截止 at the same place.
@@ -121,6 +139,8 @@ export const terms: RuleDefinition = {
       const end = start + m[0].length;
       const entry = c.byWrong.get(m[0])!;
       if (!inZone(zs, start, end) || ctx.isQuoted(start, end) || isException(text, start, entry)) continue;
+      if (entry.before && !entry.before.test(text.slice(Math.max(0, start - GUARD_REACH), start))) continue;
+      if (entry.after && !entry.after.test(text.slice(end, end + GUARD_REACH))) continue;
       const { term } = entry;
       ctx.report({
         range: [start, end],
