@@ -308,6 +308,21 @@ suite('linting', () => {
       await waitForCount(document.uri, 'lexicon-typo', 0);
     });
 
+    test('an idiom with one character slipped, typed in the editor: squiggle on the four characters, the idiom offered', async () => {
+      const editor = await openNew('idiom.gw', REQUEST);
+      const document = editor.document;
+      await waitForCount(document.uri, PUNCT, 2);
+      // 格尽职守 for 恪尽职守: found from the idioms and the characters that look alike, not from a list of misprints.
+      await editor.edit((b) => b.insert(document.lineAt(4).range.end, '各级干部要格尽职守。'));
+      const [d] = await waitForCount(document.uri, 'lexicon-idiom', 1);
+      assert.strictEqual(document.getText(d.range), '格尽职守');
+      assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+      const suggestion = pick(await actionsFor(document.uri, d), 'the idiom', (a) => newTexts(a)[0] === '恪尽职守');
+      await apply(suggestion);
+      assert.ok(document.getText().includes('各级干部要恪尽职守。'));
+      await waitForCount(document.uri, 'lexicon-idiom', 0);
+    });
+
     test('fix all of this rule in the file', async () => {
       const { document } = await openNew('request.gw', REQUEST);
       const [d] = await waitForCount(document.uri, PUNCT, 2);
