@@ -3,9 +3,9 @@
  * 格尽职守 → 恪尽职守, 味同嚼腊 → 味同嚼蜡): a class of 错别字 that no finite list of misprints covers, found from the
  * idioms themselves and the groups of confusable characters (data/idioms.json, built by scripts/gen-idioms.ts).
  *
- * One pass over the text: a slip leaves an idiom's first two characters (slip in the third or fourth) or its last two
- * (slip in the first or second) as they are, so only where two characters are an idiom's first or last pair (a bit set
- * of their hashes rules out almost every position) are the three other characters looked up.
+ * A slip leaves an idiom's first two characters (slip in the third or fourth) or its last two (slip in the first or
+ * second) as they are: the idioms' pairs are patterns of the lexicon's automaton (pairPatterns), so the text is read
+ * once for the lists and the idioms, and only where a pair stands are the three other characters looked up (slipAt).
  */
 export interface IdiomData {
   title: string;
@@ -38,9 +38,7 @@ export function validateIdiomData(data: unknown, name: string): string[] {
   return problems;
 }
 
-const PAIR_BITS = 20;
 const KEY_BITS = 19;
-const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 /** Three characters and the place (0–3) of the fourth, hashed to 32 bits (the table's hits are checked character by character). */
 const keyHash = (a: number, b: number, c: number, p: number) =>
   (Math.imul(Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c, 0xc2b2ae35) ^ Math.imul(p + 1, 0x27d4eb2f)) >>> 0;
@@ -54,9 +52,6 @@ export class IdiomIndex {
    */
   private readonly table: Int32Array;
   private readonly tableMask: number;
-  /** Bit sets of the hashes of the idioms' first pairs and last pairs. */
-  private readonly firstPairs = new Uint8Array(1 << (PAIR_BITS - 3));
-  private readonly lastPairs = new Uint8Array(1 << (PAIR_BITS - 3));
   private readonly groupsOf = new Map<number, number[]>();
   /** commonPairs, each as its two code units (a · 65536 + b). */
   private readonly common = new Set<number>();
@@ -82,10 +77,6 @@ export class IdiomIndex {
       this.insert(keyHash(c0, c2, c3, 1), n);
       this.insert(keyHash(c0, c1, c3, 2), n);
       this.insert(keyHash(c0, c1, c2, 3), n);
-      const f = pairHash(c0, c1);
-      this.firstPairs[f >> 3] |= 1 << (f & 7);
-      const l = pairHash(c2, c3);
-      this.lastPairs[l >> 3] |= 1 << (l & 7);
     });
     data.groups.forEach((g, n) => {
       for (let k = 0; k < g.length; k++) {
@@ -143,39 +134,17 @@ export class IdiomIndex {
     return false;
   }
 
-  /** Each slipped idiom wholly inside text[from, to), in order. */
+  /**
+   * Each slipped idiom wholly inside text[from, to), in order, looked for at every position: the reference that the
+   * lexicon's route (its automaton finds the pairs, then slipAt) agrees with, common pairs aside.
+   */
   scan(text: string, from: number, to: number): IdiomHit[] {
     const hits: IdiomHit[] = [];
-    let last = -1;
-    const first = this.firstPairs;
-    const lastP = this.lastPairs;
-    for (let i = from; i + 1 < to; i++) {
-      const a = text.charCodeAt(i);
-      if (a < 0x4e00 || a > 0x9fff) continue;
-      const b = text.charCodeAt(i + 1);
-      if (b < 0x4e00 || b > 0x9fff) {
-        i++;
-        continue;
-      }
-      const h = pairHash(a, b);
-      const bit = h & 7;
-      if (this.common.size && this.common.has(a * 65536 + b)) continue;
-      // An idiom's last pair at i closes a window at i − 2 that slipped in its first or second character …
-      if (((lastP[h >> 3] >> bit) & 1) !== 0 && i - 2 >= from && i - 2 > last) {
-        const n = this.at(text, i - 2, 0);
-        if (n >= 0) {
-          hits.push({ start: i - 2, idiom: this.idioms[n] });
-          last = i + 1;
-          continue;
-        }
-      }
-      // … and its first pair opens one at i that slipped in its third or fourth.
-      if (((first[h >> 3] >> bit) & 1) !== 0 && i + 4 <= to && i > last) {
-        const n = this.at(text, i, 2);
-        if (n >= 0) {
-          hits.push({ start: i, idiom: this.idioms[n] });
-          last = i + 3;
-        }
+    for (let start = from; start + 4 <= to; start++) {
+      const hit = this.slipAt(text, start + 2, false, from, to) ?? this.slipAt(text, start, true, from, to);
+      if (hit) {
+        hits.push(hit);
+        start += 3;
       }
     }
     return hits;
