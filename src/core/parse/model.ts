@@ -121,4 +121,6 @@ export interface GongwenDocument {
   isGongwen: boolean;
   /** The evidence that made (or did not make) it a 公文. */
   evidence: string[];
+  /** What rules compute once per document and share (memo.ts): it dies with the document. */
+  readonly memo: Map<unknown, unknown>;
 }

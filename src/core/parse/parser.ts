@@ -73,6 +73,7 @@ export function parse(text: string, hint?: ParseHint): GongwenDocument {
     quoted: hint?.quoted ?? findQuotedRanges(text),
     isGongwen: false,
     evidence: [],
+    memo: new Map(),
   };
   let i = 0;
   const n = lines.length;

@@ -16,6 +16,7 @@
  */
 import type { LintConfig } from '../../config';
 import { lineIndexAt } from '../../parse/lines';
+import { memoGet, memoKey, memoized, memoSet } from '../../parse/memo';
 import type { GongwenDocument, Line } from '../../parse/model';
 import { isInside } from '../../parse/quotes';
 import { matchesAtNeedles } from '../../text';
@@ -197,17 +198,14 @@ export function isAnyDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
-const CACHE = new WeakMap<GongwenDocument, PunctContext>();
-const WINDOWED = new WeakMap<GongwenDocument, PunctContext>();
+const CONTEXT = memoKey<PunctContext>('punctContext');
+const WINDOWED = memoKey<PunctContext>('punctContext.windowed');
 
 /** The shared context of a document; with `window` (RuleContext.window), the one that looks there only. */
 export function punctContext(doc: GongwenDocument, window?: OffsetRange): PunctContext {
-  const cache = window ? WINDOWED : CACHE;
-  let c = cache.get(doc);
-  if (!c || (window && (c.from !== window[0] || c.to !== window[1]))) {
-    c = build(doc, window);
-    cache.set(doc, c);
-  }
+  const key = window ? WINDOWED : CONTEXT;
+  let c = memoGet(doc, key);
+  if (!c || (window && (c.from !== window[0] || c.to !== window[1]))) c = memoSet(doc, key, build(doc, window));
   return c;
 }
 
@@ -336,17 +334,14 @@ export function maskRangesAfter(oldDoc: GongwenDocument, doc: GongwenDocument, i
     if (oldDoc.text.slice(old[k][0], old[k][1]).search(/[\r\n]/) >= 0) return undefined;
     out.push([old[k][0] + delta, old[k][1] + delta]);
   }
-  RANGES.set(doc, out);
-  return out;
+  return memoSet(doc, RANGES, out);
 }
 
-const RANGES = new WeakMap<GongwenDocument, OffsetRange[]>();
-const UNITS = new WeakMap<GongwenDocument, OffsetRange[]>();
+const RANGES = memoKey<OffsetRange[]>('maskRanges');
+const UNITS = memoKey<OffsetRange[]>('paragraphUnits');
 
 function rangesOf(doc: GongwenDocument): OffsetRange[] {
-  let r = RANGES.get(doc);
-  if (!r) RANGES.set(doc, (r = maskRanges(doc)));
-  return r;
+  return memoized(doc, RANGES, () => maskRanges(doc));
 }
 
 /**
@@ -354,14 +349,11 @@ function rangesOf(doc: GongwenDocument): OffsetRange[] {
  * text: the incremental lint compares them before and after an edit.
  */
 export function paragraphUnits(doc: GongwenDocument, masked?: string): readonly OffsetRange[] {
-  let u = UNITS.get(doc);
-  if (!u) {
+  return memoized(doc, UNITS, () => {
     const text = doc.text;
     const ranges = rangesOf(doc);
-    u = buildUnits(doc, masked !== undefined && masked !== text ? (a, b) => masked.slice(a, b) : (a, b) => maskedPart(text, ranges, a, b));
-    UNITS.set(doc, u);
-  }
-  return u;
+    return buildUnits(doc, masked !== undefined && masked !== text ? (a, b) => masked.slice(a, b) : (a, b) => maskedPart(text, ranges, a, b));
+  });
 }
 
 function build(doc: GongwenDocument, window?: OffsetRange): PunctContext {
@@ -865,8 +857,7 @@ export function unitsAfter(oldDoc: GongwenDocument, doc: GongwenDocument, index:
     const u = old[i];
     units[i] = u[1] < oldEnd ? u : [u[0] >= oldEnd ? u[0] + delta : u[0], u[1] + delta];
   }
-  UNITS.set(doc, units);
-  return units;
+  return memoSet(doc, UNITS, units);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { t } from '../../messages';
+import { memoKey, memoized } from '../../parse/memo';
 import type { ReportInput, RuleContext, RuleDefinition } from '../types';
 import { CN_YEAR_DIGIT, issuedBefore2012 } from '../format/shared';
 import { punctContext } from './context';
@@ -81,13 +82,11 @@ function chinese(n: number): string | undefined {
  * What a Chinese-numeral year's finding depends on beyond its own paragraph (the first Arabic year of the 正文, the
  * 成文日期) is this rule's document fact for the incremental lint.
  */
-const YEARS = new WeakMap<object, ReturnType<typeof scanYearsOnce>>();
+const YEARS = memoKey<ReturnType<typeof scanYearsOnce>>('years');
 
 /** Once per document (the rule's facts and its check both need it). */
 function scanYears(ctx: RuleContext) {
-  let y = YEARS.get(ctx.doc);
-  if (!y) YEARS.set(ctx.doc, (y = scanYearsOnce(ctx)));
-  return y;
+  return memoized(ctx.doc, YEARS, () => scanYearsOnce(ctx));
 }
 
 function scanYearsOnce(ctx: RuleContext) {

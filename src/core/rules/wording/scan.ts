@@ -4,14 +4,15 @@
  */
 import { scanLexicon, type LexiconFamily, type LexiconHit } from '../../lexicon';
 import { t } from '../../messages';
+import { memoGet, memoKey, memoSet } from '../../parse/memo';
 import { inZone, zones } from '../team/terms';
 import type { RuleContext, RuleDefinition, RuleMeta } from '../types';
 
-const cache = new WeakMap<object, { window?: readonly number[]; hits: LexiconHit[] }>();
+const HITS = memoKey<{ window?: readonly number[]; hits: LexiconHit[] }>('lexiconHits');
 
 function hitsOf(ctx: RuleContext): LexiconHit[] {
   const w = ctx.window;
-  const cached = cache.get(ctx.doc);
+  const cached = memoGet(ctx.doc, HITS);
   if (cached && cached.window?.[0] === w?.[0] && cached.window?.[1] === w?.[1]) return cached.hits;
   const zs = zones(ctx);
   // (In an incremental lint's window, only there: the window is whole units and no entry spans two.)
@@ -20,7 +21,7 @@ function hitsOf(ctx: RuleContext): LexiconHit[] {
   const hits = zs.length && from < to
     ? scanLexicon(ctx.text, from, to, (s, e) => inZone(zs, s, e) && !ctx.isQuoted(s, e), ctx.config.terms ?? [])
     : [];
-  cache.set(ctx.doc, { window: w, hits });
+  memoSet(ctx.doc, HITS, { window: w, hits });
   return hits;
 }
 
