@@ -5,7 +5,7 @@ import { findApprox } from './num-approx-no-dunhao';
 import { findFixedExpressions } from './num-fixed-expressions';
 
 /** A run of full-width digits, with full-width decimal points between them (３．５ → 3.5). */
-const FULL = /[０-９]+(?:[．.][０-９]+)*/g;
+const FULL = /[０-９]+(?:[．.][０-９]+)*/y;
 
 function half(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
@@ -42,16 +42,26 @@ export const numFullwidthDigits: RuleDefinition = {
     for (const n of pc.docNumbers) if (docnoFormatCovers(pc, config, n)) claimed.push([n.start, n.end]);
     if (config.rules['num-approx-no-dunhao']?.severity !== 'off') for (const a of findApprox(pc)) claimed.push([a.start, a.end]);
     if (config.rules['num-fixed-expressions']?.severity !== 'off') for (const f of findFixedExpressions(pc)) claimed.push([f.start, f.end]);
-    FULL.lastIndex = pc.from;
-    let m: RegExpExecArray | null;
-    while ((m = FULL.exec(pc.masked)) && m.index < pc.to) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (claimed.some(([a, b]) => start < b && end > a)) continue;
-      const fixed = half(m[0]);
+    // Each full-width digit that starts a run of them, from the index's digit runs (no scan of the whole text).
+    let reach = -1;
+    for (let k = 0; k < runs.length; k += 2) {
+      for (let i = runs[k]; i < runs[k + 1]; i++) {
+        if (i < reach || s.charCodeAt(i) < 0xff10) continue;
+        FULL.lastIndex = i;
+        const m = FULL.exec(pc.masked);
+        if (!m) continue;
+        const start = i;
+        const end = start + m[0].length;
+        reach = end;
+        if (claimed.some(([a, b]) => start < b && end > a)) continue;
+        report(start, end, m[0]);
+      }
+    }
+    function report(start: number, end: number, found: string): void {
+      const fixed = half(found);
       ctx.report({
         range: [start, end],
-        message: t('num-fullwidth-digits.found', { found: m[0], fixed }),
+        message: t('num-fullwidth-digits.found', { found, fixed }),
         fix: { range: [start, end], text: fixed },
       });
     }
