@@ -21,13 +21,23 @@ const YEAR_ZERO_MIXED = /[一二](?=[〇零○ＯO0０一二三四五六七八�
 const PERCENT_MIXED = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** A measured value written out in Chinese numerals: a decimal percentage (百分之五点八), or after 亿 the rest of a composite amount (十二亿三千万元). */
 const PERCENT_WORDS = /百分之[零〇一二三四五六七八九十百]+点[零〇一二三四五六七八九]+/y;
-const CN_FIGURE = /[一二三四五六七八九十两]/;
-const CN_DIGIT_OR_UNIT = /[零〇一二三四五六七八九十百千]/;
+/**
+ * Classes of numeral characters, read by code (no one-character string per test: the loops below run from every
+ * 十, 百, 千 and 点 of the text).
+ */
+const FIGURE = 1;
+const DIGIT_OR_UNIT = 2;
+const AMOUNT = 4;
+const AMOUNT_BEFORE_YI = 8;
+const NUMERAL = new Uint8Array(0x10000);
+for (const [chars, bit] of [['一二三四五六七八九十两', FIGURE], ['零〇一二三四五六七八九十百千', DIGIT_OR_UNIT], ['零〇一二两三四五六七八九十百千万亿', AMOUNT], ['零〇一二三四五六七八九十百千万亿两', AMOUNT_BEFORE_YI]] as const) {
+  for (const ch of chars) NUMERAL[ch.charCodeAt(0)] |= bit;
+}
+const isNumeral = (s: { readonly length: number; charCodeAt(i: number): number }, i: number, bit: number) => i >= 0 && i < s.length && (NUMERAL[s.charCodeAt(i)] & bit) !== 0;
 const DECIMAL_TAIL_CN = /[零〇一二三四五六七八九]+[万亿]?(?:吨|元|人|亩|公里|平方米|平方公里|千瓦时|公顷|立方米|个百分点)/y;
 const AMOUNT_TAIL = /[零〇一二三四五六七八九十百千]{2,}万?(?:元|人|吨|平方米|公里|亩)/y;
 /** Units of measure (not classifiers such as 个, 项, 人): an amount before them is a measured value. */
 const MEASURE_UNITS = ['元', '公里', '千米', '平方米', '立方米', '吨', '公顷', '亩', '千瓦', '千克', '公斤'];
-const CN_AMOUNT = /[零〇一二两三四五六七八九十百千万亿]/;
 const ARABIC_BEFORE = /[0-9０-９.．]/;
 /** The characters a year or a date of MIXED_DATE, YEAR_ZERO_MIXED, YEAR_ARABIC or YEAR_CHINESE can start with. */
 const NUMERAL_START = new Set(Array.from('〇零○ＯO一二三四五六七八九0123456789０１２３４５６７８９', (c) => c.charCodeAt(0)));
@@ -208,16 +218,16 @@ export const numMixedForms: RuleDefinition = {
     }
     for (const p of pc.positionsOf('亿')) {
       let a = p;
-      while (a > 0 && p - a < 3 && CN_FIGURE.test(s.charAt(a - 1))) a--;
-      if (a === p || (a > 0 && /[零〇一二三四五六七八九十百千万亿两]/.test(s.charAt(a - 1)))) continue;
+      while (a > 0 && p - a < 3 && isNumeral(s, a - 1, FIGURE)) a--;
+      if (a === p || (a > 0 && isNumeral(s, a - 1, AMOUNT_BEFORE_YI))) continue;
       AMOUNT_TAIL.lastIndex = p + 1;
       if (AMOUNT_TAIL.test(pc.at(p + 1, 8, 64))) measures.push([a, AMOUNT_TAIL.lastIndex]);
     }
     // 一百二十六点三万吨: a decimal written in Chinese numerals before a unit.
     for (const p of pc.positionsOf('点')) {
-      if (!CN_DIGIT_OR_UNIT.test(s.charAt(p - 1)) || !CN_DIGIT_OR_UNIT.test(s.charAt(p + 1))) continue;
+      if (!isNumeral(s, p - 1, DIGIT_OR_UNIT) || !isNumeral(s, p + 1, DIGIT_OR_UNIT)) continue;
       let a = p;
-      while (a > 0 && p - a < 8 && CN_DIGIT_OR_UNIT.test(s.charAt(a - 1))) a--;
+      while (a > 0 && p - a < 8 && isNumeral(s, a - 1, DIGIT_OR_UNIT)) a--;
       DECIMAL_TAIL_CN.lastIndex = p + 1;
       if (DECIMAL_TAIL_CN.test(pc.at(p + 1, 8, 64)) && !measures.some(([x, y]) => x <= p && p < y)) measures.push([a, DECIMAL_TAIL_CN.lastIndex]);
     }
@@ -233,11 +243,11 @@ export const numMixedForms: RuleDefinition = {
     for (const pos of ctx.doc.date && issuedBefore2012(ctx.doc) ? [] : ['十', '百', '千']) {
       for (const q of pc.positionsOf(pos)) {
         let a = q;
-        while (a > 0 && q - a < 10 && CN_AMOUNT.test(s.charAt(a - 1))) a--;
+        while (a > 0 && q - a < 10 && isNumeral(s, a - 1, AMOUNT)) a--;
         if (seen.has(a)) continue;
         seen.add(a);
         let p = q + 1;
-        while (p < s.length && p - a < 12 && CN_AMOUNT.test(s.charAt(p))) p++;
+        while (p < s.length && p - a < 12 && isNumeral(s, p, AMOUNT)) p++;
         // 二十七千米: the 千 of a unit is no numeral.
         if (s.charAt(p - 1) === '千' && /[米瓦克]/.test(s.charAt(p))) p--;
         const unit = MEASURE_UNITS.find((u) => s.startsWith(u, p));
