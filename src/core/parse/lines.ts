@@ -55,20 +55,8 @@ export function splitLinesAfter(old: readonly Line[], text: string, c: { start: 
   for (let k = lo + 1; k < old.length; k++) {
     const o = old[k];
     // (Every field written out: an object spread of each line costs more than the rest of the update.)
-    lines.push({
-      index: o.index,
-      start: o.start + delta,
-      end: o.end + delta,
-      raw: o.raw,
-      content: o.content,
-      contentStart: o.contentStart + delta,
-      contentEnd: o.contentEnd + delta,
-      blank: o.blank,
-      comment: o.comment,
-      mdHeading: o.mdHeading,
-      // "Not a heading" holds for the same content wherever it moved; a heading's own offsets would not.
-      headingCache: o.headingCache === null ? null : undefined,
-    });
+    // ("Not a heading" holds for the same content wherever it moved; a heading's own offsets would not.)
+    lines.push(new LineRecord(o.index, o.start + delta, o.end + delta, o.raw, o.content, o.contentStart + delta, o.contentEnd + delta, o.blank, o.comment, o.mdHeading, o.headingCache === null ? null : undefined));
   }
   return lines;
 }
@@ -137,17 +125,27 @@ function makeLine(text: string, index: number, start: number, end: number): Line
     e -= 2;
   }
   const content = raw.slice(s, e);
-  return {
-    index,
-    start,
-    end,
-    raw,
-    content,
-    contentStart: start + s,
-    contentEnd: start + e,
-    blank: content.length === 0,
-    comment: content.startsWith('<!--') && COMMENT_LINE.test(content),
-    mdHeading,
-    headingCache: undefined,
-  };
+  return new LineRecord(index, start, end, raw, content, start + s, start + e, content.length === 0, content.startsWith('<!--') && COMMENT_LINE.test(content), mdHeading, undefined);
+}
+
+/**
+ * A line, made by a constructor rather than an object literal. Every line of a lint outlives the scavenges that
+ * happen during it, and V8 then pretenures an object literal's allocation site (its objects are made in the old
+ * generation from then on); a constructor has no such site. Measured in one process against the literal, alternating
+ * lints of 100k characters of real text: 0.93× the time of a whole lint.
+ */
+class LineRecord implements Line {
+  constructor(
+    public index: number,
+    public start: number,
+    public end: number,
+    public raw: string,
+    public content: string,
+    public contentStart: number,
+    public contentEnd: number,
+    public blank: boolean,
+    public comment: boolean,
+    public mdHeading: number,
+    public headingCache: Line['headingCache'],
+  ) {}
 }
