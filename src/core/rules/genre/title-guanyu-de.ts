@@ -84,7 +84,8 @@ export const titleGuanyuDe: RuleDefinition = {
     if (head.includes('关于')) {
       // ……提案的答复函: 答复 + 复函 share a character; the 的 is there.
       // (……会议的会议通知: 会议 said twice is title-redundant's; the 的 is there.)
-      if (head.endsWith('的') || BEFORE_GENRE.test(head) || /的(?:答复|回复|邀请|商洽|询问)函$/.test(head + word) || /的会议$/.test(head)) return;
+      // ……的修改意见, ……的审核意见, ……的实施意见: a word of two to four characters between 的 and the 文种 qualifies it.
+      if (head.endsWith('的') || BEFORE_GENRE.test(head) || /的[\u4e00-\u9fff]{2,4}$/.test(head) || /的(?:答复|回复|邀请|商洽|询问)函$/.test(head + word) || /的会议$/.test(head)) return;
       const next = `${head}的${word}`;
       const fix = retitle(ctx.doc, next);
       ctx.report({
