@@ -5,6 +5,7 @@ export const closingMessages = {
   'closing-punctuation.found': '结束语“{found}”标点不当：实务通常写作“{fixed}”（“否”后用逗号，“示”后用句号）。',
   'closing-punctuation.exclamation': '结束语“{found}”不用叹号：公文结束语语气平实，实务通常写作“{fixed}”。',
 
+  'closing-mismatch.selfNamed': '结束语“{found}”把本文称作{named}，而本文的文种是{genre}：结束语应与文种一致（报告可写“以上报告如无不妥，请批转……”“特此报告。”）。',
   'closing-mismatch.letterInstruction': '函用“{found}”结尾：请求批示、批复是下级机关向上级机关请示的用语。函用于不相隶属机关之间（条例第八条（十四）），请求对方答复或支持时实务通常写作“请研究函复。”“请予函复。”或“请予支持。”。',
   'closing-mismatch.printed': '正文把文件“印发（转发）给你们”，结尾却是“{found}”。印发、转发公文用通知（条例第八条（九）“批转、转发公文”），结束语用“特此通知。”或不用结束语；通报用于表彰先进、批评错误、传达重要精神和告知重要情况。',
   'closing-mismatch.twice': '结束语“{found}”与前面的{genre}结束语重复：一份公文只用一个结束语（如批复用“此复。”或“特此批复。”之一），请删去一个。',
@@ -17,6 +18,7 @@ export const closingMessages = {
 
   'closing-request-required.missing': '请示末尾缺少请求性结束语。请示是向上级机关请求指示、批准（条例第八条（十一）），是办理件，上级应当批复；实务通常以“妥否，请批示。”“当否，请批复。”或“以上请示，请予审批。”结尾。只汇报工作、反映情况而不需上级答复的，文种应改为“报告”。',
   'closing-request-required.foreign': '请示以“{found}”结尾，这是{owner}的结束语，缺少请求性结束语。请示是向上级机关请求指示、批准（条例第八条（十一）），实务通常以“妥否，请批示。”“当否，请批复。”结尾；只汇报工作、反映情况而不需上级答复的，文种应改为“报告”。',
+  'closing-request-required.cut': '“{found}”不是完整的请求语：“请示”是文种的名称，没有说请上级做什么。实务通常写作“妥否，请批示。”或“当否，请批复。”。',
   'closing-request-required.bareNaming': '“特此请示”只点明了文种，没有提出请求。请示要请上级答复，实务通常以“妥否，请批示。”或“当否，请批复。”结尾（写作“特此请示，请予批复。”亦可）。',
   'closing-request-required.suggestReplace': '改为“{closing}”',
   'closing-request-required.suggestAppend': '另起一段写“{closing}”',

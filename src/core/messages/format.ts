@@ -93,6 +93,7 @@ export const formatMessages = {
   'attachment-note-format.vague': '附件说明“{found}”没有写出附件名称。实务通常不可只写“附件如文”“附件×件”，应逐项写明附件顺序号和名称（GB/T 9704 7.3.4）。',
 
   // attachment-consistency
+  'attachment-consistency.citedMismatch': '正文引述附件为《{cited}》，附件说明写作“{name}”，两处不一致。国标规定（GB/T 9704 7.3.4、7.3.7）附件名称应与附件说明、附件标题的表述一致。',
   'attachment-consistency.noteSequence': '附件说明中的顺序号“{found}”不连续，这里应为{expected}。国标规定（GB/T 9704 7.3.7）附件顺序号应当与附件说明的表述一致，应从1连续编排。',
   'attachment-consistency.labelColon': '附件标识“{found}”后加了冒号。国标规定（GB/T 9704 7.3.7）版心左上角第一行只编排“附件”二字及顺序号，应写作“{fixed}”。',
   'attachment-consistency.labelForm': '附件标识“{found}”写法不规范，应写作“{fixed}”（GB/T 9704 7.3.7：“附件”二字及附件顺序号）。',

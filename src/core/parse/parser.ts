@@ -317,7 +317,9 @@ export function parse(text: string, hint?: ParseHint): GongwenDocument {
       let k = j;
       while (k >= i && !isContent(lines[k])) k--;
       if (k < i || !isSignatureLine(lines[k])) break;
-      if (sigs.length && k < j && !ORG_SUFFIX.test(lines[k].content)) break;
+      // (Straight above a signature as well: 附件：用人单位报名表 ⏎ 招聘会场地示意图 ⏎ ××局 — a line that is no organisation
+      // above the issuer's name is the 附件说明's, not a second issuer.)
+      if (sigs.length && (k < j || isAttachmentNoteAbove(lines, k, i)) && !ORG_SUFFIX.test(lines[k].content)) break;
       sigs.unshift(el('signature', lines[k]));
       j = k - 1;
     }
@@ -610,6 +612,14 @@ function recipientEnd(lines: Line[], i: number): number {
   return i;
 }
 
+/** Whether the content lines straight above line k (to the first blank) start with an 附件说明 line. */
+function isAttachmentNoteAbove(lines: Line[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - 10 && isContent(lines[j]); j--) {
+    if (ATTACHMENT_NOTE.test(lines[j].content)) return true;
+  }
+  return false;
+}
+
 function isSignatureLine(line: Line): boolean {
   const c = line.content;
   if (!isContent(line) || c.length > 40) return false;
@@ -621,7 +631,13 @@ function isSignatureLine(line: Line): boolean {
 }
 
 const ATTACHMENT_ITEM =
-  /^((?:附件[ \u3000]*)?(?:[（(]([0-9０-９]{1,2})[)）][.．、，,]?|([0-9０-９]{1,2})(?:[.．、，,](?:(?=[0-9]{4}年)|(?![0-9０-９]))|[)）])|[①②③④⑤⑥⑦⑧⑨⑩]))[ \u3000]*/;
+  /^((?:附件[ \u3000]*)?(?:[（(]([0-9０-９]{1,2})[)）][.．﹒、，,]?|([0-9０-９]{1,2})(?:[.．﹒、，,](?:(?=[0-9]{4}年)|(?![0-9０-９]))|[)）])|[①②③④⑤⑥⑦⑧⑨⑩]))[ \u3000]*/;
+
+/**
+ * How long a line of the 附件说明 is before its name can have wrapped to the next line: the 版心 holds 28 characters a
+ * line (GB/T 9704 5.2.2), less the 附件： and its indent; drafts wrap by hand a little earlier.
+ */
+const WRAPPED_FROM = 16;
 
 function parseAttachmentNote(lines: Line[], at: number, end: number): AttachmentNote {
   const first = lines[at];
@@ -666,9 +682,12 @@ function parseAttachmentNote(lines: Line[], at: number, end: number): Attachment
       pushItem(line, line.contentStart);
       last = line;
     } else if (items.length && line.raw.length > line.content.length && !/[：:。！？；;]|[，,]$/.test(line.content) && line.content.length <= 40) {
-      // A wrapped attachment name aligned under the previous one (a line with a colon or a sentence mark is none).
-      const it = items[items.length - 1];
-      it.name = { start: it.name.start, end: line.contentEnd, text: it.name.text + line.content };
+      // A line aligned under the previous one (a line with a colon or a sentence mark is none): a wrapped name when the
+      // line above ran out of room; under a short one (附件：用人单位报名表) it is a second item, unnumbered.
+      if (last.content.length >= WRAPPED_FROM) {
+        const it = items[items.length - 1];
+        it.name = { start: it.name.start, end: line.contentEnd, text: it.name.text + line.content };
+      } else pushItem(line, line.contentStart);
       last = line;
     } else break;
   }

@@ -8,6 +8,7 @@ const citing = (sentence: string, note = TWO) => doc(note, '').replace('现将�
 
 ruleCases('attachment-consistency', {
   valid: [
+    { text: citing('请按照《防汛责任表》（见附件1）落实责任。'), why: 'the cited title is the note item’s' },
     { text: doc(TWO, '附件1\n\n……\n\n附件2\n\n应急物资清单\n'), why: 'a title left out (……) is not compared' },
     { text: doc('　　附件：第三批非物质文化遗产保护名录', '附件\n\n第三批非物质文化遗产保护名录（共17项）\n'), why: 'a count in brackets after the title' },
     { text: citing('请按附件2格式报送（见附件1）。'), why: 'the 正文 names attachments the note lists' },
@@ -24,6 +25,8 @@ ruleCases('attachment-consistency', {
     { text: doc(TWO, '附件1\n\n防汛责任表\n\n附件2\n\n应急物资清单\n\n抄送：市人民政府办公室。\n××市教育局办公室　　2024年3月5日印发\n'), why: 'attachments followed by the 版记' },
   ],
   invalid: [
+    { text: citing('请按照《防汛工作责任表》（见附件1）落实责任。'), found: ['防汛责任表'], severity: 'warning', message: '防汛工作责任表' },
+    { text: citing('请按照《应急物资储备清单》（附件2）备齐物资。'), found: ['应急物资清单'], severity: 'warning' },
     { text: citing('请按附件3格式报送。'), found: ['附件3'], severity: 'warning', message: '只列了2个附件' },
     { text: citing('具体要求见附件二。', '　　附件：防汛责任表'), found: ['附件二'], message: '只列了1个附件' },
     { text: '附件1:', found: ['附件1:'], output: '附件1' },

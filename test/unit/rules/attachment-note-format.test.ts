@@ -5,6 +5,7 @@ const doc = (note: string, body = '现将有关事项通知如下。') =>
 
 ruleCases('attachment-note-format', {
   valid: [
+    { text: doc('附件：东川市2024年度民生实事项目及责任分工\n　　　表'), why: 'a long name wrapped under itself is one attachment' },
     { text: doc('附件：1.东川市2024年度民生实事项目表\n　　　2.民生实事项目责任分工表'), why: 'the standard form' },
     { text: '××县关于调整设市标准的请示\n国务院：\n　　现将有关事项请示如下。\n　　妥否，请批示。\n民政部\n2003年2月8日\n附件：\n××县设市情况表\n一、基本情况', why: '附件： on its own line over the attachment is its label' },
     { text: doc('　　附件：防汛责任表'), why: 'a single attachment: 附件： and its name, no number' },
@@ -15,6 +16,7 @@ ruleCases('attachment-note-format', {
     { text: doc('　　附件：防汛责任表', '附件1、附件2见https://example.gov.cn/a.b;c。'), why: 'attachment words and a URL inside the 正文 are not the 附件说明' },
   ],
   invalid: [
+    { text: doc('附件：用人单位报名表\n      招聘会场地示意图'), found: ['用人单位报名表', '招聘会场地示意图'], severity: 'warning' },
     { text: doc('附：防汛检查表'), found: ['附：'], severity: 'warning', output: doc('附件：防汛检查表'), message: '附件：' },
     { text: doc('附件一：东川市2024年度民生实事项目表\n附件二：民生实事项目责任分工表'), found: ['附件一', '附件二'], severity: 'warning', message: '附件：1.' },
     { text: doc('附件：《防汛检查表》'), found: ['《防汛检查表》'], severity: 'info', suggestions: ['防汛检查表'] },

@@ -8,6 +8,7 @@ const request = (closing: string) => doc('××局关于购置执法车辆的请�
 
 ruleCases('closing-mismatch', {
   valid: [
+    { text: doc('××局关于2024年工作情况的报告', '以上报告如无不妥，请批转各单位执行。', '市人民政府：'), why: 'a 报告 may propose that it be forwarded (呈转性报告)' },
     { text: request('特此请示。妥否，请批复。'), why: 'a 请示 published with both of its formulas' },
     { text: doc('××市人民政府关于提请审议《××市城市绿化条例（草案）》的议案', '请予审议。', '市人民代表大会常务委员会：'), why: 'an 议案 put to a vote' },
     { text: '现将2024年第一季度安全生产检查情况通报如下。\n　　检查发现隐患32处，已全部整改。\n　　特此通报。\n', why: 'a 通报 that reports, without a title' },
@@ -22,6 +23,7 @@ ruleCases('closing-mismatch', {
     { text: doc('××局关于调整学校布局的请示报告', '特此报告。', '市人民政府：'), why: 'a doubled genre: which closing is right is genre-doubled\'s question' },
   ],
   invalid: [
+    { text: doc('××局关于2024年工作情况的报告', '以上请示，如无不妥，请批转各单位执行。', '市人民政府：'), found: ['以上请示'], severity: 'warning', message: '以上报告' },
     { text: doc('××市第二中学关于商请借用市体育中心场地的函', '特此函告，请批复。', '市体育中心：'), found: ['请批复'], suggestions: ['请研究函复', '请予函复'] },
     { text: '××市城市管理局关于规范户外广告设置的通告\n\n　　禁止在行道树上悬挂广告。\n　　特此通知。\n\n××市城市管理局\n2025年3月15号\n', found: ['特此通知。'] },
     { text: doc('××县人民政府关于同意西岭镇调整行政村规模的批复', '此复。\n　　特此批复。', '西岭镇人民政府：'), found: ['特此批复。'], message: '重复' },

@@ -5,6 +5,7 @@ const request = (closing: string, title = '××局关于购置执法车辆的请
 
 ruleCases('closing-request-required', {
   valid: [
+    { text: request('妥否，请批示。'), why: 'the full request formula' },
     { text: request('以上意见如无不妥，请批转各地区、各部门执行。'), why: 'the 请示 form of an 意见 to be forwarded (请批转……执行) is a request' },
     { text: request('妥否，请批示。'), why: 'the standard closing' },
     { text: request('以上请示，请予审批。'), why: 'an accepted closing' },
@@ -15,6 +16,7 @@ ruleCases('closing-request-required', {
     { text: request('妥否，请批示。', '××局关于调整学校布局的请示报告'), why: 'a doubled genre is genre-doubled\'s business' },
   ],
   invalid: [
+    { text: request('妥否，请示。'), found: ['妥否，请示。'], severity: 'warning', message: '妥否，请批示' },
     // 特此请示。 alone asks for nothing: a hint (the seed accepts 特此请示, with a request after it).
     { text: request('特此请示。'), found: ['特此请示'], severity: 'info', message: '没有提出请求', output: null, suggested: request('妥否，请批示。'), suggestions: ['妥否，请批示。', '当否，请批复。'] },
     { text: request('特此报告。'), found: ['特此报告。'], severity: 'warning', message: '报告的结束语', output: null, suggested: request('妥否，请批示。'), suggestions: ['妥否，请批示。', '当否，请批复。', '报告'] },

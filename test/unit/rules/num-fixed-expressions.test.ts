@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于深化改革的通知\n\
 
 ruleCases('num-fixed-expressions', {
   valid: [
+    { text: doc('第十四届全国人民代表大会第二次会议在京召开，第3批项目已下达。'), why: 'a 届次 in words; 第3批 is a plain ordinal' },
     { text: doc('编制“十四五”规划，学习党的二十大精神和十九届四中全会精神。'), why: 'the set phrases in Chinese numerals' },
     { text: doc('主要负责同志是第一责任人，一把手亲自抓。'), why: 'Chinese numerals' },
     { text: doc('2024年共召开12次会议，14个部门参加。'), why: 'counts and years take Arabic digits' },
@@ -11,6 +12,9 @@ ruleCases('num-fixed-expressions', {
     { text: doc('星期日休息，第12届运动会。'), why: 'not a fixed expression with a digit' },
   ],
   invalid: [
+    { text: doc('认真学习贯彻11届全国人大1次会议精神。'), found: ['11届全国人大1次会议'], message: '十一届全国人大一次会议' },
+    { text: doc('贯彻12届市人大常委会第3次会议精神。'), found: ['12届市人大常委会第3次会议'], message: '十二届市人大常委会第三次会议' },
+    { text: doc('深入了解第3世界国家的发展历程。'), found: ['第3世界'], message: '第三世界' },
     { text: doc('编制“14五”规划。'), found: ['14五'], output: doc('编制“十四五”规划。') },
     { text: doc('编制十4五规划。'), found: ['十4五'], output: doc('编制十四五规划。') },
     { text: doc('学习党的20大精神和19届4中全会精神。'), found: ['20大', '19届4中全会'], output: doc('学习党的二十大精神和十九届四中全会精神。') },

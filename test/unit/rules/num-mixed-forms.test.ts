@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('num-mixed-forms', {
   valid: [
+    { text: doc('早在20世纪80年代，我市就开始试点；二十世纪八十年代末全面推开。'), why: 'each date in one form' },
     { text: doc('投入资金三千万元，三四百万元用于维修，一百多万元用于绿化，修到第二十七公里处。'), why: 'a round figure, a 概数 and an ordinal keep their words' },
     { text: doc('增长百分之五，占比5%。'), why: 'each number in one form' },
     { text: doc('总人口约十三亿，其中城镇人口过半。'), why: 'a round approximate number in words' },
@@ -23,6 +24,8 @@ ruleCases('num-mixed-forms', {
     { text: doc('根据《关于安置4千人的方案》执行。'), why: 'inside a cited title' },
   ],
   invalid: [
+    { text: doc('早在二十世纪80年代，我市就开始试点。'), found: ['二十世纪80年代'], message: '20世纪80年代' },
+    { text: doc('20世纪九十年代中期全面推开。'), found: ['20世纪九十年代'], message: '20世纪90年代' },
     { text: doc('全年投入资金二千三百万元，新修道路二十七公里。'), found: ['二千三百万元', '二十七公里'], severity: 'info' },
     { text: doc('二00五年以来，全市防汛设施逐步完善。'), found: ['二00五年'], severity: 'warning', suggestions: ['二〇〇五年'], message: '〇' },
     { text: doc('自二O一O年起实行。'), found: ['二O一O年'], suggestions: ['二〇一〇年'] },

@@ -4,6 +4,7 @@ const doc = (title: string) => `${title}\n\n各科室：\n　　请按时完成�
 
 ruleCases('title-guanyu-de', {
   valid: [
+    { text: doc('××县商业局关于“十二五”现代服务业发展规划（征求意见稿）的修改意见'), why: '的 and a qualifier (修改) before the 文种' },
     { text: doc('国 务 院 办 公 厅 关 于 安阳文字博物馆冠名问题的复函'), why: 'a head spaced out letter by letter has its 关于' },
     { text: '××市公安局交通管理局通告', why: 'a 通告 titled by its issuer alone' },
     { text: '××市人民政府关于加强城市建筑垃圾管理的通告', why: 'the full form' },

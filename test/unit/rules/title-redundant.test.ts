@@ -31,6 +31,7 @@ ruleCases('title-redundant', {
     { text: doc('××局关于请示事项办理时限的请示'), why: '请示事项 is a noun phrase' },
   ],
   invalid: [
+    { text: doc('关于××公司追加申请冷轧车间投资资金的请示'), found: ['申请'], severity: 'info' },
     { text: '临溪县人力资源和社会保障局关于做好2025年度年度考核工作的通知', found: ['年度'] },
     { text: '临溪县人民政府关于申请设立临溪高新技术产业园区的请示', found: ['申请'], severity: 'info' },
     { text: '临溪县人民政府关于请求设立临溪高新技术产业园区的请示', found: ['请求'], severity: 'warning' },

@@ -108,6 +108,24 @@ export const closingMismatch: RuleDefinition = {
         break;
       }
     }
+    // 以上请示，如无不妥，请批转……。 closing a 报告: the closing calls the text a 请示. (A 报告 may propose that it be
+    // forwarded — 以上报告如无不妥，请批转各地执行 — so only the name is at fault.)
+    if (id === '报告') {
+      for (const s of zone) {
+        const lead = s.text.length - s.text.trimStart().length;
+        const m = /^以上请示(?=[，,。如妥当请])/.exec(s.text.slice(lead));
+        if (!m) continue;
+        const start = s.start + lead;
+        const range: [number, number] = [start, start + m[0].length];
+        if (ctx.isQuoted(range[0], range[1])) continue;
+        ctx.report({
+          range,
+          message: t('closing-mismatch.selfNamed', { found: m[0], named: '请示', genre: id }),
+          suggestions: [{ title: t('closing-mismatch.suggestReplace', { closing: '以上报告' }), fix: { range, text: '以上报告' } }],
+        });
+        break;
+      }
+    }
     // 请予审批 closing an 议案: an 议案 is put to a vote (提请审议), not approved by the body it goes to.
     if (id === '议案') {
       for (const s of zone) {

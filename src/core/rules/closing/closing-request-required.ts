@@ -30,8 +30,20 @@ export const closingRequestRequired: RuleDefinition = {
     for (const s of zone) {
       const m = REQUEST_FORMULA.exec(s.text);
       if (!m || ctx.isQuoted(s.start + m.index, s.start + m.index + m[0].length)) continue;
-      // 特此请示。 alone names the genre but asks for nothing (the seed accepts it: a hint, not a warning).
       const rest = s.text.slice(m.index + m[0].length);
+      // 妥否，请示。: the formula cut short, 请示 (the 文种's name) where the request (请批示) belongs.
+      const cut = /^(?:妥否|当否)$/.test(m[0]) ? /^[，,？?]?请示(?![报告])[。！!]?/.exec(rest) : null;
+      if (cut) {
+        const start = s.start + m.index;
+        const end = start + m[0].length + cut[0].length;
+        ctx.report({
+          range: [start, end],
+          message: t('closing-request-required.cut', { found: ctx.text.slice(start, end) }),
+          suggestions: OFFERED.map((closing) => ({ title: t('closing-request-required.suggestReplace', { closing }), fix: { range: [start, end], text: closing } })),
+        });
+        return;
+      }
+      // 特此请示。 alone names the genre but asks for nothing (the seed accepts it: a hint, not a warning).
       if (m[0] === '特此请示' && /^[。，,！!\s]*$/.test(rest)) {
         bare = { start: s.start + m.index, end: s.start + m.index + m[0].length + rest.replace(/\s+$/, '').length };
         continue;

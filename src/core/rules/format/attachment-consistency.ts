@@ -15,6 +15,9 @@ const ELIDED = /^(?:[…⋯.。]+|[（(]?略[)）]?|[（(]?此处?略[)）]?)$/;
 /** 附件3 / 附件三 named in a sentence (见附件3, 按附件2格式): the number, Arabic or Chinese. */
 const BODY_REF = /附件([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})/g;
 
+/** 《……方案》（见附件2）, 《……表》（附件1）: the 正文 cites an attachment by its title. */
+const CITED_REF = /《([^《》\n]{2,60})》[（(](?:见|详见|即)?附件([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[)）]/g;
+
 export const attachmentConsistency: RuleDefinition = {
   meta: {
     id: 'attachment-consistency',
@@ -60,6 +63,27 @@ export const attachmentConsistency: RuleDefinition = {
         // Inside the 附件说明 itself the numbers are its own business (noteSequence).
         if (note && start >= note.start && end <= note.end) continue;
         ctx.report({ range: [start, end], message: t('attachment-consistency.bodyRef', { found: m[0], count: items.length }), severity: 'warning' });
+      }
+    }
+
+    // 请按照《……实施方案》（见附件）…… ⏎ 附件：……工作方案: the 正文 cites the attachment by one title, the note by another.
+    if (items.length && doc.body) {
+      const [from, to] = doc.body;
+      const reported = new Set<number>();
+      CITED_REF.lastIndex = from;
+      for (let m = CITED_REF.exec(text); m && m.index < to; m = CITED_REF.exec(text)) {
+        const n = m[2] ? attachmentNumber(m[2]) : items.length === 1 ? 1 : undefined;
+        const it = n === undefined ? undefined : items.length === 1 && n === 1 ? items[0] : items.find((x, i) => (x.number ?? i + 1) === n);
+        if (!it || reported.has(n!) || (note && m.index >= note.start)) continue;
+        const cited = norm(m[1]);
+        const name = norm(it.name.text);
+        if (!cited || !name || ELIDED.test(it.name.text.trim()) || cited === name || name.includes(cited) || cited.includes(name)) continue;
+        reported.add(n!);
+        ctx.report({
+          range: [it.name.start, it.name.end],
+          message: t('attachment-consistency.citedMismatch', { cited: m[1], name: it.name.text.replace(/[。．.；;，,、：:]+$/, '') }),
+          severity: 'warning',
+        });
       }
     }
 

@@ -99,7 +99,8 @@ export const attachmentNoteFormat: RuleDefinition = {
           });
         } else if (items.length > 1 && it.marker && it.number) {
           const m = it.marker;
-          if (m.text !== `${it.number}.` && m.text !== `${it.number}．`) {
+          // (1﹒, with the small full stop of some typesetting, looks the same as 1.: not reported.)
+          if (m.text !== `${it.number}.` && m.text !== `${it.number}．` && m.text !== `${it.number}﹒`) {
             const fixed = `${it.number}.`;
             pending.push({
               report: { range: [m.start, m.end], message: t('attachment-note-format.numbering', { found: m.text, fixed }), severity: 'warning' },

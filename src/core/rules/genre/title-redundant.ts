@@ -7,6 +7,8 @@ import { getBareTitle, splitTitle, titleRange } from './title-tools';
 const REDUNDANT = /关于((?:请求|申请|恳请|特请|要求|请示)(?:批准|同意)?)(?![人书表者]|事项|件|制度)/;
 /** The same verb opening the 事由 of a title without 关于 (××局申请追加……的请示). */
 const REDUNDANT_BARE = /^((?:请求|申请|恳请|特请|请示)(?:批准|同意)?)(?![人书表者]|事项|件|制度)/;
+/** The verb after a verb of the sender's own (追加申请, 再次请求, 拟申请): the sender asks, which 请示 says already. */
+const REDUNDANT_AFTER_VERB = /(?:追加|增加|再次|重新|拟|需要)((?:请求|申请|恳请)(?:批准|同意)?)(?![人书表者]|事项|件|制度)/;
 /** An issuer's name long and specific enough to be recognised when repeated. */
 const ORG_NAME = /(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|院|中心|公司|集团|学校|大学|学院|工会|联合会|妇联|团委|协会|学会|商会|党委|党组)$/;
 /** The place that opens an issuer's name (云岭省, 临江市, 北河县, 广西壮族自治区). */
@@ -150,9 +152,14 @@ function askedTwice(ctx: RuleContext, bare: { text: string }, genreLength: numbe
   } else {
     const parts = splitTitle(head);
     const b = parts.issuer && !parts.guanyu ? REDUNDANT_BARE.exec(parts.matter) : null;
-    if (!b) return;
-    from = parts.issuer.length;
-    word = b[1];
+    const v = b ? null : REDUNDANT_AFTER_VERB.exec(head);
+    if (b) {
+      from = parts.issuer.length;
+      word = b[1];
+    } else if (v) {
+      from = v.index + v[0].length - v[1].length;
+      word = v[1];
+    } else return;
   }
   const to = from + word.length;
   const rest = bare.text.slice(to, bare.text.length - genreLength).replace(/的$/, '');

@@ -1,12 +1,15 @@
 /** Punctuation (GB/T 15834), number (GB/T 15835) and wording rules. */
 import type { RuleDefinition } from '../types';
 import { numApproxNoDunhao } from './num-approx-no-dunhao';
+import { numApproxExact } from './num-approx-exact';
+import { numDateDotted } from './num-date-dotted';
 import { numDateHao } from './num-date-hao';
 import { numFixedExpressions } from './num-fixed-expressions';
 import { numFullwidthDigits } from './num-fullwidth-digits';
 import { numLeadingZeroDecimal } from './num-leading-zero-decimal';
 import { numMixedForms } from './num-mixed-forms';
 import { numRangeUnit } from './num-range-unit';
+import { numTraditionalCalendar } from './num-traditional-calendar';
 import { numYearAbbrev } from './num-year-abbrev';
 import { punctBookTitle } from './punct-book-title';
 import { punctDash } from './punct-dash';
@@ -38,6 +41,9 @@ export const punctRules: readonly RuleDefinition[] = [
   numRangeUnit,
   numLeadingZeroDecimal,
   numDateHao,
+  numDateDotted,
+  numApproxExact,
   numFixedExpressions,
+  numTraditionalCalendar,
   wordingConfusables,
 ];

@@ -11,6 +11,7 @@ const PHRASES: ReadonlyArray<[string, string]> = [
   ['5四运动', '五四运动'], ['1带1路', '一带一路'], ['3个代表', '三个代表'], ['4个意识', '四个意识'], ['4个自信', '四个自信'],
   ['4个全面', '四个全面'], ['2个维护', '两个维护'], ['2个确立', '两个确立'], ['2个一百年', '两个一百年'], ['3严3实', '三严三实'],
   ['5位1体', '五位一体'], ['1国2制', '一国两制'], ['3重1大', '三重一大'], ['2学1做', '两学一做'], ['8项规定', '八项规定'],
+  ['第3世界', '第三世界'],
 ];
 
 function half(s: string): string {
@@ -35,6 +36,10 @@ const PHRASE_TAIL = new RegExp(
 const FIVE_YEAR_TAIL = /五(?=规划|时期|期间|计划|”|’)/y;
 const PLENUM_TAIL = /届[0-9０-９一二三四五六七八九]中全会/y;
 const PLENUM_AFTER = /中全会/y;
+/** The phrases that open with 第 (第1书记, 第3世界), after their digit. */
+const ORDINAL_TAIL = new RegExp(`(?:${PHRASES.filter(([w]) => w.startsWith('第')).map(([w]) => w.slice(2)).join('|')})`, 'y');
+/** 11届全国人大1次会议, 12届市人大常委会第3次会议: the 届 and 次 of a congress or a committee session. */
+const SESSION_TAIL = /届(?:[\u4e00-\u9fff]{0,6}?)(?:人大|人民代表大会|政协|委员会|党代会|代表大会)(?:常委会|常务委员会)?第?[0-9０-９一二三四五六七八九十]{1,3}次(?:全体)?会议/y;
 const NUMERAL = /[0-9０-９一二三四五六七八九十]/;
 /** The characters that can follow the digits of a finding (上 of 7上8下, 五 of 14五, 大, 届, 书 …). */
 const AFTER_DIGIT = new Set<number>([
@@ -67,6 +72,12 @@ function toChinese(found: string): string | undefined {
     const a = mixedNumber(m[1]);
     const b = mixedNumber(m[2]);
     return a && b ? `${toChineseNumeral(a)}届${toChineseNumeral(b)}中全会` : undefined;
+  }
+  m = /^([0-9一二三四五六七八九十]{1,3})(届.*?第?)([0-9一二三四五六七八九十]{1,3})(次(?:全体)?会议)$/.exec(h);
+  if (m) {
+    const a = mixedNumber(m[1]);
+    const b = mixedNumber(m[3]);
+    return a && b ? `${toChineseNumeral(a)}${m[2]}${toChineseNumeral(b)}${m[4]}` : undefined;
   }
   m = /^十([0-9])届$/.exec(h);
   if (m) return `十${CN_DIGITS[Number(m[1])]}届`;
@@ -104,7 +115,7 @@ export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
       const len = end - start;
       let e: number;
       if (len === 1 && (e = at(PHRASE_TAIL, end)) > 0) push(before === '第' && s.charAt(end) === '书' ? start - 1 : start, e);
-      else if (len === 1 && before === '第' && s.startsWith('书记', end)) push(start - 1, end + 2);
+      else if (len === 1 && before === '第' && (e = at(ORDINAL_TAIL, end)) > 0 && PHRASES.some(([w]) => w === `第${half(s.slice(start, e))}`)) push(start - 1, e);
       else if (len === 1 && s.slice(start - 2, start) === '星期' && /[1-6１-６]/.test(s.charAt(start))) push(start - 2, end);
       else if (len <= 2 && (e = at(FIVE_YEAR_TAIL, end)) > 0) {
         // 14五, 十4五 (十 before the digit), not 2014五.
@@ -120,6 +131,8 @@ export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
           n++;
         }
         if (before !== '届' || n > 0) push(before === '届' ? from : Math.min(from, start), e);
+      } else if (len <= 2 && s.charAt(end) === '届' && !NUMERAL.test(before) && !/[0-9０-９.．]/.test(before) && (e = at(SESSION_TAIL, end)) > 0) {
+        push(start, e); // 11届全国人大1次会议
       } else if (len === 1 && before === '十' && s.charAt(end) === '届' && !NUMERAL.test(s.charAt(start - 2))) {
         push(start - 1, end + 1); // 十3届
       }

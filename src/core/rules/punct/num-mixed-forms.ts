@@ -1,4 +1,5 @@
 import { t } from '../../messages';
+import { chineseNumeral as chineseNumeralValue } from '../../parse/patterns';
 import { memoKey, memoized } from '../../parse/memo';
 import type { ReportInput, RuleContext, RuleDefinition } from '../types';
 import { CN_YEAR_DIGIT, issuedBefore2012 } from '../format/shared';
@@ -193,6 +194,27 @@ export const numMixedForms: RuleDefinition = {
           suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [a, b], text: fixed } }],
         });
       }
+    }
+    // 二十世纪80年代, 20世纪八十年代: the century and the decade of one date in two forms (GB/T 15835 writes both in
+    // Arabic numerals: 20世纪80年代).
+    for (let i = pc.indexOf('世纪', from); i >= 0 && i < to; i = pc.indexOf('世纪', i + 2)) {
+      const head = /(?:[一二]十[一二]?|十[一二三四五六七八九]|[一二三四五六七八九]|[0-9０-９]{1,2})$/.exec(s.slice(Math.max(0, i - 3), i));
+      const tail = /^(?:[0-9０-９]{2}|[一二三四五六七八九]十)年代/.exec(s.slice(i + 2, i + 7));
+      if (!head || !tail) continue;
+      const arabicHead = /[0-9０-９]/.test(head[0]);
+      const arabicTail = /[0-9０-９]/.test(tail[0]);
+      if (arabicHead === arabicTail) continue;
+      const start = i - head[0].length;
+      const end = i + 2 + tail[0].length;
+      if (ctx.isQuoted(start, end)) continue;
+      const century = arabicHead ? head[0] : String(chineseNumeralValue(head[0]));
+      const decade = arabicTail ? tail[0].slice(0, 2) : String(chineseNumeralValue(tail[0].slice(0, 2)));
+      const fixed = `${century}世纪${decade}年代`;
+      ctx.report({
+        range: [start, end],
+        message: t('num-mixed-forms.century', { found: s.slice(start, end), fixed }),
+        suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [start, end], text: fixed } }],
+      });
     }
     // 百分之5: the percentage written half in words, half in digits.
     const percents = pc.positionsOf('百').filter((p) => s.startsWith('百分之', p));

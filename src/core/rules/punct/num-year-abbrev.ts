@@ -3,11 +3,11 @@ import type { RuleDefinition } from '../types';
 import { docnoFormatCovers, punctContext } from './context';
 
 /**
- * What only a calendar year takes after 年 (年底, 年度, 年初, 年3月, 年上半年…), tested right after a
- * two-digit number + 年. Durations stay: 工作24年, 24年来, 24年间, 24年后 (none of these is in the list).
+ * What only a calendar year takes after 年 (年底, 年度, 年初, 年3月, 年上半年…, and the dates of a 简历: 80年出生,
+ * 02年参加工作), tested right after a two-digit number + 年. Durations stay: 工作24年, 24年来, 24年间, 24年后 (none of these is in the list).
  */
 const YEAR_FOLLOW =
-  /年(?:底|度|初|末|上半年|下半年|全年|第?[一二三四1-4１-４]季度|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,2}月(?![份]?[内间里])|春季|夏季|秋季|冬季|春节|工作要点|工作计划|工作总结|预算|决算|同期)/y;
+  /年(?:底|度|初|末|上半年|下半年|全年|第?[一二三四1-4１-４]季度|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,2}月(?![份]?[内间里])|春季|夏季|秋季|冬季|春节|工作要点|工作计划|工作总结|预算|决算|同期|出生|参加工作|入党|入伍|参军|毕业|入学)/y;
 /** Before the number: a decimal, a range or a code (3.24年, 2023-24年, v24年), not a year. */
 const NOT_BEFORE = /[.．\-—～~/:：A-Za-z]/;
 /** Words before a number that make it a count, not a year: 第24年度, 近24年底 (nonsense), 共24年. */
@@ -66,8 +66,13 @@ export const numYearAbbrev: RuleDefinition = {
       const written = s.slice(start, end);
       report(start, end, written, fullYears(halfDigits(written)), 'num-year-abbrev.found');
     }
-    // 九〇年: from each 〇 (rare) followed by 年.
+    // 九〇年: from each 〇 (rare) followed by 年; 零八年, 〇五年: a zero, one numeral, 年.
     for (const z of pc.index().zeros) {
+      const d2 = CN_DIGIT[s.charAt(z + 1)];
+      if (d2 && d2 !== '0' && s.charCodeAt(z + 2) === 0x5e74 /* 年 */ && !/[〇零○一二三四五六七八九十百千万0-9０-９]/.test(s.charAt(z - 1))) {
+        if (!skipped(z) && !ctx.isQuoted(z, z + 3)) report(z, z + 2, s.slice(z, z + 2), fullYears('0' + d2), 'num-year-abbrev.found');
+        continue;
+      }
       if (s.charCodeAt(z + 1) !== 0x5e74 /* 年 */ || s.charCodeAt(z + 2) === 0x4ee3 /* 代 */) continue;
       const start = z - 1;
       const d = CN_DIGIT[s.charAt(start)];

@@ -1,0 +1,52 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { punctContext } from './context';
+
+/** What comes before a date in running text: 于|12.22|前, 截至|3.31, 在|5.1|之前. */
+const BEFORE = /(?:于|在|至|到|截至|截止|截止到|定于|延至|推迟至|提前至)$/;
+/** …and after it: a time limit or 日. */
+const AFTER = /^(?:前|之前|以前|当天|当日|截止|后|之后|以后|[，,。；、）)]|$)/;
+
+export const numDateDotted: RuleDefinition = {
+  meta: {
+    id: 'num-date-dotted',
+    title: '正文日期写作“×月×日”',
+    description:
+      '正文中的日期写作“×月×日”，不用“12.22”这类以圆点分隔的月日简写（“请于12.22前报送”写作“请于12月22日前报送”）。只在日期由“于”“在”“截至”等引出、后接“前”“当天”等时报告，小数不在此列。修改作为候选提供。',
+    category: 'number',
+    basis: 'GB/T 15835',
+    scope: 'unit',
+    source: 'GB/T 15835—2011（公历年月日用阿拉伯数字，示例“1994年10月1日”；全数字式日期只用于表格、索引等并以“-”分隔，按 GB/T 7408）',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const pc = punctContext(ctx.doc, ctx.window);
+    const s = pc.chars;
+    const runs = pc.index().digitRuns;
+    for (let k = 0; k + 2 < runs.length; k += 2) {
+      const a = runs[k];
+      const b = runs[k + 1];
+      const c = runs[k + 2];
+      const d = runs[k + 3];
+      const dot = s.charCodeAt(b);
+      if (c !== b + 1 || (dot !== 0x2e && dot !== 0xff0e) || b - a > 2 || d - c > 2) continue;
+      const month = Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
+      const day = Number(s.slice(c, d).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      // 3.5.2 (a section number) or 2024.12.22 (a year before it): not this rule's.
+      const prev = s.charCodeAt(a - 1);
+      if (prev === 0x2e || prev === 0xff0e || (prev >= 48 && prev <= 57) || s.charCodeAt(d) === 0x2e || s.charCodeAt(d) === 0xff0e) continue;
+      if (!BEFORE.test(s.slice(Math.max(0, a - 4), a)) || !AFTER.test(s.slice(d, d + 2))) continue;
+      if (ctx.isQuoted(a, d)) continue;
+      const found = s.slice(a, d);
+      const fixed = `${month}月${day}日`;
+      ctx.report({
+        range: [a, d],
+        message: t('num-date-dotted.found', { found, fixed }),
+        suggestions: [{ title: t('num-date-dotted.suggest', { fixed }), fix: { range: [a, d], text: fixed } }],
+      });
+    }
+  },
+};

@@ -1,0 +1,21 @@
+import { ruleCases } from '../helpers/ruleTester';
+
+const doc = (body: string) => `××县人民政府办公室关于开展安全生产自查的通知\n\n各乡镇人民政府：\n　　${body}\n　　特此通知。\n\n××县人民政府办公室\n2024年12月2日\n`;
+
+ruleCases('num-date-dotted', {
+  valid: [
+    { text: doc('请各单位于12月22日前将自查报告报送县政府办公室。'), why: 'the date in words' },
+    { text: doc('全县生产总值增长12.22%。'), why: 'a decimal' },
+    { text: doc('请在3.5个工作日内办结。'), why: 'a decimal before its unit' },
+    { text: doc('按照第3.2.1条的规定执行。'), why: 'a clause number' },
+    { text: doc('于2024.12.22前完成。'), why: 'a year before it: not a month and day alone' },
+    { text: doc('于13.22前完成。'), why: 'no month 13' },
+  ],
+  invalid: [
+    { text: doc('请各单位于12.22前将自查报告报送县政府办公室。'), found: ['12.22'], severity: 'warning', message: '12月22日', output: null, suggested: doc('请各单位于12月22日前将自查报告报送县政府办公室。') },
+    { text: doc('报名截至3.31，逾期不再受理。'), found: ['3.31'], message: '3月31日' },
+    { text: doc('材料请在5.10之前报送。'), found: ['5.10'], message: '5月10日' },
+    { text: doc('会议定于１２．２２当天召开。'), found: ['１２．２２'], message: '12月22日' },
+    { text: doc('整改期限延至6.30。'), found: ['6.30'], message: '6月30日' },
+  ],
+});
