@@ -21,7 +21,18 @@ const COLOPHON_FIRST = '抄主报送分';
 const MAX_TITLE_CHARS = 120;
 
 function el(kind: ElementKind, line: Line): Element {
-  return { kind, start: line.contentStart, end: line.contentEnd, text: line.content, line: line.index };
+  return new ElementRecord(kind, line.contentStart, line.contentEnd, line.content, line.index);
+}
+
+/** An element of one line, made by a constructor for the reason LineRecord is (lines.ts): one per paragraph of a lint. */
+class ElementRecord implements Element {
+  constructor(
+    public kind: ElementKind,
+    public start: number,
+    public end: number,
+    public text: string,
+    public line: number,
+  ) {}
 }
 
 /** A listing's date in front of the number (2006年10月26日 财建〔2006〕689号): the 发文字号 starts after it. */
