@@ -74,12 +74,14 @@ export const formatMessages = {
   'heading-line-punct.period': '把空格改为句号',
 
   // attachment-note-format
+  'attachment-note-format.carried': '“{found}”是本通知印发（转发）的文件，是正件而不是附件：印发、转发文件的通知不把所印发的文件列入附件说明，该文件直接附在通知之后。',
   'attachment-note-format.afterDate': '附件说明“{found}”写在了成文日期之后。国标规定（GB/T 9704 7.3.4）附件说明在正文下空一行左空二字编排，位于发文机关署名和成文日期之前。',
   'attachment-note-format.halfColon': '附件说明“{found}”用了半角冒号。国标规定（GB/T 9704 7.3.4）“附件”二字后标全角冒号“：”，应写作“附件：”。',
   'attachment-note-format.noColon': '附件说明“{found}”后缺冒号。国标规定（GB/T 9704 7.3.4）“附件”二字后标全角冒号和附件名称，应写作“附件：”。',
   'attachment-note-format.labelSpaced': '附件说明“{found}”中间夹有空格，应写作“附件：”（GB/T 9704 7.3.4）。',
   'attachment-note-format.numbering': '附件顺序号“{found}”写法不对。国标规定（GB/T 9704 7.3.4）多个附件用阿拉伯数字标注顺序号，如“附件：1.×××××”，应写作“{fixed}”。',
   'attachment-note-format.unnumbered': '有多个附件，但“{found}”没有顺序号。国标规定（GB/T 9704 7.3.4）多个附件使用阿拉伯数字标注附件顺序号，应加“{fixed}”。',
+  'attachment-note-format.renumber': '改为“{fixed}”',
   'attachment-note-format.addNumber': '加顺序号“{fixed}”',
   'attachment-note-format.singleNumbered': '只有一个附件，顺序号“{found}”可以不标：国标（GB/T 9704 7.3.4）只要求多个附件时标注顺序号，实务通常写作“附件：×××××”。',
   'attachment-note-format.removeNumber': '删除顺序号“{found}”',

@@ -38,6 +38,7 @@ export const genreMessages = {
   'title-wording.deYouguan': '标题“……的{found}”多了一个“的”：“有关”已把事项和事由连在一起，实务写作“关于……{found}的通知”。',
   'title-wording.suggestDropDe': '删去“有关”前的“的”',
   'title-wording.manyDe': '标题用了{count}个“的”（书名号内的不计），读来拖沓。实务中标题力求简明，可删去可有可无的“的”或调整语序。',
+  'title-wording.guanyuTwice': '标题中“关于”出现了两次，层次不清、读来冗长：所引文件的标题可加书名号，或概括事由（如“××大学关于做好应届毕业生分配工作的意见”）。',
   'title-wording.tooLong': '标题有{length}个字（书名号内的文件名不计），超过本单位规定的{max}字。',
   'title-redundant.meetingTwice': '标题“……会议的会议通知”中“会议”重复：事由已写明召开的会议，文种用“通知”即可（关于召开……会议的通知）。',
   'title-redundant.typedTwice': '标题中“{found}”连写了两次，多打了一个“{found}”。',

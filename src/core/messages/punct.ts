@@ -49,6 +49,9 @@ export const punctMessages = {
   'num-approx-exact.found': '“{found}”精确到两位小数，又加“{approx}”表示概数，精确数与概数自相矛盾：写精确数就删去“{approx}”，写概数就取整。',
   'num-approx-exact.suggest': '删去“{approx}”',
   'num-mixed-forms.century': '“{found}”的世纪和年代一个用汉字、一个用阿拉伯数字：同一日期的数字形式应一致，国标写作“20世纪80年代”（GB/T 15835—2011），应写作“{fixed}”。',
+  'num-time-clock.found': '“{found}”把十二小时制的“{part}”和二十四小时制的“{hour}”连用，自相矛盾：写作二十四小时制（去掉“{part}”），或写作十二小时制（GB/T 15835—2011 示例“15时40分（下午3点40分）”）。',
+  'num-time-clock.suggest': '写作“{fixed}……”',
+  'num-mixed-forms.percentWords': '百分比“{found}”用了汉字：国标规定用于计量的数字（含百分比）用阿拉伯数字（GB/T 15835—2011，如“34.05%”），可写作“{fixed}”。',
   'num-year-abbrev.found': '年份“{found}”简写了：国标规定年份不应简写，如“1990年”不写为“90年”（GB/T 15835—2011）。应写全四位，如“{fixed}”。',
   'num-year-abbrev.docNo': '发文字号的年份“{found}”只写了两位：国标规定年份应标全称，用六角括号括入（GB/T 9704—2012 7.2.5，GB/T 15835—2011）。应写全四位，如“{fixed}”。',
   'num-year-abbrev.suggest': '写作“{fixed}”',
@@ -56,6 +59,7 @@ export const punctMessages = {
   'num-fullwidth-digits.found': '“{found}”用了全角数字：阿拉伯数字应使用半角，占半个汉字位置（GB/T 15835—2011）。应改为“{fixed}”。',
 
   'num-approx-no-dunhao.suggest': '写作“{fixed}”（表示概数时）',
+  'num-approx-no-dunhao.ji': '“{found}”是带“几”的概数：国标规定带“几”的概数用汉字数字（GB/T 15835—2011，如“十几”“几百”“三千几百万”），应写作“{fixed}”。',
   'num-approx-no-dunhao.found': '“{found}”是两个相邻数字连用表示的概数：国标规定概数用汉字数字，两数之间不用顿号（GB/T 15835—2011，GB/T 15834—2011 4.5.3.4），如“三四天”。应写作“{fixed}”。',
 
   'num-mixed-forms.date': '日期“{found}”汉字数字与阿拉伯数字混用。一个日期只用一种数字形式：公历日期用阿拉伯数字（GB/T 15835—2011 4.1），如“2004年4月1日”。',

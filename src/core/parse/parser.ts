@@ -642,7 +642,7 @@ function isSignatureLine(line: Line): boolean {
 }
 
 const ATTACHMENT_ITEM =
-  /^((?:附件[ \u3000]*)?(?:[（(]([0-9０-９]{1,2})[)）][.．﹒、，,]?|([0-9０-９]{1,2})(?:[.．﹒、，,](?:(?=[0-9]{4}年)|(?![0-9０-９]))|[)）])|[①②③④⑤⑥⑦⑧⑨⑩]))[ \u3000]*/;
+  /^((?:附件[ \u3000]*)?(?:[（(]([0-9０-９]{1,2})[)）][.．﹒、，,]?|([0-9０-９]{1,2})(?:[.．﹒、，,](?:(?=[0-9]{4}年)|(?![0-9０-９]))|[)）])|[①②③④⑤⑥⑦⑧⑨⑩]|([一二三四五六七八九十])[、.．]))[ \u3000]*/;
 
 /**
  * How long a line of the 附件说明 is before its name can have wrapped to the next line: the 版心 holds 28 characters a
@@ -663,7 +663,9 @@ function parseAttachmentNote(lines: Line[], at: number, end: number): Attachment
     const mm = ATTACHMENT_ITEM.exec(s);
     if (mm && mm[0].length < s.length) {
       const digits = mm[2] ?? mm[3];
-      const num = digits ? Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(mm[1].slice(-1)) + 1;
+      const num = digits
+        ? Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)))
+        : mm[4] ? '一二三四五六七八九十'.indexOf(mm[4]) + 1 : '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(mm[1].slice(-1)) + 1;
       items.push({
         number: num,
         marker: { start: from, end: from + mm[1].length, text: mm[1] },

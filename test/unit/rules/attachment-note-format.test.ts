@@ -16,6 +16,13 @@ ruleCases('attachment-note-format', {
     { text: doc('　　附件：防汛责任表', '附件1、附件2见https://example.gov.cn/a.b;c。'), why: 'attachment words and a URL inside the 正文 are not the 附件说明' },
   ],
   invalid: [
+    {
+      text: '××县人民政府关于印发《××县城乡环境综合整治实施方案》的通知\n\n各乡镇人民政府：\n　　现将《××县城乡环境综合整治实施方案》印发给你们，请认真贯彻执行。\n\n　　附件：××县城乡环境综合整治实施方案\n\n××县人民政府\n2024年3月15日\n',
+      found: ['××县城乡环境综合整治实施方案'],
+      severity: 'info',
+      message: '正件',
+    },
+    { text: doc('附件：一、2024年度考核实施细则\n　　　二、考核登记表'), found: ['一、', '二、'], severity: 'warning', message: '1.', output: null },
     { text: doc('附件：用人单位报名表\n      招聘会场地示意图'), found: ['用人单位报名表', '招聘会场地示意图'], severity: 'warning' },
     { text: doc('附：防汛检查表'), found: ['附：'], severity: 'warning', output: doc('附件：防汛检查表'), message: '附件：' },
     { text: doc('附件一：东川市2024年度民生实事项目表\n附件二：民生实事项目责任分工表'), found: ['附件一', '附件二'], severity: 'warning', message: '附件：1.' },

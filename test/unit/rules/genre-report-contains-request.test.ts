@@ -30,6 +30,7 @@ ruleCases('genre-report-contains-request', {
     { text: `××局关于2025年工作的意见\n\n市人民政府：\n　　一、总体要求。\n　　以上意见妥否，请批示。\n\n××局\n2024年12月5日\n`, why: 'an upward 意见 closing “以上意见妥否，请批示” follows the 请示 procedure (seed)' },
   ],
   invalid: [
+    { text: report('以上报告，批准为盼。'), found: ['报告', '批准为盼'] },
     { text: report('以上报告，请审议并批复。'), found: ['报告', '请审议并批复'] },
     { text: report('目前尚有资金缺口约680万元。恳请县政府在2025年农村公路建设资金安排上给予我乡政策倾斜和资金支持。'), found: ['报告', '恳请县政府在2025年农村公路建设资金安排上给予我乡政策倾斜和资金支持'] },
     { text: report('以上报告请审核批准。'), found: ['报告', '请审核批准'] },

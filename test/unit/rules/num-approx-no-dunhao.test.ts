@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('num-approx-no-dunhao', {
   valid: [
+    { text: doc('按照第十三、四条的规定办理。'), why: 'an ordinal list after 第' },
     { text: doc('三、四所属单位要认真落实。'), why: '所属 is no counting word' },
     { text: doc('预计三四天完成，需要两三个人。'), why: 'the approximate number already without 顿号' },
     { text: doc('6、7月是主汛期，三、四月做好准备。'), why: 'two months (缩略), not an approximation' },
@@ -13,6 +14,9 @@ ruleCases('num-approx-no-dunhao', {
     { text: '××局关于报送材料的通知\n\n各科室：\n　　一、总体要求\n　　三、四天内完成整改。\n', why: 'a heading ordinal at the start of a line' },
   ],
   invalid: [
+    { text: doc('拣了大半天，他才拣了20几斤花生。'), found: ['20几'], message: '二十几' },
+    { text: doc('参训的多是27～8岁的青年。'), found: ['27～8'], message: '二十七八' },
+    { text: doc('参训的多是二十七、八岁的青年。'), found: ['二十七、八'], message: '二十七八' },
     { text: doc('仍有两、三所学校存在消防通道堵塞问题。'), found: ['两、三'], output: null, suggested: doc('仍有两三所学校存在消防通道堵塞问题。')},
     { text: doc('发现四、五处安全隐患。'), found: ['四、五'], output: null },
     { text: doc('预计三、四天完成。'), found: ['三、四'], output: null, suggested: doc('预计三四天完成。')},

@@ -8,7 +8,7 @@ ruleCases('num-date-dotted', {
     { text: doc('全县生产总值增长12.22%。'), why: 'a decimal' },
     { text: doc('请在3.5个工作日内办结。'), why: 'a decimal before its unit' },
     { text: doc('按照第3.2.1条的规定执行。'), why: 'a clause number' },
-    { text: doc('于2024.12.22前完成。'), why: 'a year before it: not a month and day alone' },
+    { text: doc('按照1.2.3.4条执行。'), why: 'a clause number of four parts' },
     { text: doc('于13.22前完成。'), why: 'no month 13' },
   ],
   invalid: [
@@ -17,5 +17,6 @@ ruleCases('num-date-dotted', {
     { text: doc('材料请在5.10之前报送。'), found: ['5.10'], message: '5月10日' },
     { text: doc('会议定于１２．２２当天召开。'), found: ['１２．２２'], message: '12月22日' },
     { text: doc('整改期限延至6.30。'), found: ['6.30'], message: '6月30日' },
+    { text: doc('请各单位于2024.4.5前将自查报告报送办公室。'), found: ['2024.4.5'], message: '2024年4月5日' },
   ],
 });

@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('num-mixed-forms', {
   valid: [
+    { text: doc('要做到百分之百落实，完成率达到50%。'), why: '百分之百 is a set phrase' },
     { text: doc('早在20世纪80年代，我市就开始试点；二十世纪八十年代末全面推开。'), why: 'each date in one form' },
     { text: doc('投入资金三千万元，三四百万元用于维修，一百多万元用于绿化，修到第二十七公里处。'), why: 'a round figure, a 概数 and an ordinal keep their words' },
     { text: doc('增长百分之五，占比5%。'), why: 'each number in one form' },
@@ -20,10 +21,11 @@ ruleCases('num-mixed-forms', {
     { text: doc('转移群众4000人，投入资金3.5亿元、5万元。'), why: 'Arabic digits with 万 and 亿 are allowed' },
     { text: doc('转移群众四千人，修复堤防一百零八处。'), why: 'all Chinese numerals' },
     { text: doc('新建堤防5千米，储备物资3千克。'), why: '千米 and 千克 are units' },
-    { text: doc('增长2个百分点，百分之五十。'), why: 'no Arabic digit before 千 or 百' },
     { text: doc('根据《关于安置4千人的方案》执行。'), why: 'inside a cited title' },
   ],
   invalid: [
+    { text: doc('增长2个百分点，百分之五十。'), found: ['百分之五十'], severity: 'info', message: '50%' }, // no Arabic digit before 百: only the hint
+    { text: doc('截至目前，全县已完成年度任务的百分之五十。'), found: ['百分之五十'], severity: 'info', message: '50%' },
     { text: doc('早在二十世纪80年代，我市就开始试点。'), found: ['二十世纪80年代'], message: '20世纪80年代' },
     { text: doc('20世纪九十年代中期全面推开。'), found: ['20世纪九十年代'], message: '20世纪90年代' },
     { text: doc('全年投入资金二千三百万元，新修道路二十七公里。'), found: ['二千三百万元', '二十七公里'], severity: 'info' },

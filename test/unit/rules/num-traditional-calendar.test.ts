@@ -23,6 +23,7 @@ ruleCases('num-traditional-calendar', {
     { text: doc('做好8月15中秋节期间的安全保卫工作。'), found: ['8月15'], message: '八月十五' },
     { text: doc('光绪26年（1900年）8月初，八国联军进攻北京。'), found: ['26年', '8月'], message: '二十六年' },
     { text: doc('嘉靖8年，一条鞭法开始推广。'), found: ['8年'], message: '八年' },
+    { text: doc('己亥年6月9日，祠堂落成。'), found: ['6月9日'], message: '六月初九' },
   ],
 });
 
@@ -33,6 +34,8 @@ describe('num-traditional-calendar data', () => {
     const data = JSON.parse(readFileSync(join(root, 'src', 'core', 'rules', 'punct', 'data', 'calendar.json'), 'utf8'));
     for (const k of schema.required) assert.ok(data[k] !== undefined, `${k} missing`);
     for (const k of Object.keys(data)) assert.ok(k in schema.properties, `field ${k} is not in the schema`);
+    assert.equal(data.heavenlyStems.length, 10);
+    assert.equal(data.earthlyBranches.length, 12);
     for (const k of ['lunarMarkers', 'lunarMonths', 'lunarFestivals', 'reignTitles']) {
       assert.equal(new Set(data[k]).size, data[k].length, `${k} has a word twice`);
     }

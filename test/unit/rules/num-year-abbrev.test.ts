@@ -5,6 +5,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 ruleCases('num-year-abbrev', {
   valid: [
     { text: doc('二〇〇八年以来，三四年间变化很大。'), why: 'a full year in words, and 三四年 (a 概数)' },
+    { text: doc('自24年来从未间断，从3年起算。'), why: 'a span (自……年来), and a single digit' },
     { text: doc('2024年底前完成，2025年度预算另行下达。'), why: 'four-digit years' },
     { text: doc('他在基层工作24年，24年来从未间断。'), why: 'a duration, not a year' },
     { text: doc('该堤防已运行30年，30年后需要大修，近10年底数不清。'), why: 'durations and a count before 年底' },
@@ -17,6 +18,7 @@ ruleCases('num-year-abbrev', {
   invalid: [
     { text: doc('该同志80年出生，02年参加工作。'), found: ['80', '02'], message: '1980' },
     { text: doc('今年是零八年，各项任务十分繁重。'), found: ['零八'], message: '2008' },
+    { text: doc('我县自01年起全面实施农村公路提档升级工程。'), found: ['01'], message: '2001' },
     { text: doc('事故起数较23年同期下降12%。'), found: ['23'], output: null },
     { text: doc('各项工程24年底前完成。'), found: ['24'], output: null, suggestions: ['2024', '1924'], severity: 'error' },
     { text: doc('请于25年3月底前报送，并编制25年度预算。'), found: ['25', '25'], suggestions: ['2025', '1925'] },

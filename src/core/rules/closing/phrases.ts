@@ -13,7 +13,7 @@ export const REQUEST_FORMULA =
   /妥否|当否|是否妥当|如无不妥|如无不当|特此请示|(?<![报呈提申])请(?:予)?(?:研究)?(?:批示|批复|批准|审批|审示|核示|审定|示复|批转)|恳请[^。！？；]{0,12}?(?:批准|同意|审批|批示|支持)/;
 
 /** Request phrases a 报告 must not carry (条例第十五条（四）); 报请批准 / 呈请 describe, they do not ask. */
-export const REPORT_REQUEST = /妥否|当否|(?<![报呈提申])请(?:予以?)?(?:研究|审核|审查|审议)?(?:并|后)?(?:批示|批复|批准|审批|审定|审示|核示|核拨|同意)|恳请(?:批准|审批|同意|核拨)|(?<![报呈提申])请(?:上级|[^，。；！？\n]{0,6}?(?:政府|[省市县区州乡镇]委|党委|党组|领导))予以(?:批准|审批|审定|同意|批复|核拨)/g;
+export const REPORT_REQUEST = /妥否|当否|(?:批准|批复|同意|审批|核拨)为盼|(?<![报呈提申])请(?:予以?)?(?:研究|审核|审查|审议)?(?:并|后)?(?:批示|批复|批准|审批|审定|审示|核示|核拨|同意)|恳请(?:批准|审批|同意|核拨)|(?<![报呈提申])请(?:上级|[^，。；！？\n]{0,6}?(?:政府|[省市县区州乡镇]委|党委|党组|领导))予以(?:批准|审批|审定|同意|批复|核拨)/g;
 
 export interface ClosingFormula {
   /** The formula as written, e.g. 特此通知. */
@@ -269,6 +269,11 @@ export const GOVERNMENT = /^(.{0,12}?(?:自治区|省|市|州|盟|县|旗|区|�
  * (县教育局 → 县人民政府), the same line of work one level up (县教育局 → 市教育局), or a government of a higher
  * level than the issuing one (××镇人民政府 → ××县人民政府).
  */
+/** A department's line of work: its name without the kind of body (卫生健康委员会, 卫生健康局 → 卫生健康). */
+function lineOfWork(name: string): string {
+  return name.replace(/(?:委员会|委|局|厅|办公室|办)$/, '') || name;
+}
+
 export function leads(issuer: string, recipient: string): boolean {
   const dept = departmentOf(issuer, true);
   const gov = GOVERNMENT.exec(recipient);
@@ -277,7 +282,8 @@ export function leads(issuer: string, recipient: string): boolean {
     return dept.place ? dept.place === place || (place.length === 1 && dept.level === place) : dept.level === place.slice(-1);
   }
   const to = departmentOf(recipient, true);
-  if (dept && to) return to.name === dept.name && rankOf(to.full) > rankOf(dept.full) && rankOf(dept.full) > 0;
+  // The same line of work whatever the body's kind a level down (市卫生健康委员会 → 区卫生健康局, 省教育厅 → 市教育局).
+  if (dept && to) return lineOfWork(to.name) === lineOfWork(dept.name) && rankOf(to.full) > rankOf(dept.full) && rankOf(dept.full) > 0;
   const fromGov = GOVERNMENT.exec(issuer);
   if (fromGov && gov) return rankOf(gov[1]) > rankOf(fromGov[1]) && rankOf(fromGov[1]) > 0;
   return false;

@@ -82,6 +82,17 @@ export const attachmentNoteFormat: RuleDefinition = {
         }
       }
       const items = note.items;
+      // 关于印发《××办法》的通知 ⏎ 附件：××办法: what a 印发/转发 notice carries is its 正件, not an attachment. Published
+      // notices list it so now and then (财政部, 2001): a hint.
+      const carried = /(?:印发|转发|批转)《?([^《》]{4,}?)》?的通知$/.exec(doc.title?.text ?? '');
+      if (carried) {
+        const name = carried[1].replace(/[\s\u3000]/g, '');
+        const it = items.find((x) => {
+          const n = x.name.text.replace(/[《》\s\u3000。．.；;，,、：:]/g, '');
+          return n.length >= 4 && (n === name || name.endsWith(n));
+        });
+        if (it) pending.push({ report: { range: [it.name.start, it.name.end], message: t('attachment-note-format.carried', { found: it.name.text }), severity: 'info' } });
+      }
       items.forEach((it, i) => {
         if (VAGUE_NAME.test(it.name.text)) {
           pending.push({ report: { range: [it.name.start, it.name.end], message: t('attachment-note-format.vague', { found: it.name.text }), severity: 'info' } });
@@ -102,9 +113,17 @@ export const attachmentNoteFormat: RuleDefinition = {
           // (1﹒, with the small full stop of some typesetting, looks the same as 1.: not reported.)
           if (m.text !== `${it.number}.` && m.text !== `${it.number}．` && m.text !== `${it.number}﹒`) {
             const fixed = `${it.number}.`;
+            // 一、 → 1.: a numeral of words rewritten is offered, not applied in bulk (fix-all changes no Chinese character
+            // of a name or number).
+            const words = /[一二三四五六七八九十]/.test(m.text);
             pending.push({
-              report: { range: [m.start, m.end], message: t('attachment-note-format.numbering', { found: m.text, fixed }), severity: 'warning' },
-              edit: { start: m.start, end: m.end, text: fixed },
+              report: {
+                range: [m.start, m.end],
+                message: t('attachment-note-format.numbering', { found: m.text, fixed }),
+                severity: 'warning',
+                suggestions: words ? [{ title: t('attachment-note-format.renumber', { fixed }), fix: { range: [m.start, m.end], text: fixed } }] : undefined,
+              },
+              edit: words ? undefined : { start: m.start, end: m.end, text: fixed },
             });
           }
         } else if (items.length > 1 && !it.marker) {

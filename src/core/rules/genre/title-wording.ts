@@ -10,7 +10,7 @@ export const titleWording: RuleDefinition = {
     id: 'title-wording',
     title: '标题用语',
     description:
-      '标题中“……的有关问题”多一个“的”（写作“关于……有关问题的通知”）；“的”字用了三个以上（书名号内的不计），读来拖沓，只作提示。' +
+      '标题中“……的有关问题”多一个“的”（写作“关于……有关问题的通知”）；“的”字用了三个以上（书名号内的不计），读来拖沓，只作提示；“关于”出现两次（所引文件的标题未加书名号），只作提示。' +
       '选项 maxLength 设为正整数时，标题（不计书名号内的文件名）超过这一字数也提示；默认不限长度，已发布的公文常有长标题。',
     category: 'title',
     basis: '实务',
@@ -33,6 +33,14 @@ export const titleWording: RuleDefinition = {
     if (des.length >= 3 && !m) {
       const third = des[2].index!;
       ctx.report({ range: titleRange(ctx.doc, third, third + 1), message: t('title-wording.manyDe', { count: des.length }), severity: 'info' });
+    }
+    // ××大学关于认真贯彻……关于不准干扰……的通报精神……的意见: 关于 twice, a cited document's title run into the 事由
+    // without its 书名号 (a hint: published titles do it now and then).
+    const guanyu = [...plain.matchAll(/关于/g)];
+    // (A 转发/批转/印发 title nesting its source's is title-transfer-nesting's.)
+    if (guanyu.length >= 2 && !/转发|批转|印发/.test(plain)) {
+      const second = guanyu[1].index!;
+      ctx.report({ range: titleRange(ctx.doc, second, second + 2), message: t('title-wording.guanyuTwice'), severity: 'info' });
     }
     const max = typeof ctx.options.maxLength === 'number' && ctx.options.maxLength > 0 ? ctx.options.maxLength : 0;
     const length = plain.replace(/[　\s]/g, '').length;

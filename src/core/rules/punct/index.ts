@@ -9,6 +9,7 @@ import { numFullwidthDigits } from './num-fullwidth-digits';
 import { numLeadingZeroDecimal } from './num-leading-zero-decimal';
 import { numMixedForms } from './num-mixed-forms';
 import { numRangeUnit } from './num-range-unit';
+import { numTimeClock } from './num-time-clock';
 import { numTraditionalCalendar } from './num-traditional-calendar';
 import { numYearAbbrev } from './num-year-abbrev';
 import { punctBookTitle } from './punct-book-title';
@@ -43,6 +44,7 @@ export const punctRules: readonly RuleDefinition[] = [
   numDateHao,
   numDateDotted,
   numApproxExact,
+  numTimeClock,
   numFixedExpressions,
   numTraditionalCalendar,
   wordingConfusables,

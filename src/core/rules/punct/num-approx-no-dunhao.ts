@@ -1,6 +1,7 @@
 import { t } from '../../messages';
 import { isInside } from '../../parse/quotes';
 import type { RuleDefinition } from '../types';
+import { toChineseNumeral } from '../../parse/patterns';
 import { punctContext, type PunctContext } from './context';
 
 /**
@@ -16,12 +17,16 @@ const NOT_BEFORE = codes('第0123456789０１２３４５６７８９一二三�
 const COUNTED = /十|百|千|万|个|天|年(?![级度])|人|名|次|倍|岁|家|位|项(?!目)|件|遍|种|米|公里|里|斤|元|小时|分钟|周(?!年)|户|座|台|辆|本|篇|页|条|所(?![属在有])|处(?![理置长])|份(?![额子])|起(?![草])|场(?![所地])|张|套|间|株|棵|头|只|支/y;
 const VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN = '〇一二三四五六七八九';
+const CN_NUMERAL = codes('〇零一二两三四五六七八九十百千');
+const half = (x: string) => x.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
 export interface Approx {
   start: number;
   end: number;
   found: string;
   fixed: string;
+  /** A 概数 with 几 (20几), not two numbers side by side. */
+  ji?: boolean;
 }
 
 function value(ch: string): { n: number; arabic: boolean } {
@@ -37,7 +42,14 @@ export function findApprox(pc: PunctContext): Approx[] {
     const out: Approx[] = [];
     // Two neighbouring numbers joined by 、 before a counting word: 三、四天, 3、4个, 两、三次.
     for (const d of pc.index().dunhao) {
-      if (!FIRST.has(s.charCodeAt(d - 1)) || !SECOND.has(s.charCodeAt(d + 1)) || NOT_BEFORE.has(s.charCodeAt(d - 2))) continue;
+      // 二十七、八岁: the pair after a 十 (not 第十三、四条, an ordinal list).
+      let head = d - 1;
+      if (s.charCodeAt(d - 2) === 0x5341 /* 十 */ && !/[0-9０-９]/.test(s.charAt(d - 1))) {
+        head = d - 2;
+        while (head > 0 && CN_NUMERAL.has(s.charCodeAt(head - 1))) head--;
+        if (s.charCodeAt(head - 1) === 0x7b2c /* 第 */ || NOT_BEFORE.has(s.charCodeAt(head - 1))) continue;
+      } else if (NOT_BEFORE.has(s.charCodeAt(d - 2))) continue;
+      if (!FIRST.has(s.charCodeAt(d - 1)) || !SECOND.has(s.charCodeAt(d + 1))) continue;
       const x = s.charAt(d - 1);
       const y = s.charAt(d + 1);
       COUNTED.lastIndex = d + 2;
@@ -46,14 +58,35 @@ export function findApprox(pc: PunctContext): Approx[] {
       const b = value(y);
       // Same script, neighbours (三四) or the set phrase 三五.
       if (a.arabic !== b.arabic || !(b.n === a.n + 1 || (a.n === 3 && b.n === 5))) continue;
-      const start = d - 1;
+      const start = head;
       const end = d + 2;
       // 三、四天内完成: a heading ordinal at the start of a line, not a number.
       if (pc.lineAt(start).contentStart === start) continue;
       if (isInside(pc.doc.quoted, start, end)) continue;
-      const fixed = a.arabic ? CN[a.n] + CN[b.n] : x + y;
+      const fixed = s.slice(head, d - 1) + (a.arabic ? CN[a.n] + CN[b.n] : x + y);
       out.push({ start, end, found: s.slice(start, end), fixed });
     }
+    // 20几斤 (a 概数 with 几), 27~8岁 (two neighbouring numbers as a range): Chinese numerals, 二十几斤, 二十七八岁.
+    const runs = pc.index().digitRuns;
+    for (let k = 0; k < runs.length; k += 2) {
+      const start = runs[k];
+      const end = runs[k + 1];
+      if (end - start !== 2 || /[0-9０-９.．]/.test(s.charAt(start - 1))) continue;
+      const n = Number(half(s.slice(start, end)));
+      const next = s.charCodeAt(end);
+      if (next === 0x51e0 /* 几 */ && n % 10 === 0 && n >= 10) {
+        if (isInside(pc.doc.quoted, start, end + 1)) continue;
+        out.push({ start, end: end + 1, found: s.slice(start, end + 1), fixed: `${toChineseNumeral(n)}几`, ji: true });
+        continue;
+      }
+      if (next !== 0x7e && next !== 0xff5e && next !== 0x301c) continue;
+      const second = value(s.charAt(end + 1));
+      if (!second.arabic || /[0-9０-９]/.test(s.charAt(end + 2)) || second.n !== (n % 10) + 1) continue;
+      COUNTED.lastIndex = end + 2;
+      if (!COUNTED.test(pc.at(end + 2, 8, 64)) || isInside(pc.doc.quoted, start, end + 2)) continue;
+      out.push({ start, end: end + 2, found: s.slice(start, end + 2), fixed: toChineseNumeral(n) + CN[second.n] });
+    }
+    out.sort((x, y) => x.start - y.start);
     return out;
   });
 }
@@ -75,7 +108,7 @@ export const numApproxNoDunhao: RuleDefinition = {
     for (const a of findApprox(punctContext(ctx.doc, ctx.window))) {
       ctx.report({
         range: [a.start, a.end],
-        message: t('num-approx-no-dunhao.found', { found: a.found, fixed: a.fixed }),
+        message: t(a.ji ? 'num-approx-no-dunhao.ji' : 'num-approx-no-dunhao.found', { found: a.found, fixed: a.fixed }),
         // 3、4号楼 are two buildings, 3、4天 an estimate: only the drafter can tell, so it is offered, not applied.
         suggestions: [{ title: t('num-approx-no-dunhao.suggest', { fixed: a.fixed }), fix: { range: [a.start, a.end], text: a.fixed } }],
       });

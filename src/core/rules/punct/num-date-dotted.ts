@@ -12,7 +12,7 @@ export const numDateDotted: RuleDefinition = {
     id: 'num-date-dotted',
     title: '正文日期写作“×月×日”',
     description:
-      '正文中的日期写作“×月×日”，不用“12.22”这类以圆点分隔的月日简写（“请于12.22前报送”写作“请于12月22日前报送”）。只在日期由“于”“在”“截至”等引出、后接“前”“当天”等时报告，小数不在此列。修改作为候选提供。',
+      '正文中的日期写作“×月×日”，不用“12.22”“2024.4.5”这类以圆点分隔的简写（“请于12.22前报送”写作“请于12月22日前报送”）。只在日期由“于”“在”“截至”等引出、后接“前”“当天”等时报告，小数不在此列。修改作为候选提供。',
     category: 'number',
     basis: 'GB/T 15835',
     scope: 'unit',
@@ -35,17 +35,26 @@ export const numDateDotted: RuleDefinition = {
       const month = Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
       const day = Number(s.slice(c, d).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      // 3.5.2 (a section number) or 2024.12.22 (a year before it): not this rule's.
+      // 2024.4.5: the year before it makes it a whole date.
+      let from = a;
+      let year = '';
       const prev = s.charCodeAt(a - 1);
-      if (prev === 0x2e || prev === 0xff0e || (prev >= 48 && prev <= 57) || s.charCodeAt(d) === 0x2e || s.charCodeAt(d) === 0xff0e) continue;
-      if (!BEFORE.test(s.slice(Math.max(0, a - 4), a)) || !AFTER.test(s.slice(d, d + 2))) continue;
-      if (ctx.isQuoted(a, d)) continue;
-      const found = s.slice(a, d);
-      const fixed = `${month}月${day}日`;
+      if ((prev === 0x2e || prev === 0xff0e) && k >= 2 && runs[k - 1] === a - 1 && runs[k - 1] - runs[k - 2] === 4) {
+        from = runs[k - 2];
+        year = s.slice(from, a - 1).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10));
+        if (!/^(?:19|20)[0-9]{2}$/.test(year)) continue;
+      }
+      // 3.5.2 (a section number), 1.2.3.4: not a date.
+      const before = s.charCodeAt(from - 1);
+      if (before === 0x2e || before === 0xff0e || (before >= 48 && before <= 57) || s.charCodeAt(d) === 0x2e || s.charCodeAt(d) === 0xff0e) continue;
+      if (!BEFORE.test(s.slice(Math.max(0, from - 4), from)) || !AFTER.test(s.slice(d, d + 2))) continue;
+      if (ctx.isQuoted(from, d)) continue;
+      const found = s.slice(from, d);
+      const fixed = `${year ? `${year}年` : ''}${month}月${day}日`;
       ctx.report({
-        range: [a, d],
+        range: [from, d],
         message: t('num-date-dotted.found', { found, fixed }),
-        suggestions: [{ title: t('num-date-dotted.suggest', { fixed }), fix: { range: [a, d], text: fixed } }],
+        suggestions: [{ title: t('num-date-dotted.suggest', { fixed }), fix: { range: [from, d], text: fixed } }],
       });
     }
   },

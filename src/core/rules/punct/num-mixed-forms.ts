@@ -22,6 +22,8 @@ const YEAR_ZERO_MIXED = /[一二](?=[〇零○ＯO0０一二三四五六七八�
 const PERCENT_MIXED = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** A measured value written out in Chinese numerals: a decimal percentage (百分之五点八), or after 亿 the rest of a composite amount (十二亿三千万元). */
 const PERCENT_WORDS = /百分之[零〇一二三四五六七八九十百]+点[零〇一二三四五六七八九]+/y;
+/** 百分之五十, 百分之二十五: a whole percentage (not 百分之百, not the head of 百分之五点八 or 百分之五六十). */
+const PERCENT_WHOLE = /百分之([一二三四五六七八九十]{1,3})(?![点〇零一二三四五六七八九十百])/y;
 /**
  * Classes of numeral characters, read by code (no one-character string per test: the loops below run from every
  * 十, 百, 千 and 点 of the text).
@@ -252,6 +254,23 @@ export const numMixedForms: RuleDefinition = {
       while (a > 0 && p - a < 8 && isNumeral(s, a - 1, DIGIT_OR_UNIT)) a--;
       DECIMAL_TAIL_CN.lastIndex = p + 1;
       if (DECIMAL_TAIL_CN.test(pc.at(p + 1, 8, 64)) && !measures.some(([x, y]) => x <= p && p < y)) measures.push([a, DECIMAL_TAIL_CN.lastIndex]);
+    }
+    // 百分之五十: a whole percentage in words, a hint (GB/T 15835 writes a measured value in Arabic numerals, 50%;
+    // 百分之百 is a set phrase).
+    for (const p of percents) {
+      PERCENT_WHOLE.lastIndex = p;
+      const m = PERCENT_WHOLE.exec(pc.at(p, 8, 64));
+      if (!m || measures.some(([x, y]) => x <= p && p < y) || ctx.isQuoted(p, p + m[0].length)) continue;
+      const n = chineseNumeralValue(m[1]);
+      // (百分之五: one numeral reads as well in words, GB/T 15835 4.3; from 十 on the figure is a measurement.)
+      if (!(n >= 10 && n < 100)) continue;
+      const fixed = `${n}%`;
+      ctx.report({
+        range: [p, p + m[0].length],
+        message: t('num-mixed-forms.percentWords', { found: m[0], fixed }),
+        severity: 'info',
+        suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [p, p + m[0].length], text: fixed } }],
+      });
     }
     for (const [start, end] of measures) {
       if (ctx.isQuoted(start, end)) continue;

@@ -11,6 +11,8 @@ export interface CalendarData {
   lunarMarkers: string[];
   lunarMonths: string[];
   lunarFestivals: string[];
+  heavenlyStems: string;
+  earthlyBranches: string;
   reignTitles: string[];
 }
 
@@ -18,8 +20,10 @@ const DATA = calendar as CalendarData;
 const alt = (words: readonly string[]) => words.join('|');
 /** 光绪|26年: a reign title right before the year's digits. */
 const REIGN_BEFORE = new RegExp(`(?:${alt(DATA.reignTitles)})$`);
-/** 农历|11月, 农历十一月|24日, 正月|15, 农历正月|初: a lunar date's marker (and its month, in words) before the digits. */
-const LUNAR_BEFORE = new RegExp(`(?:(?:${alt(DATA.lunarMarkers)})(?:[一二三四五六七八九十]{1,2}月)?|(?:${alt(DATA.lunarMarkers)})?(?:${alt(DATA.lunarMonths)}))$`);
+/** 农历|11月, 农历十一月|24日, 正月|15, 己亥年|6月: a lunar date's marker (a 干支 year, and its month in words) before the digits. */
+const LUNAR_BEFORE = new RegExp(
+  `(?:(?:${alt(DATA.lunarMarkers)}|[${DATA.heavenlyStems}][${DATA.earthlyBranches}]年)(?:[一二三四五六七八九十]{1,2}月)?|(?:${alt(DATA.lunarMarkers)})?(?:${alt(DATA.lunarMonths)}))$`,
+);
 /** 8月15|中秋节: a lunar festival right after a month and day. */
 const FESTIVAL_AFTER = new RegExp(`^(?:日|号)?(?:${alt(DATA.lunarFestivals)})`);
 /** A month and day from the digits on: 11月24日, 8月, 15 (after 正月). */
@@ -48,7 +52,7 @@ export const numTraditionalCalendar: RuleDefinition = {
     id: 'num-traditional-calendar',
     title: '非公历纪年用汉字数字',
     description:
-      '农历月日（农历11月24日、正月15、8月15中秋节）和历史朝代纪年（光绪26年、嘉靖8年）是非公历纪年，用汉字数字：农历十一月二十四、正月十五、八月十五中秋节、光绪二十六年。' +
+      '农历月日（农历11月24日、正月15、8月15中秋节、干支纪年后的“己亥年6月9日”）和历史朝代纪年（光绪26年、嘉靖8年）是非公历纪年，用汉字数字：农历十一月二十四、正月十五、八月十五中秋节、光绪二十六年。' +
       '历史纪年之后的月日同样用汉字（光绪二十六年（1900年）八月）。民国纪年不在此列。',
     category: 'number',
     basis: 'GB/T 15835',

@@ -60,7 +60,9 @@ export const numYearAbbrev: RuleDefinition = {
       const end = runs[k + 1];
       if (end - start !== 2 || s.charCodeAt(end) !== 0x5e74 /* 年 */) continue;
       YEAR_FOLLOW.lastIndex = end;
-      if (!YEAR_FOLLOW.test(pc.at(end, 8, 64)) || NOT_BEFORE.test(s.charAt(start - 1))) continue;
+      // 自01年起, 从98年开始: a year that something starts from (自24年来 is a span: 来 is not in the list).
+      const since = /[自从]$/.test(s.charAt(start - 1)) && /^年(?:起|开始|以来)/.test(s.slice(end, end + 3));
+      if ((!since && !YEAR_FOLLOW.test(pc.at(end, 8, 64))) || NOT_BEFORE.test(s.charAt(start - 1))) continue;
       if (skipped(start) || ctx.isQuoted(start, end + 1)) continue;
       if (COUNT_BEFORE.test(s.slice(Math.max(0, start - 2), start))) continue;
       const written = s.slice(start, end);
