@@ -113,9 +113,9 @@ export interface CharIndex {
 
 /**
  * Characters that rules visit one by one (号 of a date, 等 closing a list, the numerals 十百千 and 亿 of an amount, 点 of a
- * decimal, 中 of 中华人民共和国): listed by the same scan, rather than a search of the whole text for each.
+ * decimal, 中 of 中华人民共和国, 世 of 世纪): listed by the same scan, rather than a search of the whole text for each.
  */
-export const NAMED_CHARS = '号等点亿十百千中';
+export const NAMED_CHARS = '号等点亿十百千中世';
 
 const PAIRED = 1;
 const QUOTE = 2;

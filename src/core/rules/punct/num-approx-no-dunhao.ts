@@ -42,6 +42,8 @@ export function findApprox(pc: PunctContext): Approx[] {
     const out: Approx[] = [];
     // Two neighbouring numbers joined by 、 before a counting word: 三、四天, 3、4个, 两、三次.
     for (const d of pc.index().dunhao) {
+      // (Most 、 stand between words: two table look-ups rule them out first.)
+      if (!FIRST.has(s.charCodeAt(d - 1)) || !SECOND.has(s.charCodeAt(d + 1))) continue;
       // 二十七、八岁: the pair after a 十 (not 第十三、四条, an ordinal list).
       let head = d - 1;
       if (s.charCodeAt(d - 2) === 0x5341 /* 十 */ && !/[0-9０-９]/.test(s.charAt(d - 1))) {
@@ -49,7 +51,6 @@ export function findApprox(pc: PunctContext): Approx[] {
         while (head > 0 && CN_NUMERAL.has(s.charCodeAt(head - 1))) head--;
         if (s.charCodeAt(head - 1) === 0x7b2c /* 第 */ || NOT_BEFORE.has(s.charCodeAt(head - 1))) continue;
       } else if (NOT_BEFORE.has(s.charCodeAt(d - 2))) continue;
-      if (!FIRST.has(s.charCodeAt(d - 1)) || !SECOND.has(s.charCodeAt(d + 1))) continue;
       const x = s.charAt(d - 1);
       const y = s.charAt(d + 1);
       COUNTED.lastIndex = d + 2;
@@ -71,9 +72,10 @@ export function findApprox(pc: PunctContext): Approx[] {
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];
       const end = runs[k + 1];
-      if (end - start !== 2 || /[0-9０-９.．]/.test(s.charAt(start - 1))) continue;
-      const n = Number(half(s.slice(start, end)));
       const next = s.charCodeAt(end);
+      if (end - start !== 2 || (next !== 0x51e0 /* 几 */ && next !== 0x7e && next !== 0xff5e && next !== 0x301c)) continue;
+      if (/[0-9０-９.．]/.test(s.charAt(start - 1))) continue;
+      const n = Number(half(s.slice(start, end)));
       if (next === 0x51e0 /* 几 */ && n % 10 === 0 && n >= 10) {
         if (isInside(pc.doc.quoted, start, end + 1)) continue;
         out.push({ start, end: end + 1, found: s.slice(start, end + 1), fixed: `${toChineseNumeral(n)}几`, ji: true });

@@ -199,7 +199,8 @@ export const numMixedForms: RuleDefinition = {
     }
     // 二十世纪80年代, 20世纪八十年代: the century and the decade of one date in two forms (GB/T 15835 writes both in
     // Arabic numerals: 20世纪80年代).
-    for (let i = pc.indexOf('世纪', from); i >= 0 && i < to; i = pc.indexOf('世纪', i + 2)) {
+    for (const i of pc.positionsOf('世')) {
+      if (s.charCodeAt(i + 1) !== 0x7eaa /* 纪 */) continue;
       const head = /(?:[一二]十[一二]?|十[一二三四五六七八九]|[一二三四五六七八九]|[0-9０-９]{1,2})$/.exec(s.slice(Math.max(0, i - 3), i));
       const tail = /^(?:[0-9０-９]{2}|[一二三四五六七八九]十)年代/.exec(s.slice(i + 2, i + 7));
       if (!head || !tail) continue;

@@ -7,6 +7,7 @@ const PART_BEFORE = /(上午|下午|中午|晚上|傍晚|夜间|夜里|凌晨|�
 /** After the hour: 时, 点, or a colon and the minutes. */
 const HOUR_UNIT = /^(?:时|点|[:：][0-5][0-9])/;
 const AFTERNOON = new Set(['下午', '晚上', '傍晚', '夜间', '夜里']);
+const PART_LAST = new Set(Array.from('午上晚间里晨', (c) => c.charCodeAt(0)));
 
 export const numTimeClock: RuleDefinition = {
   meta: {
@@ -29,7 +30,9 @@ export const numTimeClock: RuleDefinition = {
     for (let k = 0; k < runs.length; k += 2) {
       const a = runs[k];
       const b = runs[k + 1];
-      if (b - a !== 2) continue;
+      // 下午|14|时: the 午/晚/晨/夜… before and 时/点/: after, by code, before any slice.
+      const unitCode = s.charCodeAt(b);
+      if (b - a !== 2 || !PART_LAST.has(s.charCodeAt(a - 1)) || (unitCode !== 0x65f6 /* 时 */ && unitCode !== 0x70b9 /* 点 */ && unitCode !== 0x3a && unitCode !== 0xff1a)) continue;
       const hour = Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
       if (hour < 13 || hour > 24 || !HOUR_UNIT.test(s.slice(b, b + 3))) continue;
       const part = PART_BEFORE.exec(s.slice(Math.max(0, a - 2), a));

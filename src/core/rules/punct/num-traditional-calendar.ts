@@ -24,6 +24,9 @@ const REIGN_BEFORE = new RegExp(`(?:${alt(DATA.reignTitles)})$`);
 const LUNAR_BEFORE = new RegExp(
   `(?:(?:${alt(DATA.lunarMarkers)}|[${DATA.heavenlyStems}][${DATA.earthlyBranches}]年)(?:[一二三四五六七八九十]{1,2}月)?|(?:${alt(DATA.lunarMarkers)})?(?:${alt(DATA.lunarMonths)}))$`,
 );
+/** The last character of each reign title, and the first of each festival: what is tested before any slice or regex. */
+const REIGN_LAST = new Set(DATA.reignTitles.map((r) => r.charCodeAt(r.length - 1)));
+const FESTIVAL_FIRST = new Set(DATA.lunarFestivals.map((f) => f.charCodeAt(0)));
 /** 8月15|中秋节: a lunar festival right after a month and day. */
 const FESTIVAL_AFTER = new RegExp(`^(?:日|号)?(?:${alt(DATA.lunarFestivals)})`);
 /** A month and day from the digits on: 11月24日, 8月, 15 (after 正月). */
@@ -82,9 +85,16 @@ export const numTraditionalCalendar: RuleDefinition = {
       const a = runs[k];
       const b = runs[k + 1];
       if (a < reach || b - a > 2) continue;
+      // Most digit runs are Gregorian dates and counts: what stands right before or after the digits rules them out
+      // without a slice of the text (this runs on every number of a document).
+      const prev = s.charCodeAt(a - 1);
+      const next = s.charCodeAt(b);
+      const reignYear = next === 0x5e74 /* 年 */ && REIGN_LAST.has(prev);
+      const lunar = prev === 0x5386 /* 历 */ || prev === 0x6708 /* 月 */ || prev === 0x5e74 /* 年 */;
+      if (!reignYear && !lunar && next !== 0x6708 /* 月 */) continue;
       const before = s.slice(Math.max(0, a - 8), a);
       // 光绪26年: a reign year, and the month that follows it (光绪26年（1900年）8月初).
-      if (s.charCodeAt(b) === 0x5e74 /* 年 */ && REIGN_BEFORE.test(before)) {
+      if (reignYear && REIGN_BEFORE.test(before)) {
         report(a, b + 1, 'reign');
         let at = b + 1;
         GREGORIAN_NOTE.lastIndex = at;
@@ -98,14 +108,17 @@ export const numTraditionalCalendar: RuleDefinition = {
         continue;
       }
       // 农历11月24日, 正月15: a lunar date.
-      if (LUNAR_BEFORE.test(before)) {
+      if (lunar && LUNAR_BEFORE.test(before)) {
         DATE_AT.lastIndex = a;
         const m = DATE_AT.exec(pc.at(a, 8, 64));
         if (m) report(a, a + m[0].length, 'lunar');
         continue;
       }
-      // 8月15中秋节: a month and day before a lunar festival.
-      if (s.charCodeAt(b) === 0x6708 /* 月 */) {
+      // 8月15中秋节: a month and day before a lunar festival (the day's next run, then a festival's first character).
+      if (next === 0x6708 /* 月 */ && k + 2 < runs.length && runs[k + 2] === b + 1) {
+        const dayEnd = runs[k + 3];
+        const after = s.charCodeAt(dayEnd) === 0x65e5 /* 日 */ || s.charCodeAt(dayEnd) === 0x53f7 /* 号 */ ? dayEnd + 1 : dayEnd;
+        if (!FESTIVAL_FIRST.has(s.charCodeAt(after))) continue;
         DATE_AT.lastIndex = a;
         const m = DATE_AT.exec(pc.at(a, 8, 64));
         if (m && /月[0-9０-９]/.test(m[0]) && FESTIVAL_AFTER.test(s.slice(a + m[0].length, a + m[0].length + 3))) report(a, a + m[0].length, 'lunar');
