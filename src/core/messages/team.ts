@@ -32,6 +32,8 @@ export const teamMessages = {
   'genre-request-vs-letter.titleAsksPeer': '请示标题中“{found}”是向不相隶属机关商洽工作、请求协助的说法：请示只用于向上级机关请求指示、批准（条例第八条（十一）），向不相隶属机关商洽工作、请求支持协助用函（条例第八条（十四））。',
   'genre-request-vs-letter.notSuperior': '主送机关“{recipient}”是{relation}，不是本机关的上级机关。条例第八条规定请示“适用于向上级机关请求指示、批准”，向不相隶属机关请求批准应当用函（第八条（十四））：标题文种改为“函”，结束语相应改为“请予函复”等。',
   'genre-request-vs-letter.relationOtherLine': '与{issuer}不相隶属的政府工作部门（医院归卫生健康部门、学校归教育部门领导，企业由上级公司或国资监管机构管理）',
+  'genre-request-vs-letter.relationTownship': '人民政府的工作部门，而{issuer}由人民政府领导，不受其工作部门领导（不相隶属）',
+  'genre-request-vs-letter.relationInstitution': '与{issuer}不相隶属的另一单位（不同系统的事业单位之间没有领导关系）',
   'genre-request-vs-letter.relationSameLevel': '与{issuer}同级的另一个政府工作部门（不相隶属）',
   'genre-request-vs-letter.relationPeer': '同级或不相隶属的机关（organization.peers）',
   'genre-request-vs-letter.relationSubordinate': '本机关的下级机关（organization.subordinates）',

@@ -18,6 +18,8 @@ const letter = (to: string, body: string, title = '某某市教育局关于追�
 
 ruleCases('genre-request-vs-letter', {
   valid: [
+    { text: '梅溪县城关镇卫生院关于购置救护车的请示\n\n梅溪县人民医院：\n　　拟购置救护车1辆。\n　　妥否，请批示。\n\n梅溪县城关镇卫生院\n2024年4月2日\n', why: 'a 卫生院 to the county hospital: the same line of work (医共体), left to the reviewer', config: {} },
+    { text: '梅溪县城关镇人民政府关于建设垃圾中转站的请示\n\n梅溪县人民政府：\n　　拟建设垃圾中转站1座。\n　　妥否，请批示。\n\n梅溪县城关镇人民政府\n2024年4月2日\n', why: 'a 镇 to its county government: its superior', config: {} },
     { text: '梅溪县残疾人联合会关于举办残疾人职业技能竞赛的请示\n\n梅溪县人民政府：\n　　拟举办竞赛。\n　　妥否，请批示。\n\n梅溪县残疾人联合会\n2025年9月1日\n', why: 'a people\'s organisation asks the government', config: {} },
     { text: '鹤鸣县人民医院关于购置磁共振设备的请示\n\n县卫生健康局：\n　　拟购置设备1台。\n　　妥否，请批示。\n\n鹤鸣县人民医院\n2024年3月5日\n', why: 'a hospital to its own line of work', config: {} },
     { text: '某市城市建设投资集团有限公司关于增加注册资本的请示\n\n市国有资产监督管理委员会：\n　　拟增加注册资本。\n　　妥否，请批示。\n\n某市城市建设投资集团有限公司\n2024年3月5日\n', why: 'a state-owned enterprise to the 国资 commission', config: {} },
@@ -46,6 +48,8 @@ ruleCases('genre-request-vs-letter', {
     { text: letter('某某市人民政府', '我局拟请予批准12所学校改造。', '某某市教育局关于学校改造问题的复函'), why: 'a 复函 answers, it does not ask', config },
   ],
   invalid: [
+    { text: '梅溪县城关街道办事处关于北片区排水管网改造项目立项的请示\n\n梅溪县发展和改革局：\n　　拟实施排水管网改造。\n　　妥否，请批示。\n\n梅溪县城关街道办事处\n2024年3月12日\n', found: ['请示'], message: '人民政府领导', config: {} },
+    { text: '梅溪县图书馆关于联合举办地方文献展览的请示\n\n梅溪县档案馆：\n　　拟联合举办地方文献展览。\n　　妥否，请批示。\n\n梅溪县图书馆\n2024年4月2日\n', found: ['请示'], message: '不同系统', config: {} },
     { text: '梅溪县残疾人联合会关于将残疾儿童送教上门纳入义务教育保障范围的请示\n\n梅溪县教育局：\n　　建议将其纳入送教上门服务范围。\n　　妥否，请批示。\n\n梅溪县残疾人联合会\n2025年9月1日\n', found: ['请示'], config: {} },
     { text: '鹤鸣县人民医院关于增加2024年专业技术人员公开招聘计划的请示\n\n县人力资源和社会保障局：\n　　拟追加招聘48名。\n　　妥否，请批示。\n\n鹤鸣县人民医院\n2024年3月5日\n', found: ['请示'], message: '不相隶属', suggestions: ['函'], config: {} },
     { text: '某钢铁集团有限公司关于延长超低排放改造完成期限的请示\n\n市生态环境局：\n　　恳请延长完成期限。\n　　妥否，请批示。\n\n某钢铁集团有限公司\n2025年11月5日\n', found: ['请示'], config: {} },

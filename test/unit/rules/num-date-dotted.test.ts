@@ -4,6 +4,7 @@ const doc = (body: string) => `××县人民政府办公室关于开展安全生
 
 ruleCases('num-date-dotted', {
   valid: [
+    { text: doc('执行GB/T 7408-2005和2023-2025年规划。'), why: 'a standard’s number and a range of years' },
     { text: doc('请各单位于12月22日前将自查报告报送县政府办公室。'), why: 'the date in words' },
     { text: doc('全县生产总值增长12.22%。'), why: 'a decimal' },
     { text: doc('请在3.5个工作日内办结。'), why: 'a decimal before its unit' },
@@ -12,6 +13,8 @@ ruleCases('num-date-dotted', {
     { text: doc('于13.22前完成。'), why: 'no month 13' },
   ],
   invalid: [
+    { text: doc('该公司是于1994-09-30在北京成立的。'), found: ['1994-09-30'], message: '1994年9月30日' },
+    { text: doc('本办法自2024·07·01起施行。'), found: ['2024·07·01'], message: '2024年7月1日' },
     { text: doc('请各单位于12.22前将自查报告报送县政府办公室。'), found: ['12.22'], severity: 'warning', message: '12月22日', output: null, suggested: doc('请各单位于12月22日前将自查报告报送县政府办公室。') },
     { text: doc('报名截至3.31，逾期不再受理。'), found: ['3.31'], message: '3月31日' },
     { text: doc('材料请在5.10之前报送。'), found: ['5.10'], message: '5月10日' },

@@ -12,6 +12,7 @@ ruleCases('num-fixed-expressions', {
     { text: doc('星期日休息，第12届运动会。'), why: 'not a fixed expression with a digit' },
   ],
   invalid: [
+    { text: doc('要大力弘扬25000里长征精神。'), found: ['25000里长征'], message: '二万五千里长征' },
     { text: doc('1900年，8国联军攻入北京。'), found: ['8国联军'], message: '八国联军' },
     { text: doc('认真学习贯彻11届全国人大1次会议精神。'), found: ['11届全国人大1次会议'], message: '十一届全国人大一次会议' },
     { text: doc('贯彻12届市人大常委会第3次会议精神。'), found: ['12届市人大常委会第3次会议'], message: '十二届市人大常委会第三次会议' },

@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('num-mixed-forms', {
   valid: [
+    { text: doc('通行里程达到3.45亿公里，合计34500万公里。'), why: 'one unit each' },
     { text: doc('要做到百分之百落实，完成率达到50%。'), why: '百分之百 is a set phrase' },
     { text: doc('早在20世纪80年代，我市就开始试点；二十世纪八十年代末全面推开。'), why: 'each date in one form' },
     { text: doc('投入资金三千万元，三四百万元用于维修，一百多万元用于绿化，修到第二十七公里处。'), why: 'a round figure, a 概数 and an ordinal keep their words' },
@@ -24,6 +25,7 @@ ruleCases('num-mixed-forms', {
     { text: doc('根据《关于安置4千人的方案》执行。'), why: 'inside a cited title' },
   ],
   invalid: [
+    { text: doc('全市高速公路网年车辆通行里程达到3亿4500万公里。'), found: ['3亿4500万'], message: '3.45亿' },
     { text: doc('增长2个百分点，百分之五十。'), found: ['百分之五十'], severity: 'info', message: '50%' }, // no Arabic digit before 百: only the hint
     { text: doc('截至目前，全县已完成年度任务的百分之五十。'), found: ['百分之五十'], severity: 'info', message: '50%' },
     { text: doc('早在二十世纪80年代，我市就开始试点。'), found: ['二十世纪80年代'], message: '20世纪80年代' },

@@ -24,6 +24,8 @@ ruleCases('num-traditional-calendar', {
     { text: doc('光绪26年（1900年）8月初，八国联军进攻北京。'), found: ['26年', '8月'], message: '二十六年' },
     { text: doc('嘉靖8年，一条鞭法开始推广。'), found: ['8年'], message: '八年' },
     { text: doc('己亥年6月9日，祠堂落成。'), found: ['6月9日'], message: '六月初九' },
+    { text: doc('务必于正月初8前报送值班情况。'), found: ['8'], message: '“八”' },
+    { text: doc('安排好大年30的值班工作。'), found: ['30'], message: '三十' },
   ],
 });
 

@@ -264,16 +264,16 @@ export function sameGovernment(from: Department, to: Department): boolean {
 /** A people's government with its place: ××县人民政府, 县人民政府, 县政府. */
 export const GOVERNMENT = /^(.{0,12}?(?:自治区|省|市|州|盟|县|旗|区|乡|镇))(?:人民政府|政府)$/;
 
-/**
- * Whether a recipient leads the issuer, judged from the names alone: the issuer's own people's government
- * (县教育局 → 县人民政府), the same line of work one level up (县教育局 → 市教育局), or a government of a higher
- * level than the issuing one (××镇人民政府 → ××县人民政府).
- */
 /** A department's line of work: its name without the kind of body (卫生健康委员会, 卫生健康局 → 卫生健康). */
 function lineOfWork(name: string): string {
   return name.replace(/(?:委员会|委|局|厅|办公室|办)$/, '') || name;
 }
 
+/**
+ * Whether a recipient leads the issuer, judged from the names alone: the issuer's own people's government
+ * (县教育局 → 县人民政府), the same line of work one level up (县教育局 → 市教育局), or a government of a higher
+ * level than the issuing one (××镇人民政府 → ××县人民政府).
+ */
 export function leads(issuer: string, recipient: string): boolean {
   const dept = departmentOf(issuer, true);
   const gov = GOVERNMENT.exec(recipient);

@@ -2,6 +2,8 @@ import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { punctContext } from './context';
 
+/** The marks between the parts of a whole date in numbers: - · / (and the dot, read with its context below). */
+const SEPARATORS = new Set(Array.from('-－·・/／.．', (c) => c.charCodeAt(0)));
 /** What comes before a date in running text: 于|12.22|前, 截至|3.31, 在|5.1|之前. */
 const BEFORE = /(?:于|在|至|到|截至|截止|截止到|定于|延至|推迟至|提前至)$/;
 /** …and after it: a time limit or 日. */
@@ -12,7 +14,7 @@ export const numDateDotted: RuleDefinition = {
     id: 'num-date-dotted',
     title: '正文日期写作“×月×日”',
     description:
-      '正文中的日期写作“×月×日”，不用“12.22”“2024.4.5”这类以圆点分隔的简写（“请于12.22前报送”写作“请于12月22日前报送”）。只在日期由“于”“在”“截至”等引出、后接“前”“当天”等时报告，小数不在此列。修改作为候选提供。',
+      '正文中的日期写作“×年×月×日”，不用“12.22”“2024.4.5”“2024-07-01”“2024·07·01”这类全数字的写法（“请于12.22前报送”写作“请于12月22日前报送”）。只有月日的圆点写法，只在由“于”“在”“截至”等引出、后接“前”“当天”等时报告，小数不在此列。修改作为候选提供。',
     category: 'number',
     basis: 'GB/T 15835',
     scope: 'unit',
@@ -25,6 +27,23 @@ export const numDateDotted: RuleDefinition = {
     const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.chars;
     const runs = pc.index().digitRuns;
+    // 2024-07-01, 2024·07·01, 2024/7/1 in running text: a whole date in numbers, whatever stands around it (a year,
+    // a month and a day with the same mark between them can be nothing else). The dotted form is read below.
+    for (let k = 0; k + 4 < runs.length; k += 2) {
+      const [y0, y1, m0, m1, d0, d1] = [runs[k], runs[k + 1], runs[k + 2], runs[k + 3], runs[k + 4], runs[k + 5]];
+      const sep = s.charCodeAt(y1);
+      if (y1 - y0 !== 4 || m0 !== y1 + 1 || d0 !== m1 + 1 || s.charCodeAt(m1) !== sep || !SEPARATORS.has(sep) || sep === 0x2e || sep === 0xff0e) continue;
+      if (m1 - m0 > 2 || d1 - d0 > 2 || /[0-9０-９A-Za-z\-/.·]/.test(s.charAt(y0 - 1)) || /[0-9０-９\-/.·:]/.test(s.charAt(d1))) continue;
+      const num = (a: number, b: number) => Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
+      const [year, month, day] = [num(y0, y1), num(m0, m1), num(d0, d1)];
+      if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31 || ctx.isQuoted(y0, d1)) continue;
+      const fixed = `${year}年${month}月${day}日`;
+      ctx.report({
+        range: [y0, d1],
+        message: t('num-date-dotted.found', { found: s.slice(y0, d1), fixed }),
+        suggestions: [{ title: t('num-date-dotted.suggest', { fixed }), fix: { range: [y0, d1], text: fixed } }],
+      });
+    }
     for (let k = 0; k + 2 < runs.length; k += 2) {
       const a = runs[k];
       const b = runs[k + 1];

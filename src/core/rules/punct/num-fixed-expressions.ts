@@ -11,7 +11,7 @@ const PHRASES: ReadonlyArray<[string, string]> = [
   ['5四运动', '五四运动'], ['1带1路', '一带一路'], ['3个代表', '三个代表'], ['4个意识', '四个意识'], ['4个自信', '四个自信'],
   ['4个全面', '四个全面'], ['2个维护', '两个维护'], ['2个确立', '两个确立'], ['2个一百年', '两个一百年'], ['3严3实', '三严三实'],
   ['5位1体', '五位一体'], ['1国2制', '一国两制'], ['3重1大', '三重一大'], ['2学1做', '两学一做'], ['8项规定', '八项规定'],
-  ['第3世界', '第三世界'], ['8国联军', '八国联军'],
+  ['第3世界', '第三世界'], ['8国联军', '八国联军'], ['25000里长征', '二万五千里长征'],
 ];
 
 function half(s: string): string {
@@ -28,7 +28,7 @@ function mixedNumber(s: string): number | undefined {
 
 /** The phrases after their first digit: 7(上8下), 3(令5申) …; digits match either width. */
 const PHRASE_TAIL = new RegExp(
-  PHRASES.filter(([w]) => /^[0-9]/.test(w))
+  PHRASES.filter(([w]) => /^[0-9][^0-9]/.test(w))
     .map(([w]) => w.slice(1).replace(/[0-9]/g, (d) => `[${d}${String.fromCharCode(0xff10 + Number(d))}]`))
     .join('|'),
   'y',
@@ -36,6 +36,8 @@ const PHRASE_TAIL = new RegExp(
 const FIVE_YEAR_TAIL = /五(?=规划|时期|期间|计划|”|’)/y;
 const PLENUM_TAIL = /届[0-9０-９一二三四五六七八九]中全会/y;
 const PLENUM_AFTER = /中全会/y;
+/** The phrases that open with a number of several digits (25000里长征): the number → the words after it. */
+const LONG_PHRASES = new Map(PHRASES.filter(([w]) => /^[0-9]{2,}/.test(w)).map(([w]) => [/^[0-9]+/.exec(w)![0], w.replace(/^[0-9]+/, '')]));
 /** The phrases that open with 第 (第1书记, 第3世界), after their digit. */
 const ORDINAL_TAIL = new RegExp(`(?:${PHRASES.filter(([w]) => w.startsWith('第')).map(([w]) => w.slice(2)).join('|')})`, 'y');
 /** 11届全国人大1次会议, 12届市人大常委会第3次会议: the 届 and 次 of a congress or a committee session. */
@@ -43,7 +45,7 @@ const SESSION_TAIL = /届(?:[\u4e00-\u9fff]{0,6}?)(?:人大|人民代表大会|�
 const NUMERAL = /[0-9０-９一二三四五六七八九十]/;
 /** The characters that can follow the digits of a finding (上 of 7上8下, 五 of 14五, 大, 届, 书 …). */
 const AFTER_DIGIT = new Set<number>([
-  ...PHRASES.filter(([w]) => /^[0-9]/.test(w)).map(([w]) => w.charCodeAt(1)),
+  ...PHRASES.filter(([w]) => /^[0-9]/.test(w)).map(([w]) => w.replace(/^[0-9]+/, '').charCodeAt(0)),
   ...Array.from('五大届书', (c) => c.charCodeAt(0)),
 ]);
 /** …or precede them (第1书记, 星期5, 届4中全会, 十3届). */
@@ -114,7 +116,9 @@ export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
       const before = s.charAt(start - 1);
       const len = end - start;
       let e: number;
-      if (len === 1 && (e = at(PHRASE_TAIL, end)) > 0) push(before === '第' && s.charAt(end) === '书' ? start - 1 : start, e);
+      const long = len > 1 ? LONG_PHRASES.get(half(s.slice(start, end))) : undefined;
+      if (long && s.startsWith(long, end)) push(start, end + long.length);
+      else if (len === 1 && (e = at(PHRASE_TAIL, end)) > 0) push(before === '第' && s.charAt(end) === '书' ? start - 1 : start, e);
       else if (len === 1 && before === '第' && (e = at(ORDINAL_TAIL, end)) > 0 && PHRASES.some(([w]) => w === `第${half(s.slice(start, e))}`)) push(start - 1, e);
       else if (len === 1 && s.slice(start - 2, start) === '星期' && /[1-6１-６]/.test(s.charAt(start))) push(start - 2, end);
       else if (len <= 2 && (e = at(FIVE_YEAR_TAIL, end)) > 0) {

@@ -180,6 +180,7 @@ export const numMixedForms: RuleDefinition = {
     const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.chars;
     const { found, arabic, chineseYears, own, modern, undated } = scanYears(ctx);
+    const runs0 = pc.index().digitRuns;
     for (const r of found) ctx.report(r);
     const [from, to] = ctx.window ?? [0, ctx.text.length];
     {
@@ -217,6 +218,20 @@ export const numMixedForms: RuleDefinition = {
         range: [start, end],
         message: t('num-mixed-forms.century', { found: s.slice(start, end), fixed }),
         suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [start, end], text: fixed } }],
+      });
+    }
+    // 3亿4500万: one value split over two units; GB/T 15835 writes 3.45亿 (or 34500万), not 3亿4500万.
+    for (let k = 0; k + 2 < runs0.length; k += 2) {
+      const [a, b, c, d] = [runs0[k], runs0[k + 1], runs0[k + 2], runs0[k + 3]];
+      if (s.charCodeAt(b) !== 0x4ebf /* 亿 */ || c !== b + 1 || s.charCodeAt(d) !== 0x4e07 /* 万 */ || d - c > 4) continue;
+      if (/[0-9０-９.．]/.test(s.charAt(a - 1)) || ctx.isQuoted(a, d + 1)) continue;
+      const whole = Number(half(s.slice(a, b))) + Number(half(s.slice(c, d))) / 10000;
+      const fixed = `${String(Number(whole.toFixed(4)))}亿`;
+      const found = s.slice(a, d + 1);
+      ctx.report({
+        range: [a, d + 1],
+        message: t('num-mixed-forms.twoUnits', { found, fixed }),
+        suggestions: [{ title: t('num-mixed-forms.suggest', { fixed }), fix: { range: [a, d + 1], text: fixed } }],
       });
     }
     // 百分之5: the percentage written half in words, half in digits.

@@ -6,6 +6,9 @@ import { punctContext } from './context';
 const PART_BEFORE = /(上午|下午|中午|晚上|傍晚|夜间|夜里|凌晨|早上)$/;
 /** After the hour: 时, 点, or a colon and the minutes. */
 const HOUR_UNIT = /^(?:时|点|[:：][0-5][0-9])/;
+/** Around a time: 于|11∶15|结束, 在9∶30召开. */
+const TIME_BEFORE = /(?:于|在|至|到|从|自|定于|上午|下午|晚上|凌晨)$/;
+const TIME_AFTER = /^(?:结束|开始|前|后|召开|举行|出发|集合|到达|截止|起|整|左右)/;
 const AFTERNOON = new Set(['下午', '晚上', '傍晚', '夜间', '夜里']);
 const PART_LAST = new Set(Array.from('午上晚间里晨', (c) => c.charCodeAt(0)));
 
@@ -14,7 +17,7 @@ export const numTimeClock: RuleDefinition = {
     id: 'num-time-clock',
     title: '时刻不混用两种计时制',
     description:
-      '“下午14时30分”把十二小时制的“下午”和二十四小时制的“14时”连用，自相矛盾：写作“14时30分”或“下午2时30分”（GB/T 15835—2011 示例“15时40分（下午3点40分）”）。',
+      '“下午14时30分”把十二小时制的“下午”和二十四小时制的“14时”连用，自相矛盾：写作“14时30分”或“下午2时30分”（GB/T 15835—2011 示例“15时40分（下午3点40分）”）。时分之间用冒号“:”（15:40），不用比号“∶”。',
     category: 'number',
     basis: 'GB/T 15835',
     scope: 'unit',
@@ -27,6 +30,21 @@ export const numTimeClock: RuleDefinition = {
     const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.chars;
     const runs = pc.index().digitRuns;
+    // 于11∶15结束: the ratio sign ∶ between hour and minutes, where the time takes the colon (15:40).
+    for (let k = 0; k + 2 < runs.length; k += 2) {
+      const [a, b, c, d] = [runs[k], runs[k + 1], runs[k + 2], runs[k + 3]];
+      if (s.charCodeAt(b) !== 0x2236 /* ∶ */ || c !== b + 1 || d - c !== 2 || b - a > 2) continue;
+      const hour = Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
+      const minute = Number(s.slice(c, d).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
+      if (hour > 24 || minute > 59 || /[0-9０-９∶:]/.test(s.charAt(a - 1))) continue;
+      if (!TIME_BEFORE.test(s.slice(Math.max(0, a - 3), a)) && !TIME_AFTER.test(s.slice(d, d + 2))) continue;
+      if (ctx.isQuoted(a, d)) continue;
+      ctx.report({
+        range: [b, b + 1],
+        message: t('num-time-clock.ratioSign', { found: s.slice(a, d) }),
+        suggestions: [{ title: t('num-time-clock.suggest', { fixed: `${s.slice(a, b)}:${s.slice(c, d)}` }), fix: { range: [b, b + 1], text: ':' } }],
+      });
+    }
     for (let k = 0; k < runs.length; k += 2) {
       const a = runs[k];
       const b = runs[k + 1];

@@ -20,9 +20,9 @@ const DATA = calendar as CalendarData;
 const alt = (words: readonly string[]) => words.join('|');
 /** 光绪|26年: a reign title right before the year's digits. */
 const REIGN_BEFORE = new RegExp(`(?:${alt(DATA.reignTitles)})$`);
-/** 农历|11月, 农历十一月|24日, 正月|15, 己亥年|6月: a lunar date's marker (a 干支 year, and its month in words) before the digits. */
+/** 农历|11月, 农历十一月|24日, 正月|15, 正月初|8, 大年|30, 己亥年|6月: a lunar date's marker (a 干支 year, its month in words, 初) before the digits. */
 const LUNAR_BEFORE = new RegExp(
-  `(?:(?:${alt(DATA.lunarMarkers)}|[${DATA.heavenlyStems}][${DATA.earthlyBranches}]年)(?:[一二三四五六七八九十]{1,2}月)?|(?:${alt(DATA.lunarMarkers)})?(?:${alt(DATA.lunarMonths)}))$`,
+  `(?:(?:${alt(DATA.lunarMarkers)}|[${DATA.heavenlyStems}][${DATA.earthlyBranches}]年)(?:[一二三四五六七八九十]{1,2}月)?|(?:${alt(DATA.lunarMarkers)})?(?:${alt(DATA.lunarMonths)}))初?$`,
 );
 /** The last character of each reign title, and the first of each festival: what is tested before any slice or regex. */
 const REIGN_LAST = new Set(DATA.reignTitles.map((r) => r.charCodeAt(r.length - 1)));
@@ -40,8 +40,10 @@ function value(digits: string): number {
 }
 
 /** 11月24日 → 十一月二十四日; a day up to ten is 初五 (正月初五); 26年 → 二十六年. */
-function inWords(found: string): string {
-  return found.replace(/[0-9０-９]+(.?)/g, (m, unit: string) => {
+function inWords(found: string, afterChu = false): string {
+  return found.replace(/[0-9０-９]+(.?)/g, (m, unit: string, at: number) => {
+    // 正月初|8: the 初 is written already.
+    if (afterChu && at === 0) return toChineseNumeral(value(m.slice(0, m.length - unit.length))) + (unit === '日' || unit === '号' ? '' : unit);
     const words = toChineseNumeral(value(m.slice(0, m.length - unit.length)));
     if (unit === '月' || unit === '年') return words + unit;
     // A day: 初 up to ten, without 日 or 号 after it (正月初五); 十五, 二十四日 as they are.
@@ -74,7 +76,7 @@ export const numTraditionalCalendar: RuleDefinition = {
       if (start < reach || ctx.isQuoted(start, end)) return;
       reach = end;
       const found = s.slice(start, end);
-      const fixed = inWords(found);
+      const fixed = inWords(found, s.charCodeAt(start - 1) === 0x521d /* 初 */);
       ctx.report({
         range: [start, end],
         message: t(kind === 'lunar' ? 'num-traditional-calendar.lunar' : 'num-traditional-calendar.reign', { found, fixed }),
@@ -90,7 +92,7 @@ export const numTraditionalCalendar: RuleDefinition = {
       const prev = s.charCodeAt(a - 1);
       const next = s.charCodeAt(b);
       const reignYear = next === 0x5e74 /* 年 */ && REIGN_LAST.has(prev);
-      const lunar = prev === 0x5386 /* 历 */ || prev === 0x6708 /* 月 */ || prev === 0x5e74 /* 年 */;
+      const lunar = prev === 0x5386 /* 历 */ || prev === 0x6708 /* 月 */ || prev === 0x5e74 /* 年 */ || prev === 0x521d /* 初 */;
       if (!reignYear && !lunar && next !== 0x6708 /* 月 */) continue;
       const before = s.slice(Math.max(0, a - 8), a);
       // 光绪26年: a reign year, and the month that follows it (光绪26年（1900年）8月初).

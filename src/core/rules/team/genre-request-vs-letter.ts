@@ -39,17 +39,33 @@ function asksNonSuperior(issuer: string, body: string, own: string, rest: string
   return !ASKS_APPROVAL.test(rest);
 }
 
+/** A public institution that may receive a 请示 only from its own line: 档案馆, 图书馆, 博物馆, 医院, 研究院, 中心. */
+const INSTITUTION = /(?:馆|医院|研究院|研究所|中心)$/;
+/** A 街道 office or a 乡镇 (its people's government). */
+const TOWNSHIP = /(?:街道办事处|街道|[乡镇]人民政府|[乡镇])$/;
+
+type Relation = 'genre-request-vs-letter.relationOtherLine' | 'genre-request-vs-letter.relationTownship' | 'genre-request-vs-letter.relationInstitution';
+
 /** Enterprises: led by their parent company or, when state-owned, by the 国资 commission; by no other department. */
 const ENTERPRISE = /(?:公司|集团)$/;
 
 /** A hospital, a school, an enterprise… writing to a government working department outside its own line of work. */
-function unitAsksOtherLine(issuer: string, recipient: string): boolean {
-  if (!departmentOf(recipient, true) || GOVERNING.test(recipient)) return false;
+function unitAsksOtherLine(issuer: string, recipient: string): Relation | undefined {
+  if (GOVERNING.test(recipient)) return undefined;
   const line = UNIT_LINE.find(([unit]) => unit.test(issuer));
-  if (line) return !line[1].test(recipient);
+  // 区图书馆 → 区档案馆: one public institution to another that is not of its line (no 馆 or 院 leads a 馆 of another line).
+  if (!departmentOf(recipient, true)) {
+    if (!line || !INSTITUTION.test(recipient) || line[1].test(recipient)) return undefined;
+    const theirs = UNIT_LINE.find(([unit]) => unit.test(recipient));
+    return !theirs || theirs[1].source !== line[1].source ? 'genre-request-vs-letter.relationInstitution' : undefined;
+  }
+  // A 街道 or a 乡镇 is led by the people's government above it, not by that government's working departments.
+  if (TOWNSHIP.test(issuer)) return 'genre-request-vs-letter.relationTownship';
+  const other = 'genre-request-vs-letter.relationOtherLine' as const;
+  if (line) return line[1].test(recipient) ? undefined : other;
   // A people's organisation (残联, 妇联, 工会…) is led by the Party committee and the government, by no department.
-  if (PEOPLES_ORGANISATION.test(issuer)) return true;
-  return ENTERPRISE.test(issuer) && !/国有资产|国资/.test(recipient);
+  if (PEOPLES_ORGANISATION.test(issuer)) return other;
+  return ENTERPRISE.test(issuer) && !/国有资产|国资/.test(recipient) ? other : undefined;
 }
 
 /** 群团组织: 残疾人联合会, 妇女联合会, 总工会, 团委, 科学技术协会, 工商业联合会, 红十字会, 文学艺术界联合会. */
@@ -112,12 +128,13 @@ export const genreRequestVsLetter: RuleDefinition = {
       const issuer = issuerOf(ctx);
       // A unit led by one line of work (a hospital by 卫生健康, a school by 教育) or an enterprise (led, if at all, by the
       // 国资 commission) asking a working department of another line (医院 → 县人力资源和社会保障局): no superior of it.
-      if (names.length === 1 && unitAsksOtherLine(issuer, names[0].text.replace(/[:：，,。]$/, ''))) {
+      const relation = names.length === 1 ? unitAsksOtherLine(issuer, names[0].text.replace(/[:：，,。]$/, '')) : undefined;
+      if (relation) {
         const n = names[0];
         const word = ctx.genre?.source === 'title' ? ctx.genre.word : undefined;
         ctx.report({
           range: word ? [word.start, word.end] : [n.start, n.end],
-          message: t('genre-request-vs-letter.notSuperior', { recipient: n.text.replace(/[:：]$/, ''), relation: t('genre-request-vs-letter.relationOtherLine', { issuer }) }),
+          message: t('genre-request-vs-letter.notSuperior', { recipient: n.text.replace(/[:：]$/, ''), relation: t(relation, { issuer }) }),
           suggestions: titleWordSuggestion(ctx, '函', 'genre-request-vs-letter.suggestLetter'),
         });
         return;
