@@ -72,8 +72,9 @@ export function findApprox(pc: PunctContext): Approx[] {
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k];
       const end = runs[k + 1];
+      if (end - start !== 2) continue;
       const next = s.charCodeAt(end);
-      if (end - start !== 2 || (next !== 0x51e0 /* 几 */ && next !== 0x7e && next !== 0xff5e && next !== 0x301c)) continue;
+      if (next !== 0x51e0 /* 几 */ && next !== 0x7e && next !== 0xff5e && next !== 0x301c) continue;
       if (/[0-9０-９.．]/.test(s.charAt(start - 1))) continue;
       const n = Number(half(s.slice(start, end)));
       if (next === 0x51e0 /* 几 */ && n % 10 === 0 && n >= 10) {

@@ -29,8 +29,17 @@ export const numDateDotted: RuleDefinition = {
     const runs = pc.index().digitRuns;
     // 2024-07-01, 2024·07·01, 2024/7/1 in running text: a whole date in numbers, whatever stands around it (a year,
     // a month and a day with the same mark between them can be nothing else). The dotted form is read below.
+    // (Quick rejects read pc.masked, a string: the soft spans it does not blank are ASCII, and every test below is
+    // made again on s.)
+    const masked = pc.masked;
     for (let k = 0; k + 4 < runs.length; k += 2) {
-      const [y0, y1, m0, m1, d0, d1] = [runs[k], runs[k + 1], runs[k + 2], runs[k + 3], runs[k + 4], runs[k + 5]];
+      const y0 = runs[k];
+      const y1 = runs[k + 1];
+      if (y1 - y0 !== 4 || runs[k + 2] !== y1 + 1 || !SEPARATORS.has(masked.charCodeAt(y1))) continue;
+      const m0 = runs[k + 2];
+      const m1 = runs[k + 3];
+      const d0 = runs[k + 4];
+      const d1 = runs[k + 5];
       const sep = s.charCodeAt(y1);
       if (y1 - y0 !== 4 || m0 !== y1 + 1 || d0 !== m1 + 1 || s.charCodeAt(m1) !== sep || !SEPARATORS.has(sep) || sep === 0x2e || sep === 0xff0e) continue;
       if (m1 - m0 > 2 || d1 - d0 > 2 || /[0-9０-９A-Za-z\-/.·]/.test(s.charAt(y0 - 1)) || /[0-9０-９\-/.·:]/.test(s.charAt(d1))) continue;
@@ -45,9 +54,10 @@ export const numDateDotted: RuleDefinition = {
       });
     }
     for (let k = 0; k + 2 < runs.length; k += 2) {
-      const a = runs[k];
       const b = runs[k + 1];
       const c = runs[k + 2];
+      if (c !== b + 1) continue;
+      const a = runs[k];
       const d = runs[k + 3];
       const dot = s.charCodeAt(b);
       if (c !== b + 1 || (dot !== 0x2e && dot !== 0xff0e) || b - a > 2 || d - c > 2) continue;

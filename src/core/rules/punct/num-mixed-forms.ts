@@ -222,8 +222,13 @@ export const numMixedForms: RuleDefinition = {
     }
     // 3亿4500万: one value split over two units; GB/T 15835 writes 3.45亿 (or 34500万), not 3亿4500万.
     for (let k = 0; k + 2 < runs0.length; k += 2) {
-      const [a, b, c, d] = [runs0[k], runs0[k + 1], runs0[k + 2], runs0[k + 3]];
-      if (s.charCodeAt(b) !== 0x4ebf /* 亿 */ || c !== b + 1 || s.charCodeAt(d) !== 0x4e07 /* 万 */ || d - c > 4) continue;
+      const b = runs0[k + 1];
+      // (亿 is never in a soft span: the string pc.masked serves for the quick reject.)
+      if (pc.masked.charCodeAt(b) !== 0x4ebf /* 亿 */) continue;
+      const a = runs0[k];
+      const c = runs0[k + 2];
+      const d = runs0[k + 3];
+      if (c !== b + 1 || s.charCodeAt(d) !== 0x4e07 /* 万 */ || d - c > 4) continue;
       if (/[0-9０-９.．]/.test(s.charAt(a - 1)) || ctx.isQuoted(a, d + 1)) continue;
       const whole = Number(half(s.slice(a, b))) + Number(half(s.slice(c, d))) / 10000;
       const fixed = `${String(Number(whole.toFixed(4)))}亿`;

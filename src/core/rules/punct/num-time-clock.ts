@@ -31,9 +31,15 @@ export const numTimeClock: RuleDefinition = {
     const s = pc.chars;
     const runs = pc.index().digitRuns;
     // 于11∶15结束: the ratio sign ∶ between hour and minutes, where the time takes the colon (15:40).
+    const masked = pc.masked;
     for (let k = 0; k + 2 < runs.length; k += 2) {
-      const [a, b, c, d] = [runs[k], runs[k + 1], runs[k + 2], runs[k + 3]];
-      if (s.charCodeAt(b) !== 0x2236 /* ∶ */ || c !== b + 1 || d - c !== 2 || b - a > 2) continue;
+      const b = runs[k + 1];
+      // (A quick reject on the string pc.masked: ∶ is never in a soft span, which holds ASCII only.)
+      if (masked.charCodeAt(b) !== 0x2236 /* ∶ */) continue;
+      const a = runs[k];
+      const c = runs[k + 2];
+      const d = runs[k + 3];
+      if (c !== b + 1 || d - c !== 2 || b - a > 2) continue;
       const hour = Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
       const minute = Number(s.slice(c, d).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
       if (hour > 24 || minute > 59 || /[0-9０-９∶:]/.test(s.charAt(a - 1))) continue;
@@ -49,8 +55,9 @@ export const numTimeClock: RuleDefinition = {
       const a = runs[k];
       const b = runs[k + 1];
       // 下午|14|时: the 午/晚/晨/夜… before and 时/点/: after, by code, before any slice.
+      if (b - a !== 2 || !PART_LAST.has(masked.charCodeAt(a - 1))) continue;
       const unitCode = s.charCodeAt(b);
-      if (b - a !== 2 || !PART_LAST.has(s.charCodeAt(a - 1)) || (unitCode !== 0x65f6 /* 时 */ && unitCode !== 0x70b9 /* 点 */ && unitCode !== 0x3a && unitCode !== 0xff1a)) continue;
+      if (!PART_LAST.has(s.charCodeAt(a - 1)) || (unitCode !== 0x65f6 /* 时 */ && unitCode !== 0x70b9 /* 点 */ && unitCode !== 0x3a && unitCode !== 0xff1a)) continue;
       const hour = Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
       if (hour < 13 || hour > 24 || !HOUR_UNIT.test(s.slice(b, b + 3))) continue;
       const part = PART_BEFORE.exec(s.slice(Math.max(0, a - 2), a));

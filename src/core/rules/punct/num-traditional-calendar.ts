@@ -89,8 +89,9 @@ export const numTraditionalCalendar: RuleDefinition = {
       if (a < reach || b - a > 2) continue;
       // Most digit runs are Gregorian dates and counts: what stands right before or after the digits rules them out
       // without a slice of the text (this runs on every number of a document).
-      const prev = s.charCodeAt(a - 1);
-      const next = s.charCodeAt(b);
+      // (Read on the string pc.masked first: the characters tested are never in a soft span, which holds ASCII only.)
+      const prev = pc.masked.charCodeAt(a - 1);
+      const next = pc.masked.charCodeAt(b);
       const reignYear = next === 0x5e74 /* 年 */ && REIGN_LAST.has(prev);
       const lunar = prev === 0x5386 /* 历 */ || prev === 0x6708 /* 月 */ || prev === 0x5e74 /* 年 */ || prev === 0x521d /* 初 */;
       if (!reignYear && !lunar && next !== 0x6708 /* 月 */) continue;
