@@ -44,7 +44,7 @@ export const punctMessages = {
   'num-traditional-calendar.lunar': '“{found}”是农历月日：国标规定农历月日等非公历纪年用汉字数字（GB/T 15835—2011），如“正月初五”“八月十五中秋”。应写作“{fixed}”。',
   'num-traditional-calendar.reign': '“{found}”是历史朝代纪年（或其后的月日）：国标规定清代和清代以前的历史纪年用汉字数字，并用阿拉伯数字括注公历（GB/T 15835—2011），如“清咸丰十年九月二十日”。应写作“{fixed}”。',
   'num-traditional-calendar.suggest': '写作“{fixed}”',
-  'num-date-dotted.found': '日期“{found}”用圆点分隔月日：正文中的日期写作“×月×日”（GB/T 15835—2011 示例“1994年10月1日”），应写作“{fixed}”。',
+  'num-date-dotted.found': '日期“{found}”写成了用符号分隔的全数字形式：正文中的日期写作“×年×月×日”“×月×日”（GB/T 15835—2011 示例“1994年10月1日”），应写作“{fixed}”。',
   'num-date-dotted.suggest': '写作“{fixed}”',
   'num-approx-exact.found': '“{found}”精确到两位小数，又加“{approx}”表示概数，精确数与概数自相矛盾：写精确数就删去“{approx}”，写概数就取整。',
   'num-approx-exact.suggest': '删去“{approx}”',
