@@ -1,6 +1,7 @@
 /** The accuracy corpus stays sound, and the engine's figures on it do not slide back (floors, not goals). */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS, loadClasses, loadFaulty, loadReal, score, summarise, type Summary } from '../../scripts/accuracy/score';
 
@@ -12,6 +13,7 @@ const floors = JSON.parse(readFileSync(join(CORPUS, 'floors.json'), 'utf8')) as 
   minRealDocs: number;
   minRealGenres: number;
   minLabels: number;
+  maxAlarmsOnCorrectItems: number;
 };
 
 describe('accuracy corpus', () => {
@@ -52,10 +54,33 @@ describe('accuracy corpus', () => {
   });
 });
 
+describe('accuracy: correct items are traps', () => {
+  it('an item with no label is a trap; a fragment is read as a sentence of a body, a document as a document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenmi-traps-'));
+    mkdirSync(join(dir, 'faulty'));
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'faulty', 't.yaml'), [
+      '- id: t-1', '  kind: fragment', '  text: 全县已完成年度任务的50%。', '  labels: []', '  source: https://example.org/1', '  why: right',
+      '- id: t-2', '  kind: fragment', '  text: 请各单位于12.22前报送。', '  labels: []', '  source: https://example.org/2', '  why: a trap that is not right',
+    ].join('\n'));
+    const s = score({ faultyDir: join(dir, 'faulty'), realDir: join(dir, 'real') });
+    assert.deepEqual(s.correct.map((c) => c.item.id), ['t-1', 't-2']);
+    // The one-line sentence is no title without a 文种 (a fragment's alarms are the paragraph rules'), and the dotted date
+    // in the second is an alarm.
+    assert.deepEqual(s.correct.map((c) => c.alarms.map((f) => f.ruleId)), [[], ['num-date-dotted']]);
+  });
+});
+
 describe('accuracy figures (floors)', () => {
   let sum: Summary;
+  let alarmsOnCorrect = 0;
   before(() => {
-    sum = summarise(score());
+    const s = score();
+    sum = summarise(s);
+    alarmsOnCorrect = s.correct.reduce((n, c) => n + c.alarms.length, 0);
+  });
+  it(`errors and warnings on the correct items ≤ ${floors.maxAlarmsOnCorrectItems}`, () => {
+    assert.ok(alarmsOnCorrect <= floors.maxAlarmsOnCorrectItems, `${alarmsOnCorrect}`);
   });
   it(`recall on the labelled 病文 ≥ ${floors.recall}`, () => {
     assert.ok(sum.recall >= floors.recall, `recall ${sum.recall.toFixed(3)}`);
