@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('lexicon-usage', {
   valid: [
+    { text: doc('全体干部无时无刻不在坚守岗位，第二台、十二台、二级、二等奖、地块二位于路北。'), why: '无时无刻不; 二 as an ordinal, in a larger number, before 级/等, before 位于' },
     { text: doc('市政府作出决定，全面部署防汛工作。'), why: 'the customary form' },
     { text: doc('各地要制定政策，制订工作计划。'), why: '制定 with 政策, 制订 with 计划' },
     { text: doc('会议传达了“做出决定要慎重”的要求。'), why: 'inside quotation marks' },
@@ -17,6 +18,9 @@ ruleCases('lexicon-usage', {
     { text: doc('政协委员提交提案86件。'), why: '提案 of the 政协' },
   ],
   invalid: [
+    { text: doc('厂里买了二台新机器。'), found: ['二'], message: '两' },
+    { text: doc('无时无刻都在散发着迷人魅力。'), found: ['无时无刻'] },
+    { text: doc('双方合作协议期满后自动中止。'), found: ['中止'], message: '终止' },
     { text: doc('市政府做出决定，全面部署防汛工作。'), found: ['做出决定'], severity: 'info', suggestions: ['作出决定'] },
     { text: doc('各地要做出部署，落实到位。'), found: ['做出部署'], suggestions: ['作出部署'] },
     { text: doc('省里已做出规定。'), found: ['做出规定'], suggestions: ['作出规定'] },

@@ -12,6 +12,7 @@ ruleCases('num-fixed-expressions', {
     { text: doc('星期日休息，第12届运动会。'), why: 'not a fixed expression with a digit' },
   ],
   invalid: [
+    { text: doc('力争地区生产总值比2020年翻2番，邀请93学社代表参加。'), found: ['翻2番', '93学社'], message: '翻两番' },
     { text: doc('要大力弘扬25000里长征精神。'), found: ['25000里长征'], message: '二万五千里长征' },
     { text: doc('1900年，8国联军攻入北京。'), found: ['8国联军'], message: '八国联军' },
     { text: doc('认真学习贯彻11届全国人大1次会议精神。'), found: ['11届全国人大1次会议'], message: '十一届全国人大一次会议' },

@@ -37,6 +37,7 @@ ruleCases('route-upward-no-cc-subordinate', {
     { text: `某某市教育局关于学校改造工作的请示\n\n某某市人民政府：\n　　此前已将《关于抄送各区教育局的说明》报送。\n　　妥否，请批示。\n\n某某市教育局\n2024年3月5日\n`, why: 'a name in the body is not the 抄送 line', config },
   ],
   invalid: [
+    { text: '××区城市管理局关于增配环卫作业车辆的请示\n\n××区人民政府：\n　　拟增配环卫作业车辆6辆。\n　　妥否，请批示。\n\n××区城市管理局\n2025年3月5日\n\n抄送：区财政局，局属各执法中队。\n', found: ['局属各执法中队'], severity: 'warning', config: {} },
     { text: '江城市清河区柳林街道办事处关于柳林农贸市场升级改造的请示\n\n清河区人民政府：\n　　恳请区政府予以支持。\n　　妥否，请批示。\n\n江城市清河区柳林街道办事处\n2025年3月5日\n\n抄送：区商务局，柳林社区居委会。\n', found: ['柳林社区居委会'], severity: 'warning', config: {} },
     { text: '梅溪县教育局关于新建县城第三幼儿园的请示\n\n梅溪县人民政府：\n　　拟新建幼儿园1所。\n　　妥否，请批示。\n\n梅溪县教育局\n2025年3月5日\n\n抄送：梅溪县财政局，梅溪县实验幼儿园。\n', found: ['梅溪县实验幼儿园'], severity: 'warning', config: {} },
     { text: doc('请示', '抄送：各区教育局。'), found: ['各区教育局'], severity: 'warning', config: {} },

@@ -11,7 +11,8 @@ const PHRASES: ReadonlyArray<[string, string]> = [
   ['5四运动', '五四运动'], ['1带1路', '一带一路'], ['3个代表', '三个代表'], ['4个意识', '四个意识'], ['4个自信', '四个自信'],
   ['4个全面', '四个全面'], ['2个维护', '两个维护'], ['2个确立', '两个确立'], ['2个一百年', '两个一百年'], ['3严3实', '三严三实'],
   ['5位1体', '五位一体'], ['1国2制', '一国两制'], ['3重1大', '三重一大'], ['2学1做', '两学一做'], ['8项规定', '八项规定'],
-  ['第3世界', '第三世界'], ['8国联军', '八国联军'], ['25000里长征', '二万五千里长征'],
+  ['第3世界', '第三世界'], ['8国联军', '八国联军'], ['25000里长征', '二万五千里长征'], ['93学社', '九三学社'],
+  ['翻1番', '翻一番'], ['翻2番', '翻两番'], ['翻3番', '翻三番'],
 ];
 
 function half(s: string): string {
@@ -38,8 +39,10 @@ const PLENUM_TAIL = /届[0-9０-９一二三四五六七八九]中全会/y;
 const PLENUM_AFTER = /中全会/y;
 /** The phrases that open with a number of several digits (25000里长征): the number → the words after it. */
 const LONG_PHRASES = new Map(PHRASES.filter(([w]) => /^[0-9]{2,}/.test(w)).map(([w]) => [/^[0-9]+/.exec(w)![0], w.replace(/^[0-9]+/, '')]));
-/** The phrases that open with 第 (第1书记, 第3世界), after their digit. */
-const ORDINAL_TAIL = new RegExp(`(?:${PHRASES.filter(([w]) => w.startsWith('第')).map(([w]) => w.slice(2)).join('|')})`, 'y');
+/** The phrases that open with one character before their digit (第1书记, 第3世界, 翻2番): that character, and the words after the digit. */
+const PREFIXED = PHRASES.filter(([w]) => /^[^0-9][0-9]/.test(w));
+const PREFIX_CHARS = new Set(PREFIXED.map(([w]) => w.charCodeAt(0)));
+const ORDINAL_TAIL = new RegExp(`(?:${[...new Set(PREFIXED.map(([w]) => w.slice(2)))].join('|')})`, 'y');
 /** 11届全国人大1次会议, 12届市人大常委会第3次会议: the 届 and 次 of a congress or a committee session. */
 const SESSION_TAIL = /届(?:[\u4e00-\u9fff]{0,6}?)(?:人大|人民代表大会|政协|委员会|党代会|代表大会)(?:常委会|常务委员会)?第?[0-9０-９一二三四五六七八九十]{1,3}次(?:全体)?会议/y;
 const NUMERAL = /[0-9０-９一二三四五六七八九十]/;
@@ -49,7 +52,7 @@ const AFTER_DIGIT = new Set<number>([
   ...Array.from('五大届书', (c) => c.charCodeAt(0)),
 ]);
 /** …or precede them (第1书记, 星期5, 届4中全会, 十3届). */
-const AROUND_DIGIT = new Set<number>(Array.from('第期届十', (c) => c.charCodeAt(0)));
+const AROUND_DIGIT = new Set<number>([...Array.from('第期届十', (c) => c.charCodeAt(0)), ...PHRASES.filter(([w]) => /^[^0-9][0-9]/.test(w)).map(([w]) => w.charCodeAt(0))]);
 
 export interface FixedExpression {
   start: number;
@@ -119,7 +122,7 @@ export function findFixedExpressions(pc: PunctContext): FixedExpression[] {
       const long = len > 1 ? LONG_PHRASES.get(half(s.slice(start, end))) : undefined;
       if (long && s.startsWith(long, end)) push(start, end + long.length);
       else if (len === 1 && (e = at(PHRASE_TAIL, end)) > 0) push(before === '第' && s.charAt(end) === '书' ? start - 1 : start, e);
-      else if (len === 1 && before === '第' && (e = at(ORDINAL_TAIL, end)) > 0 && PHRASES.some(([w]) => w === `第${half(s.slice(start, e))}`)) push(start - 1, e);
+      else if (len === 1 && PREFIX_CHARS.has(prevCode) && (e = at(ORDINAL_TAIL, end)) > 0 && PHRASES.some(([w]) => w === before + half(s.slice(start, e)))) push(start - 1, e);
       else if (len === 1 && s.slice(start - 2, start) === '星期' && /[1-6１-６]/.test(s.charAt(start))) push(start - 2, end);
       else if (len <= 2 && (e = at(FIVE_YEAR_TAIL, end)) > 0) {
         // 14五, 十4五 (十 before the digit), not 2014五.
@@ -156,7 +159,7 @@ export const numFixedExpressions: RuleDefinition = {
     source: 'GB/T 15835—2011（定型的词语、惯用语、缩略语中作为语素的数字用汉字数字）',
     defaultSeverity: 'warning',
     fixable: true,
-    certainFix: { changes: '固定用法中的数字改为汉字（“十四五”）', han: '〇一二三四五六七八九十百千' },
+    certainFix: { changes: '固定用法中的数字改为汉字（“十四五”“二万五千里长征”“翻两番”）', han: '〇一二三四五六七八九十百千万两' },
   },
   check(ctx) {
     for (const f of findFixedExpressions(punctContext(ctx.doc, ctx.window))) {
