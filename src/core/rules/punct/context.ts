@@ -193,6 +193,16 @@ function buildIndex(s: string, from: number, to: number, soft: readonly OffsetRa
   return { paired, quotes, titles, ascii, dunhao, zeros, dots, digitRuns, repeats, named };
 }
 
+/** The value of a run of Arabic digits of either width, s[start, end) (a run of the index's digitRuns): no slice. */
+export function digitsValue(s: Chars, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return n;
+}
+
 /** An Arabic digit of either width. */
 export function isAnyDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);

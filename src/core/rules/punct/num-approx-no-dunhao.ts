@@ -2,7 +2,7 @@ import { t } from '../../messages';
 import { isInside } from '../../parse/quotes';
 import type { RuleDefinition } from '../types';
 import { toChineseNumeral } from '../../parse/patterns';
-import { punctContext, type PunctContext } from './context';
+import { digitsValue, punctContext, type PunctContext } from './context';
 
 /**
  * Two neighbouring numbers joined by 、 before a counting word — an approximate number (概数), written
@@ -18,7 +18,6 @@ const COUNTED = /十|百|千|万|个|天|年(?![级度])|人|名|次|倍|岁|家
 const VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN = '〇一二三四五六七八九';
 const CN_NUMERAL = codes('〇零一二两三四五六七八九十百千');
-const half = (x: string) => x.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
 export interface Approx {
   start: number;
@@ -76,7 +75,7 @@ export function findApprox(pc: PunctContext): Approx[] {
       const next = s.charCodeAt(end);
       if (next !== 0x51e0 /* 几 */ && next !== 0x7e && next !== 0xff5e && next !== 0x301c) continue;
       if (/[0-9０-９.．]/.test(s.charAt(start - 1))) continue;
-      const n = Number(half(s.slice(start, end)));
+      const n = digitsValue(s, start, end);
       if (next === 0x51e0 /* 几 */ && n % 10 === 0 && n >= 10) {
         if (isInside(pc.doc.quoted, start, end + 1)) continue;
         out.push({ start, end: end + 1, found: s.slice(start, end + 1), fixed: `${toChineseNumeral(n)}几`, ji: true });

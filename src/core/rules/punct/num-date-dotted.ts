@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { punctContext } from './context';
+import { digitsValue, punctContext } from './context';
 
 /** The marks between the parts of a whole date in numbers: - · / (and the dot, read with its context below). */
 const SEPARATORS = new Set(Array.from('-－·・/／.．', (c) => c.charCodeAt(0)));
@@ -43,8 +43,9 @@ export const numDateDotted: RuleDefinition = {
       const sep = s.charCodeAt(y1);
       if (y1 - y0 !== 4 || m0 !== y1 + 1 || d0 !== m1 + 1 || s.charCodeAt(m1) !== sep || !SEPARATORS.has(sep) || sep === 0x2e || sep === 0xff0e) continue;
       if (m1 - m0 > 2 || d1 - d0 > 2 || /[0-9０-９A-Za-z\-/.·]/.test(s.charAt(y0 - 1)) || /[0-9０-９\-/.·:]/.test(s.charAt(d1))) continue;
-      const num = (a: number, b: number) => Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
-      const [year, month, day] = [num(y0, y1), num(m0, m1), num(d0, d1)];
+      const year = digitsValue(s, y0, y1);
+      const month = digitsValue(s, m0, m1);
+      const day = digitsValue(s, d0, d1);
       if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31 || ctx.isQuoted(y0, d1)) continue;
       const fixed = `${year}年${month}月${day}日`;
       ctx.report({
@@ -61,8 +62,8 @@ export const numDateDotted: RuleDefinition = {
       const d = runs[k + 3];
       const dot = s.charCodeAt(b);
       if (c !== b + 1 || (dot !== 0x2e && dot !== 0xff0e) || b - a > 2 || d - c > 2) continue;
-      const month = Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
-      const day = Number(s.slice(c, d).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
+      const month = digitsValue(s, a, b);
+      const day = digitsValue(s, c, d);
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
       // 2024.4.5: the year before it makes it a whole date.
       let from = a;
@@ -70,7 +71,7 @@ export const numDateDotted: RuleDefinition = {
       const prev = s.charCodeAt(a - 1);
       if ((prev === 0x2e || prev === 0xff0e) && k >= 2 && runs[k - 1] === a - 1 && runs[k - 1] - runs[k - 2] === 4) {
         from = runs[k - 2];
-        year = s.slice(from, a - 1).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10));
+        year = String(digitsValue(s, from, a - 1));
         if (!/^(?:19|20)[0-9]{2}$/.test(year)) continue;
       }
       // 3.5.2 (a section number), 1.2.3.4: not a date.

@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { punctContext } from './context';
+import { digitsValue, punctContext } from './context';
 
 /** The part of the day before an hour: 下午|14时30分. */
 const PART_BEFORE = /(上午|下午|中午|晚上|傍晚|夜间|夜里|凌晨|早上)$/;
@@ -40,8 +40,8 @@ export const numTimeClock: RuleDefinition = {
       const c = runs[k + 2];
       const d = runs[k + 3];
       if (c !== b + 1 || d - c !== 2 || b - a > 2) continue;
-      const hour = Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
-      const minute = Number(s.slice(c, d).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
+      const hour = digitsValue(s, a, b);
+      const minute = digitsValue(s, c, d);
       if (hour > 24 || minute > 59 || /[0-9０-９∶:]/.test(s.charAt(a - 1))) continue;
       if (!TIME_BEFORE.test(s.slice(Math.max(0, a - 3), a)) && !TIME_AFTER.test(s.slice(d, d + 2))) continue;
       if (ctx.isQuoted(a, d)) continue;
@@ -58,7 +58,7 @@ export const numTimeClock: RuleDefinition = {
       if (b - a !== 2 || !PART_LAST.has(masked.charCodeAt(a - 1))) continue;
       const unitCode = s.charCodeAt(b);
       if (!PART_LAST.has(s.charCodeAt(a - 1)) || (unitCode !== 0x65f6 /* 时 */ && unitCode !== 0x70b9 /* 点 */ && unitCode !== 0x3a && unitCode !== 0xff1a)) continue;
-      const hour = Number(s.slice(a, b).replace(/[０-９]/g, (x) => String(x.charCodeAt(0) - 0xff10)));
+      const hour = digitsValue(s, a, b);
       if (hour < 13 || hour > 24 || !HOUR_UNIT.test(s.slice(b, b + 3))) continue;
       const part = PART_BEFORE.exec(s.slice(Math.max(0, a - 2), a));
       if (!part) continue;
