@@ -144,6 +144,9 @@ export interface ScoreOptions {
   realDir?: string;
 }
 
+/** Item kinds that are a line of a body (a sentence, a closing, a heading), not a document. */
+const BODY_LINE_KINDS = new Set(['fragment', 'closing', 'heading']);
+
 export function score(opts: ScoreOptions = {}): Score {
   const dir = CORPUS;
   const classes = loadClasses(dir);
@@ -152,11 +155,11 @@ export function score(opts: ScoreOptions = {}): Score {
   const correct: Score['correct'] = [];
   for (const item of loadFaulty(opts.faultyDir ?? join(dir, 'faulty'))) {
     const findings = lint(item.text, { detect: 'always' }).findings;
-    // A trap that is right: marked correct, or an item with no label at all (the rounds give each its why). A fragment is
-    // a sentence of some body: its alarms are those of the rules that read paragraphs (lintFragment), not of the rules
-    // that take its one line for a title.
+    // A trap that is right: marked correct, or an item with no label at all (the rounds give each its why). A fragment, a
+    // closing or a heading is a line of some body: its alarms are those of the rules that read paragraphs (lintFragment),
+    // not of the rules that take its one line for a title.
     if (item.correct || !item.labels.length) {
-      const raised = item.kind === 'fragment' ? lintFragment(item.text, 0) : findings;
+      const raised = BODY_LINE_KINDS.has(item.kind) ? lintFragment(item.text, 0) : findings;
       correct.push({ item, alarms: raised.filter((f) => f.severity !== 'info') });
     }
     for (const label of item.labels) {

@@ -114,6 +114,8 @@ export const genreMessages = {
 
   'title-punct.found': '标题中间用了“{found}”。公文标题是一个名词性短语，除书名号、引号、括号和并列词语间的顿号外，一般不用标点符号；两个并列的事项可用顿号或“和”连接，或改写成一个事由。',
   'title-punct.suggestDunhao': '改为顿号“、”',
+  'title-punct.dunhao': '按本单位规定，标题中不用顿号：并列的词语可用“和”“及”连接，或写成一个事由。',
+  'title-punct.suggestHe': '改为“和”',
   'title-punct.suggestDelete': '删去“{found}”',
   'title-book-marks.found': '标题中“{found}”把活动、工作的名称放进了书名号。国标规定书名号标示书名、篇名、报刊名、文件名等（GB/T 15834—2011 4.15），活动名称不用书名号，需要突出时用引号。',
   'title-book-marks.quotedName': '标题中“{name}”是文件名、法规名或报刊名，却用了引号。国标规定书名号标示书名、篇名、报刊名、文件名等（GB/T 15834—2011 4.15），标题中的法规、规章名称加书名号（GB/T 9704—2012 7.3.1），应写作《{name}》。',

@@ -8,11 +8,13 @@ import { numFixedExpressions } from './num-fixed-expressions';
 import { numFullwidthDigits } from './num-fullwidth-digits';
 import { numLeadingZeroDecimal } from './num-leading-zero-decimal';
 import { numMixedForms } from './num-mixed-forms';
+import { numMultiple } from './num-multiple';
 import { numRangeUnit } from './num-range-unit';
 import { numTimeClock } from './num-time-clock';
 import { numTraditionalCalendar } from './num-traditional-calendar';
 import { numYearAbbrev } from './num-year-abbrev';
 import { punctBookTitle } from './punct-book-title';
+import { punctBookTitleName } from './punct-book-title-name';
 import { punctDash } from './punct-dash';
 import { punctDeng } from './punct-deng';
 import { punctDocCitationBrackets } from './punct-doc-citation-brackets';
@@ -29,6 +31,7 @@ export const punctRules: readonly RuleDefinition[] = [
   punctPaired,
   punctQuotes,
   punctBookTitle,
+  punctBookTitleName,
   punctNoDunhaoBetweenMarks,
   punctDeng,
   punctEllipsis,
@@ -38,6 +41,7 @@ export const punctRules: readonly RuleDefinition[] = [
   numYearAbbrev,
   numFullwidthDigits,
   numApproxNoDunhao,
+  numMultiple,
   numMixedForms,
   numRangeUnit,
   numLeadingZeroDecimal,

@@ -46,6 +46,12 @@ const TOWNSHIP = /(?:街道办事处|街道|[乡镇]人民政府|[乡镇])$/;
 
 type Relation = 'genre-request-vs-letter.relationOtherLine' | 'genre-request-vs-letter.relationTownship' | 'genre-request-vs-letter.relationInstitution';
 
+/**
+ * ××省教育厅财务处, 市财政局预算科: a body's internal division (处, 科, 股). It leads no one outside its body, so a 请示
+ * is addressed to the body itself (a 街道办事处 or a 管理处 that is a unit of its own is not a division: a body's name comes first).
+ */
+const INTERNAL_DIVISION = /^(.{2,}?(?:厅|局|委员会|委|署))([^、，,（(]{1,8}?(?:处(?<!办事处|管理处)|科|股))$/;
+
 /** Enterprises: led by their parent company or, when state-owned, by the 国资 commission; by no other department. */
 const ENTERPRISE = /(?:公司|集团)$/;
 
@@ -126,6 +132,17 @@ export const genreRequestVsLetter: RuleDefinition = {
       }
       if (genre !== '请示') return;
       const issuer = issuerOf(ctx);
+      const division = names.length === 1 ? INTERNAL_DIVISION.exec(names[0].text.replace(/[:：，,。]$/, '')) : null;
+      if (division && !issuer.startsWith(division[1])) {
+        const n = names[0];
+        const word = ctx.genre?.source === 'title' ? ctx.genre.word : undefined;
+        ctx.report({
+          range: word ? [word.start, word.end] : [n.start, n.end],
+          message: t('genre-request-vs-letter.notSuperior', { recipient: n.text.replace(/[:：]$/, ''), relation: t('genre-request-vs-letter.relationInternal', { body: division[1], issuer: issuer || '本机关' }) }),
+          suggestions: titleWordSuggestion(ctx, '函', 'genre-request-vs-letter.suggestLetter'),
+        });
+        return;
+      }
       // A unit led by one line of work (a hospital by 卫生健康, a school by 教育) or an enterprise (led, if at all, by the
       // 国资 commission) asking a working department of another line (医院 → 县人力资源和社会保障局): no superior of it.
       const relation = names.length === 1 ? unitAsksOtherLine(issuer, names[0].text.replace(/[:：，,。]$/, '')) : undefined;
