@@ -181,6 +181,10 @@ export const formatMessages = {
   'obsolete-zhutici.found': '“{found}”：主题词已取消。GB/T 9704—2012 前言说明删除了主题词格式要素，条例第九条列举的公文要素中也没有主题词，应删去此行。',
 
   // cite-obsolete-basis
+  'cite-law-name.prefix': '法律名称的国名写成了“{found}”，应为“中华人民共和国”。',
+  'cite-law-name.close': '“{found}”不是国家法律法规数据库中的名称，应为“{name}”（法律、行政法规按正式名称引用）。如为新近公布的法律法规，请核对其名称。',
+  'cite-law-name.short': '首次引用法律宜写全称《中华人民共和国{name}》，可在其后括注“以下简称《{name}》”；文中没有写全称。',
+  'cite-law-name.suggestName': '写作“{name}”',
   'cite-obsolete-basis.regulation': '引用了已停止执行的“{found}”。条例第四十二条规定，自2012年7月1日起《中国共产党机关公文处理条例》和《国家行政机关公文处理办法》停止执行，现行依据是《党政机关公文处理工作条例》（中办发〔2012〕14号）。',
   'cite-obsolete-basis.standard': '引用了已被代替的“{found}”。GB/T 9704—1999《国家行政机关公文格式》已由 GB/T 9704—2012《党政机关公文格式》代替，应引用“{fixed}”。',
   'cite-obsolete-basis.suggest': '改为“{fixed}”',

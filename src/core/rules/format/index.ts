@@ -3,6 +3,7 @@ import type { RuleDefinition } from '../types';
 import { attachmentConsistency } from './attachment-consistency';
 import { attachmentNoteFormat } from './attachment-note-format';
 import { ccFormat } from './cc-format';
+import { citeLawName } from './cite-law-name';
 import { citeObsoleteBasis } from './cite-obsolete-basis';
 import { citeTitleBeforeNumber } from './cite-title-before-number';
 import { copynoFormat } from './copyno-format';
@@ -51,5 +52,6 @@ export const formatRules: readonly RuleDefinition[] = [
   obsoleteZhutici,
   // 引用 (§K)
   citeObsoleteBasis,
+  citeLawName,
   citeTitleBeforeNumber,
 ];
