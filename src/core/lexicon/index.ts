@@ -31,7 +31,7 @@ export interface LexiconEntry extends TermEntry {
   url?: string;
   /**
    * The context in which the form is wrong, as regular expressions: `before` must match the text that ends where the form
-   * starts (泄露 after 燃气: 泄漏), `after` the text that follows it (途径 before 我县: 途经). Read within 16 characters.
+   * starts (泄露 after 燃气: 泄漏), `after` the text that follows it (途径 before 我县: 途经). `before` reads within 16 characters, `after` within 48.
    */
   before?: string;
   after?: string;
@@ -39,6 +39,8 @@ export interface LexiconEntry extends TermEntry {
 
 /** How far a context guard looks on each side of a form. */
 const GUARD_REACH = 16;
+/** How far an `after` guard reads: far enough for a cited title (制订了《……办法》); each guard bounds its own reach. */
+const AFTER_REACH = 48;
 
 export interface LexiconFile {
   family: LexiconFamily;
@@ -204,7 +206,7 @@ export function scanLexicon(text: string, from: number, to: number, accept: (sta
     }
     if (p.exceptions.length && p.exceptions.some((ex) => ex.at.some((at) => start - at >= 0 && text.startsWith(ex.text, start - at)))) return;
     if (p.before && !p.before.test(text.slice(Math.max(from, start - GUARD_REACH), start))) return;
-    if (p.after && !p.after.test(text.slice(end, Math.min(to, end + GUARD_REACH)))) return;
+    if (p.after && !p.after.test(text.slice(end, Math.min(to, end + AFTER_REACH)))) return;
     if (!accept(start, end)) return;
     const parts: Array<[number, number]> = [[start, hitEnd]];
     if (tailAt >= 0) parts.push([tailAt, end]);

@@ -51,6 +51,8 @@ export const punctMessages = {
   'punct-book-title-name.found': '{found}是会议、活动、比赛或奖项的名称，不是作品：书名号只标示书名、篇名、文件名和作品名（GB/T 15834—2011 4.15），这类名称不用书名号，需要突出时用引号。',
   'punct-book-title-name.suggestPlain': '去掉书名号：{name}',
   'punct-book-title-name.suggestQuotes': '改用引号：“{name}”',
+  'num-percentage-point.found': '“{found}”是两个百分比之差，应写作“{points}个百分点”：“{found}”指相对于原来百分比的变化幅度，不是两者之差。',
+  'num-percentage-point.suggest': '写作“{points}个百分点”',
   'num-multiple.decrease': '“{found}”用倍数表示减少：倍数只用于表示增加，减少应改用分数或百分数，如“减少了一半”“降低50%”。',
   'num-multiple.increase': '“{found}”与句中的数字不符：后一个数是前一个数的{times}倍，应是“增加了{added}倍”，或“增加到原来的{times}倍”（“增加了”不含原数）。',
   'num-mixed-forms.century': '“{found}”的世纪和年代一个用汉字、一个用阿拉伯数字：同一日期的数字形式应一致，国标写作“20世纪80年代”（GB/T 15835—2011），应写作“{fixed}”。',

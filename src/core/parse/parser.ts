@@ -56,6 +56,20 @@ function isContent(line: Line): boolean {
   return !line.blank && !line.comment && !(line.content.charCodeAt(0) === 0x4e3b && ZHUTICI_LINE.test(line.content));
 }
 
+/** 抄送 with a space where its colon belongs, at the head of what is left: a 版记 line (主送 so written stays a 主送). */
+const LOOSE_CC = /^抄送[ \u3000]+[^ \u3000]/;
+
+/** "×发〔2024〕5号　　签发人：张三": the 签发人 that shares the number's line. */
+function signerOnLine(line: Line): Element | undefined {
+  const s = /[\s\u3000]+(签发人[:：\s\u3000].*)$/.exec(line.content);
+  if (!s) return undefined;
+  const at = line.contentStart + s.index + s[0].length - s[1].length;
+  return { kind: 'signer', start: at, end: line.contentEnd, text: s[1], line: line.index };
+}
+
+/** What a body's name never holds: a year, or a matter at its end (情况, 问题, 工作…). */
+const NOT_A_NAME = /[0-9０-９]{4}年|(?:情况|问题|事项|事宜|工作|活动|安排|要点)$/;
+
 function looksLikeTitle(s: string): boolean {
   const bare = s.replace(/[。，；：！？.,;:!?、\s]+$/, '');
   // A full stop inside the line ends a sentence: a paragraph, whatever it cites (《……关于……的通知》).
@@ -123,7 +137,9 @@ export function parse(text: string, hint?: ParseHint): GongwenDocument {
     else if (SIGNER.test(c) && c.length <= 40) kind = 'signer';
     else if (SEPARATOR.test(c)) kind = 'separator';
     else if (ISSUER_MARK.test(c) && !/[。，；：,;:]|关于/.test(c)) kind = 'issuerMark';
-    else if (next && DOC_NO_LINE.test(next.content) && c.length <= 40 && !/[。，；：,;:]/.test(c) && !looksLikeTitle(c)) kind = 'issuerMark';
+    // (A line that names a year or ends in a matter, ××局2024年上半年安全生产工作情况, is a title that lacks its 文种, not a
+    // body's name.)
+    else if (next && DOC_NO_LINE.test(next.content) && c.length <= 40 && !/[。，；：,;:]/.test(c) && !looksLikeTitle(c) && !NOT_A_NAME.test(c)) kind = 'issuerMark';
     // 西潞省发展和改革委员会 ⏎ 西潞省财政厅文件 (a joint 版头), or 青岚市人民政府 ⏎ 青岚市人民政府关于……: an issuer's name alone on
     // its line above another issuer mark, or above a title that opens with that very name.
     else if (next && c.length <= 40 && ORG_SUFFIX.test(c) && !/[。，；：,;:]|关于/.test(c) &&
@@ -151,11 +167,7 @@ export function parse(text: string, hint?: ParseHint): GongwenDocument {
     else if (kind === 'docNo') {
       doc.header.docNos.push(e);
       // 上行文: "×发〔2024〕5号　　签发人：张三" on one line.
-      const s = /[\s\u3000]+(签发人[:：\s\u3000].*)$/.exec(c);
-      if (s) {
-        const at = line.contentStart + s.index + s[0].length - s[1].length;
-        doc.header.signer = { kind: 'signer', start: at, end: line.contentEnd, text: s[1], line: line.index };
-      }
+      doc.header.signer = signerOnLine(line) ?? doc.header.signer;
     } else if (kind === 'signer') doc.header.signer = e;
     i++;
   }
@@ -163,7 +175,7 @@ export function parse(text: string, hint?: ParseHint): GongwenDocument {
   // 标题 (one or several lines).
   skipBlank();
   const first = lines[i];
-  if (first && !first.mdHeading && COLOPHON_LABEL.test(first.content)) {
+  if (first && !first.mdHeading && (COLOPHON_LABEL.test(first.content) || LOOSE_CC.test(first.content))) {
     // A document that starts with its 版记 has no title.
   } else if (first && isTitleStart(first) && !signatureAboveDate(lines, i)) {
     const parts: Line[] = [first];
@@ -224,6 +236,8 @@ export function parse(text: string, hint?: ParseHint): GongwenDocument {
     if (i < n && !series && lines[i].content.length <= 60 && (DOC_NO_LINE.test(lines[i].content) || DOC_NO_LOOSE.test(lines[i].content))) {
       const e = docNoEl(lines[i]);
       doc.header.docNos.push(e);
+      // Its 签发人 on the same line, as in the 版头.
+      doc.header.signer ??= signerOnLine(lines[i]);
       i++;
       skipBlank();
     }
@@ -286,7 +300,7 @@ export function parse(text: string, hint?: ParseHint): GongwenDocument {
     if (c0 === '附' && (seenDate || (previous && isSignatureLine(previous) && ORG_SUFFIX.test(previous.content))) && ATTACHMENT_LABEL.test(c)) { mainEnd = j; break; }
     previous = lines[j];
     if (!seenDate && DATE_FIRST.includes(c0) && DATE_LINE.test(c)) seenDate = true;
-    if (COLOPHON_FIRST.includes(c0) && (COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送(?:单位|机关)?|主送|抄报|分送)\s*[:：]/.test(c))) { mainEnd = j; break; }
+    if (COLOPHON_FIRST.includes(c0) && (COLOPHON_LABEL.test(c) || COLOPHON_LABEL_LOOSE.test(c)) && (j > i || /^(抄送(?:单位|机关)?|主送|抄报|分送)\s*[:：]/.test(c) || LOOSE_CC.test(c))) { mainEnd = j; break; }
     if (c.endsWith('印发') && /[0-9]{2,4}\s*年|[0-9]{4}[.\-/]|[〇零○一二三四五六七八九]{4}\s*年/.test(c) && (j > i || isImprintLine(c))) { mainEnd = j; break; }
   }
   // Separator lines just above the 版记 belong to it.
@@ -574,7 +588,7 @@ function isRecipientLine(lines: Line[], i: number): boolean {
   if (!isContent(line)) return false;
   const c = line.content;
   if (parseHeading(line) || c.length > 160 || !hasWords(c)) return false;
-  if (/^(附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}|抄送|主送)[ \u3000]*[:：]/.test(c) || COLOPHON_LABEL.test(c)) return false;
+  if (/^(附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}|抄送|主送)[ \u3000]*[:：]/.test(c) || COLOPHON_LABEL.test(c) || LOOSE_CC.test(c)) return false;
   // An issuer's name with the date under it is a 署名, not a 主送 (a 主送 is followed by the 正文).
   if (!/[:：]$/.test(c) && signatureAboveDate(lines, i)) return false;
   // 请各县（市、区）于2024年4月30日前……报送市教育局、市财政局。: a request with a date is a sentence, never a 主送.

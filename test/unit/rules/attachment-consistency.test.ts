@@ -13,6 +13,8 @@ ruleCases('attachment-consistency', {
     { text: doc('　　附件：第三批非物质文化遗产保护名录', '附件\n\n第三批非物质文化遗产保护名录（共17项）\n'), why: 'a count in brackets after the title' },
     { text: citing('请按附件2格式报送（见附件1）。'), why: 'the 正文 names attachments the note lists' },
     { text: citing('参照《××市防汛预案》附件3执行。'), why: 'the 附件3 of a cited document is not this one' },
+    { text: citing('参照《××市防汛预案》附件3执行。', ''), why: 'another document’s attachment, with no note here either' },
+    { text: citing('附件材料由各区自行留存。', ''), why: '附件材料 is no reference to this document’s attachment' },
     { text: citing('请按附件三格式报送。', '　　附件：1.防汛责任表\n　　　　　2.应急物资清单\n　　　　　3.值班表'), why: 'a Chinese numeral within the count' },
     { text: doc(TWO, '附件1\n\n防汛责任表\n\n　　单位：\n\n附件2\n\n应急物资清单\n\n　　物资名称：\n'), why: 'labels and titles match the note' },
     { text: doc('　　附件：防汛责任表', '附件\n\n防汛责任表\n\n　　单位：\n'), why: 'a single attachment labelled 附件 without a number' },
@@ -25,6 +27,8 @@ ruleCases('attachment-consistency', {
     { text: doc(TWO, '附件1\n\n防汛责任表\n\n附件2\n\n应急物资清单\n\n抄送：市人民政府办公室。\n××市教育局办公室　　2024年3月5日印发\n'), why: 'attachments followed by the 版记' },
   ],
   invalid: [
+    { text: citing('请各地对照验收资料清单（详见附件）认真准备。', ''), found: ['附件'], severity: 'info', message: '正文下没有附件说明' },
+    { text: citing('请按附件2格式报送。', ''), found: ['附件2'], severity: 'info' },
     { text: citing('请按照《防汛工作责任表》（见附件1）落实责任。'), found: ['防汛责任表'], severity: 'warning', message: '防汛工作责任表' },
     { text: citing('请按照《应急物资储备清单》（附件2）备齐物资。'), found: ['应急物资清单'], severity: 'warning' },
     { text: citing('请按附件3格式报送。'), found: ['附件3'], severity: 'warning', message: '只列了2个附件' },

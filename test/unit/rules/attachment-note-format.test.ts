@@ -31,6 +31,7 @@ ruleCases('attachment-note-format', {
     { text: doc('　　附件：《××市防汛应急预案（2024年修订）》'), found: ['《××市防汛应急预案（2024年修订）》'], severity: 'info' },
     { text: doc('附件：1.《防汛检查表》\n　　　2.《值班表》'), found: ['《防汛检查表》', '《值班表》'] },
     { text: '××县关于调整设市标准的请示\n国务院：\n　　现将有关事项请示如下。\n　　妥否，请批示。\n民政部\n2003年2月8日\n附件：××县设市情况表', found: ['附件：××县设市情况表'], severity: 'warning', message: '成文日期之后' },
+    { text: '××市卫生健康委员会关于开展绩效评价工作的通知\n各县（市、区）卫生健康局：\n　　现将有关事项通知如下。\n　　特此通知。\n××市卫生健康委员会\n2025年3月14日\n附件：1. 绩效评价指标\n　　　2. 绩效评价评分表', found: ['附件：1. 绩效评价指标'], message: '成文日期之后' },
     { text: doc('　　附件:防汛责任表'), found: ['附件:'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '半角冒号' },
     { text: doc('　　附件 防汛责任表'), found: ['附件'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '缺冒号' },
     { text: doc('　　附件：防汛责任表。'), found: ['。'], output: doc('　　附件：防汛责任表'), severity: 'error', message: '不加标点' },

@@ -11,6 +11,7 @@ ruleCases('cite-law-name', {
     { text: doc('依据《中华人民共和国安全生产法》，对企业开展检查。'), why: 'the full name as listed' },
     { text: doc('依据《中华人民共和国安全生产法》（2021年修正）开展检查，《安全生产法》规定的各项制度要落实。'), why: 'a bracketed version, and the short name after the full one' },
     { text: doc('依照《建设工程质量管理条例》开展检查。'), why: 'a regulation as listed' },
+    { text: doc('根据《党政机关公文处理工作条例》和《中国共产党纪律处分条例》执行。'), why: 'Party regulations as listed' },
     { text: doc('依照《浙江省安全生产条例》和《杭州市安全生产管理办法》开展检查。'), why: 'local regulations are not in the national list' },
     { text: doc('制定《安全生产执法检查实施办法》。'), why: '办法 is no law' },
     { text: doc('依据《中华人民共和国民营经济促进法》开展工作。'), why: 'a law newer than the list, near no listed name: nothing said' },
@@ -23,6 +24,7 @@ ruleCases('cite-law-name', {
     { text: doc('依照《建筑工程质量管理条例》开展检查。'), found: ['建筑工程质量管理条例'], suggestions: ['建设工程质量管理条例'] },
     { text: doc('对构成犯罪的，依照《刑法》有关规定追究刑事责任，《刑法》另有规定的除外。'), found: ['《刑法》'], severity: 'info', suggestions: ['中华人民共和国'] },
     { text: doc('依照《中华人民共和国末成年人保护法》做好校园安全工作。'), found: ['末成年人保护法'], suggestions: ['未成年人保护法'] },
+    { text: doc('根据《党政机关公文处理条例》有关规定，现就规范公文办理通知如下。'), found: ['党政机关公文处理条例'], suggestions: ['党政机关公文处理工作条例'] },
   ],
 });
 

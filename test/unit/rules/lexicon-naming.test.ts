@@ -4,6 +4,8 @@ const doc = (body: string) => `××市人民政府关于做好对外交流工作
 
 ruleCases('lexicon-naming', {
   valid: [
+    { text: doc('增强民族自信心和自豪感。'), why: '民族自信 outside the 四个自信' },
+    { text: doc('经自治区人民政府办公厅同意，省人民政府办公厅转发。'), why: 'a region’s and a province’s 办公厅' },
     { text: doc('坚持以邓小平理论、“三个代表”重要思想、科学发展观为指导。'), why: 'the formulation with its quotation marks' },
     { text: doc('我省经贸代表团应邀访问朝鲜和韩国。'), why: 'the standard names of the countries' },
     { text: doc('东北朝鲜族聚居地区要做好边境管理。'), why: '北朝鲜 inside 东北朝鲜族 is no country name' },
@@ -12,6 +14,9 @@ ruleCases('lexicon-naming', {
     { text: doc('切实增强“四个意识”、坚定“四个自信”、做到“两个维护”。'), why: 'quoted formulations' },
   ],
   invalid: [
+    { text: doc('加快建设法制政府，营造公平透明的营商环境。'), found: ['法制政府'], message: '法治政府' },
+    { text: doc('坚定道路自信、理论自信、制度自信、民族自信。'), found: ['民族自信'], message: '文化自信' },
+    { text: doc('经临河县人民政府办公厅同意，现将有关事项通知如下。'), found: ['县人民政府办公厅'], message: '县人民政府办公室' },
     { text: doc('坚持以邓小平理论、三个代表重要思想为指导。'), found: ['三个代表重要思想'], severity: 'warning', suggestions: ['“三个代表”重要思想'], message: '规范表述' },
     { text: doc('我省经贸代表团应邀访问北朝鲜。'), found: ['北朝鲜'], suggestions: ['朝鲜'], suggested: doc('我省经贸代表团应邀访问朝鲜。') },
     { text: doc('来自广西省的代表团参加了交流活动。'), found: ['广西省'], suggestions: ['广西壮族自治区'] },

@@ -11,6 +11,7 @@ ruleCases('lexicon-typo', {
     { text: doc('各单位按排名先后报送。'), why: '按排名: 按 + 排名' },
   ],
   invalid: [
+    { text: doc('要把矛盾化解在萌芽状态，做到防范于未然。'), found: ['防范于未然'], message: '防患于未然' },
     { text: doc('请各地抓紧布署防汛工作。'), found: ['布署'], severity: 'warning', suggestions: ['部署'] },
     { text: doc('对不符合规定的审批事项予以撤消。'), found: ['撤消'], suggestions: ['撤销'] },
     { text: doc('工程峻工后及时组织验收。'), found: ['峻工'], suggestions: ['竣工'] },

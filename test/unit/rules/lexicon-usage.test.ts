@@ -4,6 +4,8 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('lexicon-usage', {
   valid: [
+    { text: doc('各地要制订《2025年工作方案》并报送。'), why: 'a 方案 is 制订' },
+    { text: doc('接种后出现不良反应的情况要及时报告。'), why: '反应 of a body to a vaccine' },
     { text: doc('全体干部无时无刻不在坚守岗位，第二台、十二台、二级、二等奖、地块二位于路北。'), why: '无时无刻不; 二 as an ordinal, in a larger number, before 级/等, before 位于' },
     { text: doc('市政府作出决定，全面部署防汛工作。'), why: 'the customary form' },
     { text: doc('各地要制定政策，制订工作计划。'), why: '制定 with 政策, 制订 with 计划' },
@@ -18,6 +20,8 @@ ruleCases('lexicon-usage', {
     { text: doc('政协委员提交提案86件。'), why: '提案 of the 政协' },
   ],
   invalid: [
+    { text: doc('市人民政府依法制订了《云溪市城市生活垃圾分类管理办法》。'), found: ['制订'], message: '制定' },
+    { text: doc('对群众向我们反应的问题，要件件有落实。'), found: ['反应'], message: '反映' },
     { text: doc('厂里买了二台新机器。'), found: ['二'], message: '两' },
     { text: doc('无时无刻都在散发着迷人魅力。'), found: ['无时无刻'] },
     { text: doc('双方合作协议期满后自动中止。'), found: ['中止'], message: '终止' },

@@ -7,6 +7,8 @@ ruleCases('num-year-abbrev', {
     { text: doc('二〇〇八年以来，三四年间变化很大。'), why: 'a full year in words, and 三四年 (a 概数)' },
     { text: doc('自24年来从未间断，从3年起算。'), why: 'a span (自……年来), and a single digit' },
     { text: doc('2024年底前完成，2025年度预算另行下达。'), why: 'four-digit years' },
+    { text: doc('改革开放40年全国面貌焕然一新，建市30年我市发生巨大变化。'), why: 'durations after a word, not at a clause head' },
+    { text: doc('24年来全市从未发生重大事故。'), why: '24年来 is a span' },
     { text: doc('他在基层工作24年，24年来从未间断。'), why: 'a duration, not a year' },
     { text: doc('该堤防已运行30年，30年后需要大修，近10年底数不清。'), why: 'durations and a count before 年底' },
     { text: doc('二十世纪九〇年代以来，七八年间变化很大。'), why: 'a decade (年代) and an approximate number (七八年)' },
@@ -17,6 +19,8 @@ ruleCases('num-year-abbrev', {
   ],
   invalid: [
     { text: doc('该同志80年出生，02年参加工作。'), found: ['80', '02'], message: '1980' },
+    { text: doc('24年全市地区生产总值同比增长5.6%。15年全区完成固定资产投资86亿元。'), found: ['24', '15'], message: '2024' },
+    { text: doc('回顾过去，23年我县财政收入稳步增长。'), found: ['23'] },
     { text: doc('今年是零八年，各项任务十分繁重。'), found: ['零八'], message: '2008' },
     { text: doc('我县自01年起全面实施农村公路提档升级工程。'), found: ['01'], message: '2001' },
     { text: doc('事故起数较23年同期下降12%。'), found: ['23'], output: null },

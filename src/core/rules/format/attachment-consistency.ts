@@ -15,6 +15,9 @@ const ELIDED = /^(?:[…⋯.。]+|[（(]?略[)）]?|[（(]?此处?略[)）]?)$/;
 /** 附件3 / 附件三 named in a sentence (见附件3, 按附件2格式): the number, Arabic or Chinese. */
 const BODY_REF = /附件([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})/g;
 
+/** The 正文 pointing at its own attachment: （详见附件）, （见附件2）, 见附件1, 按附件2格式. */
+const NOTE_NEEDED = /[（(](?:详见|见|参见)?附件(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[)）]|(?:详见|参见|见|按照?|参照|填写|填报)附件(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?/;
+
 /** 《……方案》（见附件2）, 《……表》（附件1）: the 正文 cites an attachment by its title. */
 const CITED_REF = /《([^《》\n]{2,60})》[（(](?:见|详见|即)?附件([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[)）]/g;
 
@@ -63,6 +66,18 @@ export const attachmentConsistency: RuleDefinition = {
         // Inside the 附件说明 itself the numbers are its own business (noteSequence).
         if (note && start >= note.start && end <= note.end) continue;
         ctx.report({ range: [start, end], message: t('attachment-consistency.bodyRef', { found: m[0], count: items.length }), severity: 'warning' });
+      }
+    }
+
+    // （详见附件）, 见附件2, 按附件1格式填报 in a 正文 with no 附件说明 and nothing attached after it: the note is missing.
+    if (!note && !doc.attachments.length && doc.body && doc.title) {
+      const [from, to] = doc.body;
+      const m = NOTE_NEEDED.exec(text.slice(from, to));
+      const start = m ? from + m.index + m[0].indexOf('附件') : -1;
+      if (m && !ctx.isQuoted(start, start + 2) && !/(?:》|号|文件|通知|意见|办法|方案)的?$/.test(text.slice(Math.max(from, start - 4), start))) {
+        const end = from + m.index + m[0].replace(/[)）]$/, '').length;
+        // A hint: web copies of published documents drop the note and link the attachments instead.
+        ctx.report({ range: [start, end], message: t('attachment-consistency.citedNoNote', { found: text.slice(start, end) }), severity: 'info' });
       }
     }
 

@@ -9,6 +9,8 @@ const VAGUE_NAME = /^(?:如文|如件|见附件|略|[0-9０-９一二三四五�
 const VAGUE_PARAGRAPH = /^附[ \u3000]*件[ \u3000]*[:：]?[ \u3000]*(?:如文|[0-9０-９一二三四五六七八九十]+[件份])[。.]?$/;
 
 /** 附件：××县……, a 附件说明 with its name (not a bare 附件/附件1 label, not a file link). */
+/** A later item of a note, or a blank line between them: 　　　2. ××评分表. */
+const NOTE_ITEM_LINE = /^[ \u3000\t]*(?:[0-9０-９]{1,2}[.．、]|$)/;
 const AFTER_DATE_NOTE = /^附[ \u3000]*件[ \u3000]*[:：][ \u3000]*(?![ \u3000]*$)(?!.*\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd)$).{2,}$/i;
 
 interface Pending {
@@ -46,9 +48,12 @@ export const attachmentNoteFormat: RuleDefinition = {
     if (!note && doc.date) {
       let last = doc.lines.length - 1;
       while (last > doc.date.line && !doc.lines[last].content.trim()) last--;
-      const c = doc.lines[last].content;
-      if (last > doc.date.line && last <= doc.date.line + 2 && AFTER_DATE_NOTE.test(c)) {
-        const line = doc.lines[last];
+      // The note's first line (附件：1.××), then only its numbered items (2.××) down to the end.
+      let head = last;
+      while (head > doc.date.line + 1 && NOTE_ITEM_LINE.test(doc.lines[head].content) && last - head < 12) head--;
+      const c = doc.lines[head].content;
+      if (head > doc.date.line && head <= doc.date.line + 2 && AFTER_DATE_NOTE.test(c)) {
+        const line = doc.lines[head];
         pending.push({ report: { range: [line.contentStart, line.contentEnd], message: t('attachment-note-format.afterDate', { found: c }), severity: 'warning' } });
       }
     }

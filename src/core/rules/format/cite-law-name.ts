@@ -7,7 +7,7 @@ import laws from './data/laws.json';
 const PREFIX = '中华人民共和国';
 /** Laws (without the prefix) and ……条例 regulations, by name (data/laws.json, schemas/laws.schema.json). */
 const LAWS = new Set<string>(laws.laws);
-const REGULATIONS = new Set<string>(laws.regulations);
+const REGULATIONS = new Set<string>([...laws.regulations, ...laws.partyRegulations]);
 /** A law's name: ……法, ……法典 (and the 通则/总则 of the civil law). */
 const LAW_NAME = /(?:法|法典|通则|总则)$/;
 /** Words that end in 法 and name no law: 办法, 方法, 做法…, and a local 实施办法. */
@@ -37,22 +37,48 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /**
  * The one listed name one edit from `name` (a character slipped, left out or added), none when two are. Two edits would
- * reach from a law newer than the list to an old one (民营经济促进法 → 民办教育促进法).
+ * reach from a law newer than the list to an old one (民营经济促进法 → 民办教育促进法). One edit leaves the first or the
+ * last character of a name of three or more in place, which rules out most names before any distance is counted.
  */
 export function closestName(name: string, pool: ReadonlySet<string>): string | undefined {
-  const max = 1;
   let best: string | undefined;
-  let bestDistance = max + 1;
-  let tie = false;
   for (const candidate of pool) {
-    const d = editDistance(name, candidate, max);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-      tie = false;
-    } else if (d === bestDistance && d <= max) tie = true;
+    if (Math.abs(candidate.length - name.length) > 1) continue;
+    if (candidate[0] !== name[0] && candidate[candidate.length - 1] !== name[name.length - 1]) continue;
+    if (editDistance(name, candidate, 1) > 1) continue;
+    if (best) return undefined;
+    best = candidate;
   }
-  return bestDistance <= max && !tie ? best : undefined;
+  return best ?? wordLeftOut(name, pool);
+}
+
+/**
+ * 《党政机关公文处理条例》 for 《党政机关公文处理工作条例》: a long name (eight characters or more) with one two-character
+ * word left out, the rest in place.
+ */
+function wordLeftOut(name: string, pool: ReadonlySet<string>): string | undefined {
+  let found: string | undefined;
+  for (const candidate of pool) {
+    if (candidate.length !== name.length + 2 || candidate.length < 8 || candidate[0] !== name[0]) continue;
+    let k = 0;
+    while (k < name.length && name[k] === candidate[k]) k++;
+    if (candidate.slice(k + 2) !== name.slice(k)) continue;
+    if (found) return undefined;
+    found = candidate;
+  }
+  return found;
+}
+
+/** Names looked up before, and what they are closest to (the same citations come back on every lint of a document). */
+const CLOSEST = new Map<string, string | null>();
+function closestCached(name: string, pool: ReadonlySet<string>): string | undefined {
+  let hit = CLOSEST.get(name);
+  if (hit === undefined) {
+    if (CLOSEST.size > 4096) CLOSEST.clear();
+    hit = closestName(name, pool) ?? null;
+    CLOSEST.set(name, hit);
+  }
+  return hit ?? undefined;
 }
 
 export const citeLawName: RuleDefinition = {
@@ -135,7 +161,7 @@ export const citeLawName: RuleDefinition = {
         }
         continue;
       }
-      const right = closestName(core, isLaw ? LAWS : REGULATIONS);
+      const right = closestCached(core, isLaw ? LAWS : REGULATIONS);
       if (!right) continue;
       const at = full ? start + PREFIX.length : start;
       ctx.report({

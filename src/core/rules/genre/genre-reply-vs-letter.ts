@@ -69,7 +69,8 @@ export const genreReplyVsLetter: RuleDefinition = {
       const suggestions: Suggestion[] = [];
       // A 函 that submits a project or a plan for approval (报送……项目建议书的函), or asks for one (请求批复……的函), is
       // answered by a 批复 in 审批 practice.
-      const submits = /报送|报请|申请|审批|审核|批复|批准|核定|审定|项目|可研|方案|规划/.test(m[1]);
+      // (商请出具……项目规划条件的函 consults a peer about a project: a 复函 answers it.)
+      const submits = !/商请|商洽|征求|协商|咨询/.test(m[1]) && /报送|报请|申请|审批|审核|批复|批准|核定|审定|项目|可研|方案|规划/.test(m[1]);
       if (id === '批复' && (citedGenre === '函' || citedGenre === '复函') && !submits) {
         const fix = genreWordFix(ctx, '复函');
         if (fix) suggestions.push({ title: t('genre-reply-vs-letter.suggestGenre', { genre: '复函' }), fix });

@@ -32,6 +32,14 @@ export const CONFUSABLES: readonly Confusable[] = [
   { wrong: '情况反应', right: '情况反映', certain: true, reason: '告知、表现用“反映”' },
   { wrong: '所必须的', right: '所必需的', certain: true, reason: '“必需”表示不可少，“必须”是副词' },
   { wrong: '必须品', right: '必需品', certain: true, reason: '“必需”表示不可少，“必须”是副词' },
+  {
+    wrong: '必需',
+    right: '必须',
+    // 必需 before a verb or an adverb (必需坚守岗位): the adverb 必须 is meant; 必需品、必需的、所必需 stay.
+    followedBy: /^(?:坚持|坚守|坚决|遵守|遵循|做到|做好|按照|按时|严格|认真|切实|全面|立即|及时|确保|加强|落实|服从|执行|高度|从严|依法|依照|予以|始终|一律|注意|保证|保持|重视|明确|经过|进一步|在|于|将|把|由|是|有|要|得|能|以|对|向|经)/,
+    certain: false,
+    reason: '“必须”是副词，用在动词前（必须坚守岗位）；“必需”是“不可缺少”（必需品）。见 http://www.tyusoft.com/shbk/202506/141112.html',
+  },
   { wrong: '藉此', right: '借此', certain: true, reason: '“藉”表凭借义已简化为“借”' },
   { wrong: '通讯畅通', right: '通信畅通', certain: true, reason: '信息传递用“通信”' },
   {

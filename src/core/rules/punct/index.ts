@@ -9,6 +9,7 @@ import { numFullwidthDigits } from './num-fullwidth-digits';
 import { numLeadingZeroDecimal } from './num-leading-zero-decimal';
 import { numMixedForms } from './num-mixed-forms';
 import { numMultiple } from './num-multiple';
+import { numPercentagePoint } from './num-percentage-point';
 import { numRangeUnit } from './num-range-unit';
 import { numTimeClock } from './num-time-clock';
 import { numTraditionalCalendar } from './num-traditional-calendar';
@@ -42,6 +43,7 @@ export const punctRules: readonly RuleDefinition[] = [
   numFullwidthDigits,
   numApproxNoDunhao,
   numMultiple,
+  numPercentagePoint,
   numMixedForms,
   numRangeUnit,
   numLeadingZeroDecimal,

@@ -7,7 +7,7 @@ const SEPARATORS = new Set(Array.from('-－·・/／.．', (c) => c.charCodeAt(0
 /** What comes before a date in running text: 于|12.22|前, 截至|3.31, 在|5.1|之前. */
 const BEFORE = /(?:于|在|至|到|截至|截止|截止到|定于|延至|推迟至|提前至)$/;
 /** …and after it: a time limit or 日. */
-const AFTER = /^(?:前|之前|以前|当天|当日|截止|后|之后|以后|[，,。；、）)]|$)/;
+const AFTER = /^(?:前|之前|以前|当天|当日|截止|后|之后|以后|上午|下午|中午|晚上|凌晨|早上|[0-9０-９]{1,2}(?:时|点|[:：])|[，,。；、）)]|$)/;
 
 export const numDateDotted: RuleDefinition = {
   meta: {
@@ -77,7 +77,10 @@ export const numDateDotted: RuleDefinition = {
       // 3.5.2 (a section number), 1.2.3.4: not a date.
       const before = s.charCodeAt(from - 1);
       if (before === 0x2e || before === 0xff0e || (before >= 48 && before <= 57) || s.charCodeAt(d) === 0x2e || s.charCodeAt(d) === 0xff0e) continue;
-      if (!BEFORE.test(s.slice(Math.max(0, from - 4), from)) || !AFTER.test(s.slice(d, d + 2))) continue;
+      // A month and a day need both sides to be read as a date; with its year, either side will do.
+      const before2 = BEFORE.test(s.slice(Math.max(0, from - 4), from));
+      const after2 = AFTER.test(s.slice(d, d + 3));
+      if (year ? !before2 && !after2 : !before2 || !after2) continue;
       if (ctx.isQuoted(from, d)) continue;
       const found = s.slice(from, d);
       const fixed = `${year ? `${year}年` : ''}${month}月${day}日`;

@@ -8,6 +8,12 @@ import { docnoFormatCovers, punctContext } from './context';
  */
 const YEAR_FOLLOW =
   /年(?:底|度|初|末|上半年|下半年|全年|第?[一二三四1-4１-４]季度|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,2}月(?![份]?[内间里])|春季|夏季|秋季|冬季|春节|工作要点|工作计划|工作总结|预算|决算|同期|出生|参加工作|入党|入伍|参军|毕业|入学)/y;
+/**
+ * 24年全市……, 15年全区完成……: at the head of a clause, a two-digit number + 年 + the writer's place (全市, 我县, 本区) opens
+ * a year's figures. (A duration at a clause's head reads 24年来 or 工作24年.)
+ */
+const YEAR_SCOPE = /年(?:全[市区县省国镇乡州盟旗]|我[市区县省镇乡州盟旗局委厅]|本[市区县省])/y;
+const CLAUSE_HEAD = /^$|[。；！？，：\n\u3000 ]$/;
 /** Before the number: a decimal, a range or a code (3.24年, 2023-24年, v24年), not a year. */
 const NOT_BEFORE = /[.．\-—～~/:：A-Za-z]/;
 /** Words before a number that make it a count, not a year: 第24年度, 近24年底 (nonsense), 共24年. */
@@ -62,7 +68,9 @@ export const numYearAbbrev: RuleDefinition = {
       YEAR_FOLLOW.lastIndex = end;
       // 自01年起, 从98年开始: a year that something starts from (自24年来 is a span: 来 is not in the list).
       const since = /[自从]$/.test(s.charAt(start - 1)) && /^年(?:起|开始|以来)/.test(s.slice(end, end + 3));
-      if ((!since && !YEAR_FOLLOW.test(pc.at(end, 8, 64))) || NOT_BEFORE.test(s.charAt(start - 1))) continue;
+      YEAR_SCOPE.lastIndex = end;
+      const opens = !since && CLAUSE_HEAD.test(s.charAt(start - 1)) && YEAR_SCOPE.test(pc.at(end, 8, 64));
+      if ((!since && !opens && !YEAR_FOLLOW.test(pc.at(end, 8, 64))) || NOT_BEFORE.test(s.charAt(start - 1))) continue;
       if (skipped(start) || ctx.isQuoted(start, end + 1)) continue;
       if (COUNT_BEFORE.test(s.slice(Math.max(0, start - 2), start))) continue;
       const written = s.slice(start, end);

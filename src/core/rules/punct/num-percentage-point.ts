@@ -1,0 +1,54 @@
+import { t } from '../../messages';
+import type { RuleDefinition } from '../types';
+import { punctContext } from './context';
+
+/** A change told in percent, ending at its %: 下降了1.1%, 提高2%, 回落0.5％. */
+const CHANGE = /(?:下降|降低|减少|回落|上升|提高|增长|增加|上涨|回升|扩大|缩小)了?([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]$/;
+/** 由6.2%……到5.1%, 从3%提高至5%: the two rates of the sentence. */
+const FROM_TO = /[由从][^。；！？%％]{0,20}?([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％][^。；！？%％]{0,20}?[到至][^。；！？%％0-9０-９]{0,8}?([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]/;
+
+const half = (s: string) => Number(s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+
+export const numPercentagePoint: RuleDefinition = {
+  meta: {
+    id: 'num-percentage-point',
+    title: '百分比的增减用“百分点”',
+    description:
+      '两个百分比之差用“百分点”表示：失业率由6.2%下降到5.1%，是“下降了1.1个百分点”，不是“下降了1.1%”（那是相对于6.2%的降幅，约17.7%）。只在同一句写明了前后两个百分比、差值又恰好是两者之差时报告。',
+    category: 'number',
+    basis: '实务',
+    scope: 'unit',
+    source: '实务（百分比的增减以百分点计）；国家统计局统计术语（百分点）',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check(ctx) {
+    const pc = punctContext(ctx.doc, ctx.window);
+    const text = pc.masked;
+    const from = ctx.window ? ctx.window[0] : 0;
+    const to = ctx.window ? ctx.window[1] : text.length;
+    for (const mark of ['%', '％']) {
+      for (let at = text.indexOf(mark, from); at >= 0 && at < to; at = text.indexOf(mark, at + 1)) {
+        const before = text.slice(Math.max(0, at - 16), at + 1);
+        const change = CHANGE.exec(before);
+        if (!change) continue;
+        // The sentence up to this change: its two rates, from and to.
+        let start = at;
+        while (start > 0 && at - start < 80 && !'。；！？\n'.includes(text[start - 1])) start--;
+        const rates = FROM_TO.exec(text.slice(start, at + 1 - change[0].length));
+        if (!rates) continue;
+        const difference = Math.abs(half(rates[1]) - half(rates[2]));
+        if (Math.abs(difference - half(change[1])) > 1e-9) continue;
+        const end = at + 1;
+        const numberStart = end - 1 - change[1].length;
+        if (ctx.isQuoted(numberStart, end)) continue;
+        ctx.report({
+          range: [numberStart, end],
+          message: t('num-percentage-point.found', { found: text.slice(numberStart, end), points: change[1] }),
+          suggestions: [{ title: t('num-percentage-point.suggest', { points: change[1] }), fix: { range: [numberStart, end], text: `${change[1]}个百分点` } }],
+        });
+      }
+    }
+  },
+};
