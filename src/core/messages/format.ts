@@ -150,6 +150,7 @@ export const formatMessages = {
 
   // recipient / colophon
   'cc-format.semicolon': '{label}机关之间用了分号。国标规定（GB/T 9704 7.4.2）抄送机关之间用逗号隔开（同类机关之间可用顿号），最后一个机关名称后标句号。',
+  'cc-format.division': '抄送列了“{name}”，这是机关的内设科室。抄送的对象是需要了解公文内容的机关（GB/T 9704 7.4.2）；本机关内部科室之间的传阅是内部事务，不列入版记。',
   'cc-format.twice': '抄送机关“{name}”写了两次。',
   'cc-format.alsoMain': '“{name}”已是主送机关，又列入抄送：同一机关不必既主送又抄送（GB/T 9704 7.4.2：抄送机关是除主送机关外需要执行或者知晓公文内容的其他机关）。',
   'cc-format.label': '版记“{found}”{problems}。国标规定（GB/T 9704 7.4.2）“抄送”二字后加全角冒号和抄送机关名称（主送机关移至版记时改为“主送”），应写作“{fixed}”。',

@@ -16,6 +16,7 @@ ruleCases('attachment-note-format', {
     { text: doc('　　附件：防汛责任表', '附件1、附件2见https://example.gov.cn/a.b;c。'), why: 'attachment words and a URL inside the 正文 are not the 附件说明' },
   ],
   invalid: [
+    { text: '××市统计局关于开展统计执法检查的通知\n各区统计局：\n　　具体检查内容详见附件。\n附件如文\n××市统计局\n2024年5月6日\n', found: ['附件如文'], severity: 'info' },
     {
       text: '××县人民政府关于印发《××县城乡环境综合整治实施方案》的通知\n\n各乡镇人民政府：\n　　现将《××县城乡环境综合整治实施方案》印发给你们，请认真贯彻执行。\n\n　　附件：××县城乡环境综合整治实施方案\n\n××县人民政府\n2024年3月15日\n',
       found: ['××县城乡环境综合整治实施方案'],

@@ -5,6 +5,7 @@ const doc = (colophon: string, body = '现将有关事项通知如下。') =>
 
 ruleCases('cc-format', {
   valid: [
+    { text: doc('抄送：县委办公室，县科学技术局，县农业农村局。'), why: '科学技术局 is a body, not a 科' },
     { text: '财政部关于加强自然保护区经费管理的通知\n\n各省、自治区、直辖市财政厅（局）：\n　　请认真执行。\n\n财政部\n2001年5月10日\n\n抄送：各省、自治区、直辖市环保局。\n', why: 'level words standing for longer names are not bodies named twice' },
     { text: doc('抄送：市委办公室，市人大常委会办公室，市政协办公室。'), why: 'each body once, none of them a 主送机关' },
     { text: doc('抄送：市委办公室，市人大常委会办公室。'), why: '抄送 with a full-width colon and a final 句号' },
@@ -14,6 +15,7 @@ ruleCases('cc-format', {
     { text: '# ××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n\n　　现将有关事项通知如下。\n\n××市人民政府\n\n2024年3月5日\n\n---\n\n抄送：市委办公室。\n\n××市人民政府办公室　　2024年3月5日印发\n', why: 'a Markdown draft with a correct 抄送 line' },
   ],
   invalid: [
+    { text: doc('抄送：县政府办公室秘书科，县委办公室，县人大常委会办公室。'), found: ['县政府办公室秘书科'], severity: 'warning', message: '内设科室' },
     { text: doc('抄送：市委宣传部；市文化广电旅游局。'), found: ['；'], severity: 'warning', output: doc('抄送：市委宣传部，市文化广电旅游局。') },
     { text: doc('抄送单位：市委办公室，市人大常委会办公室。'), found: ['抄送单位：'], severity: 'warning', output: doc('抄送：市委办公室，市人大常委会办公室。') },
     { text: doc('抄送：市委办公室，市人大常委会办公室，市委办公室。'), found: ['市委办公室'], severity: 'warning', message: '写了两次', output: null },

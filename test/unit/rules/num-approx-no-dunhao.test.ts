@@ -4,6 +4,7 @@ const doc = (body: string) => `××市人民政府关于做好防汛工作的通
 
 ruleCases('num-approx-no-dunhao', {
   valid: [
+    { text: doc('完善一、二次分配制度，评出一、二等奖和一、二类项目。'), why: '一、二 before 次分配, 等奖, 类: two named items' },
     { text: doc('按照第十三、四条的规定办理。'), why: 'an ordinal list after 第' },
     { text: doc('三、四所属单位要认真落实。'), why: '所属 is no counting word' },
     { text: doc('预计三四天完成，需要两三个人。'), why: 'the approximate number already without 顿号' },
@@ -14,6 +15,7 @@ ruleCases('num-approx-no-dunhao', {
     { text: '××局关于报送材料的通知\n\n各科室：\n　　一、总体要求\n　　三、四天内完成整改。\n', why: 'a heading ordinal at the start of a line' },
   ],
   invalid: [
+    { text: doc('河道两侧一、二百米范围内禁止新建畜禽养殖场。'), found: ['一、二'], message: '一二' },
     { text: doc('拣了大半天，他才拣了20几斤花生。'), found: ['20几'], message: '二十几' },
     { text: doc('参训的多是27～8岁的青年。'), found: ['27～8'], message: '二十七八' },
     { text: doc('参训的多是二十七、八岁的青年。'), found: ['二十七、八'], message: '二十七八' },

@@ -36,8 +36,14 @@ export const attachmentNoteFormat: RuleDefinition = {
     const { doc, text } = ctx;
     const pending: Pending[] = [];
     // "附件如文" is not parsed as a 附件说明 (it has no colon): look for it where the note belongs.
-    for (let i = Math.max(0, doc.paragraphs.length - 3); i < doc.paragraphs.length; i++) {
-      const p = doc.paragraphs[i];
+    // (The lines just above the 成文日期 too: 附件如文 over the issuer's name is read into the signature block.)
+    const vague: Array<{ start: number; end: number; text: string }> = doc.paragraphs.slice(-3);
+    if (doc.date) for (let l = Math.max(0, doc.date.line - 3); l < doc.date.line; l++) {
+      const line = doc.lines[l];
+      const inNote = doc.attachmentNote && line.contentStart >= doc.attachmentNote.start && line.contentStart < doc.attachmentNote.end;
+      if (!inNote && !vague.some((v) => v.start === line.contentStart)) vague.push({ start: line.contentStart, end: line.contentEnd, text: line.content });
+    }
+    for (const p of vague) {
       if (p.text.startsWith('附') && VAGUE_PARAGRAPH.test(p.text)) {
         pending.push({ report: { range: [p.start, p.end], message: t('attachment-note-format.vague', { found: p.text }), severity: 'info' } });
       }

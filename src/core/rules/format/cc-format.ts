@@ -17,6 +17,9 @@ interface Pending {
   edit?: Edit;
 }
 
+/** An internal division named after its body: ××办公室秘书科, ××局办公室文书股. */
+const DIVISION = /^.{2,}?(?:办公室|办公厅|局|委|厅|政府)[^、，,。]{1,8}?(?:科|股)$/;
+
 /** The names of a 主送 or 抄送 list, split at its separators (、，,；;), without the closing 。. */
 function splitNames(list: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
@@ -106,6 +109,8 @@ export const ccFormat: RuleDefinition = {
         const range: OffsetRange = [at + n.at, at + n.at + n.text.length];
         if (seen.has(n.text)) pending.push({ range, message: t('cc-format.twice', { name: n.text }), severity: 'warning' });
         else if (main.has(n.text)) pending.push({ range, message: t('cc-format.alsoMain', { name: n.text }), severity: 'warning' });
+        // 县政府办公室秘书科: a body's 科 or 股 is reached inside its body, not by the 抄送 of an outgoing document.
+        else if (DIVISION.test(n.text)) pending.push({ range, message: t('cc-format.division', { name: n.text }), severity: 'warning' });
         seen.add(n.text);
       }
     }

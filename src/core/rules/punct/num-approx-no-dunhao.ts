@@ -9,13 +9,15 @@ import { digitsValue, punctContext, type PunctContext } from './context';
  * 三四天. Not 缩略 (6、7月, 三、四季度, 一、二等奖, 三、四年级) and not 第三、四条.
  */
 const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
-const FIRST = codes('两二三四五六七八2345678２３４５６７８');
-const SECOND = codes('三四五六七八九3456789３４５６７８９');
+const FIRST = codes('一两二三四五六七八2345678２３４５６７８');
+const SECOND = codes('二三四五六七八九3456789３４５６７８９');
 /** Before the first number: 第三、四条, 一、二、三 (a list), 十三、四 are not approximations. */
 const NOT_BEFORE = codes('第0123456789０１２３４５６７８９一二三四五六七八九十百千万两.．、');
 /** The counting word after the pair (月, 季度, 等奖, 年级 are 缩略 of named items, not counts). */
 const COUNTED = /十|百|千|万|个|天|年(?![级度])|人|名|次|倍|岁|家|位|项(?!目)|件|遍|种|米|公里|里|斤|元|小时|分钟|周(?!年)|户|座|台|辆|本|篇|页|条|所(?![属在有])|处(?![理置长])|份(?![额子])|起(?![草])|场(?![所地])|张|套|间|株|棵|头|只|支/y;
-const VALUE: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** After 一、二 only a magnitude makes a 概数 (一、二百米); 一、二次分配, 一、二等奖 name two items. */
+const MAGNITUDE = codes('十百千万');
+const VALUE: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN = '〇一二三四五六七八九';
 const CN_NUMERAL = codes('〇零一二两三四五六七八九十百千');
 
@@ -56,6 +58,7 @@ export function findApprox(pc: PunctContext): Approx[] {
       if (!COUNTED.test(pc.at(d + 2, 8, 64))) continue;
       const a = value(x);
       const b = value(y);
+      if (a.n === 1 && !MAGNITUDE.has(s.charCodeAt(d + 2))) continue;
       // Same script, neighbours (三四) or the set phrase 三五.
       if (a.arabic !== b.arabic || !(b.n === a.n + 1 || (a.n === 3 && b.n === 5))) continue;
       const start = head;
