@@ -52,6 +52,7 @@ export const punctMessages = {
   'punct-book-title-name.suggestPlain': '去掉书名号：{name}',
   'punct-book-title-name.suggestQuotes': '改用引号：“{name}”',
   'num-percentage-point.found': '“{found}”是两个百分比之差，应写作“{points}个百分点”：“{found}”指相对于原来百分比的变化幅度，不是两者之差。',
+  'num-percentage-point.rate': '比率的升降一般用“百分点”表示：“{found}”如指两个比率之差，应写作“{points}个百分点”；如指相对变化幅度，可不改。',
   'num-percentage-point.suggest': '写作“{points}个百分点”',
   'num-multiple.decrease': '“{found}”用倍数表示减少：倍数只用于表示增加，减少应改用分数或百分数，如“减少了一半”“降低50%”。',
   'num-multiple.increase': '“{found}”与句中的数字不符：后一个数是前一个数的{times}倍，应是“增加了{added}倍”，或“增加到原来的{times}倍”（“增加了”不含原数）。',
