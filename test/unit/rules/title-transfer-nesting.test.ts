@@ -4,6 +4,8 @@ const doc = (title: string) => `${title}\n\n各学校：\n　　现将省教育�
 
 ruleCases('title-transfer-nesting', {
   valid: [
+    { text: '青溪县人民政府关于印发青溪县2025年招商引资工作要点的通知', why: '印发 a 要点' },
+    { text: '××市人民政府办公室关于印发《2025年“安全生产月”活动方案》的通知', why: 'a cited plan' },
     { text: doc('××省人民政府关于贯彻落实国务院关于加快发展养老服务业若干意见的实施意见'), why: 'a verb (贯彻落实) says what is done with the other document' },
     { text: doc('国务院批转发展改革委关于2009年深化经济体制改革工作意见的通知'), why: '批转 with the document named by its 事由' },
     { text: doc('××县人民政府转发市人民政府办公室《关于加强防汛工作的意见》的通知'), why: 'named in 《》' },
@@ -17,6 +19,7 @@ ruleCases('title-transfer-nesting', {
     { text: doc('国务院办公厅转发农业部等部门关于2002年减轻农民负担工作意见的通知'), why: 'a real single-level transfer title' },
   ],
   invalid: [
+    { text: '青溪县人民政府关于印发青溪县2025年招商引资工作的通知', found: ['青溪县人民政府关于印发青溪县2025年招商引资工作的通知'], message: '不是文件名' },
     { text: doc('临溪市人民政府办公室关于转发省政府办公厅文件的通知'), found: ['临溪市人民政府办公室关于转发省政府办公厅文件的通知'] },
     { text: doc('临川县人民政府办公室转发《通知》的通知'), found: ['临川县人民政府办公室转发《通知》的通知'], message: '没有写明所转发文件的标题' },
     { text: doc('南湖区教育局关于印发《东川市教育局关于印发〈中小学课后服务管理办法〉的通知》的通知'), found: ['南湖区教育局关于印发《东川市教育局关于印发〈中小学课后服务管理办法〉的通知》的通知'], message: '转发' },

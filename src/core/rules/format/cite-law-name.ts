@@ -49,20 +49,22 @@ export function closestName(name: string, pool: ReadonlySet<string>): string | u
     if (best) return undefined;
     best = candidate;
   }
-  return best ?? wordLeftOut(name, pool);
+  return best ?? wordLeftOut(name, pool) ?? wordLeftOut(name, pool, true);
 }
 
 /**
  * 《党政机关公文处理条例》 for 《党政机关公文处理工作条例》: a long name (eight characters or more) with one two-character
- * word left out, the rest in place.
+ * word left out, the rest in place; with `added`, the other way: 《优化营商环境管理条例》, 《中国共产党党员纪律处分条例》 for
+ * a listed name of six or more with a two-character word put in.
  */
-function wordLeftOut(name: string, pool: ReadonlySet<string>): string | undefined {
+function wordLeftOut(name: string, pool: ReadonlySet<string>, added = false): string | undefined {
   let found: string | undefined;
   for (const candidate of pool) {
-    if (candidate.length !== name.length + 2 || candidate.length < 8 || candidate[0] !== name[0]) continue;
+    const [short, long] = added ? [candidate, name] : [name, candidate];
+    if (long.length !== short.length + 2 || candidate.length < (added ? 6 : 8) || candidate[0] !== name[0]) continue;
     let k = 0;
-    while (k < name.length && name[k] === candidate[k]) k++;
-    if (candidate.slice(k + 2) !== name.slice(k)) continue;
+    while (k < short.length && short[k] === long[k]) k++;
+    if (long.slice(k + 2) !== short.slice(k)) continue;
     if (found) return undefined;
     found = candidate;
   }

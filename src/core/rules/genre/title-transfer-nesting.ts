@@ -145,6 +145,11 @@ export const titleTransferNesting: RuleDefinition = {
         ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.noTitle', { verb: verb[1], org: '', genre: `《${onlyGenre[1]}》` }) });
         return;
       }
+      // 印发青溪县2025年招商引资工作的通知: 印发 issues a document (方案, 要点, 办法), and 工作 or 活动 names none.
+      if (verb[1] === '印发' && !/[《》]/.test(named) && /(?:工作|活动|事项|事宜)的?$/.test(named)) {
+        ctx.report({ range: [bare!.start, bare!.end], message: t('title-transfer-nesting.printsNoDocument', { named: named.replace(/的$/, '') }) });
+        return;
+      }
       if (verb[1] !== '转发') return;
       const forwarded = bare!.text.slice(verb.index + 2, bare!.text.length - word.text.length);
       // 转发《……》 names the document; 转发××局关于…… names its issuer; 转发关于…… names neither.

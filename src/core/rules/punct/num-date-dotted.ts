@@ -7,7 +7,7 @@ const SEPARATORS = new Set(Array.from('-－·・/／.．', (c) => c.charCodeAt(0
 /** What comes before a date in running text: 于|12.22|前, 截至|3.31, 在|5.1|之前. */
 const BEFORE = /(?:于|在|至|到|截至|截止|截止到|定于|延至|推迟至|提前至)$/;
 /** …and after it: a time limit or 日. */
-const AFTER = /^(?:前|之前|以前|当天|当日|截止|后|之后|以后|上午|下午|中午|晚上|凌晨|早上|[0-9０-９]{1,2}(?:时|点|[:：])|[，,。；、）)]|$)/;
+const AFTER = /^(?:前|之前|以前|当天|当日|截止|后|之后|以后|上午|下午|中午|晚上|凌晨|早上|[0-9０-９]{1,2}(?:时|点|[:：])|起|开始|至|到|印发|发布|召开|举行|施行|《|[，,。；、）)]|$)/;
 
 export const numDateDotted: RuleDefinition = {
   meta: {

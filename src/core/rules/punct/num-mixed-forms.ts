@@ -37,10 +37,16 @@ for (const [chars, bit] of [['一二三四五六七八九十两', FIGURE], ['零
   for (const ch of chars) NUMERAL[ch.charCodeAt(0)] |= bit;
 }
 const isNumeral = (s: { readonly length: number; charCodeAt(i: number): number }, i: number, bit: number) => i >= 0 && i < s.length && (NUMERAL[s.charCodeAt(i)] & bit) !== 0;
-const DECIMAL_TAIL_CN = /[零〇一二三四五六七八九]+[万亿]?(?:吨|元|人|亩|公里|平方米|平方公里|千瓦时|公顷|立方米|个百分点)/y;
+const DECIMAL_TAIL_CN = /[零〇一二三四五六七八九]+[万亿]?(?:吨|元|人|亩|公里|平方米|平方公里|千瓦时|公顷|立方米|个百分点|[%％])/y;
 const AMOUNT_TAIL = /[零〇一二三四五六七八九十百千]{2,}万?(?:元|人|吨|平方米|公里|亩)/y;
 /** Units of measure (not classifiers such as 个, 项, 人): an amount before them is a measured value. */
-const MEASURE_UNITS = ['元', '公里', '千米', '平方米', '立方米', '吨', '公顷', '亩', '千瓦', '千克', '公斤'];
+const MEASURE_UNITS = ['元', '公里', '千米', '平方米', '立方米', '吨', '公顷', '亩', '千瓦', '千克', '公斤',
+  // …and counts of a statistic (现有在编人员二十三人, 检查企业一千二百三十六家次), with the longer word first.
+  ...['人次', '人', '家次', '家', '处', '所', '户', '名', '件', '起', '辆', '台', '座', '个']];
+/** Counts (not measures): written in words they are right unless the paragraph counts in figures (同类别同形式). */
+const COUNT_UNITS = new Set(['人次', '人', '家次', '家', '处', '所', '户', '名', '件', '起', '辆', '台', '座', '个']);
+/** A count or an amount in Arabic numerals: 15名, 2辆, 65万元. */
+const ARABIC_COUNT = /[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?(?:人次|人|家次|家|处|所|户|名|件|起|辆|台|座|个|元|吨|亩|公里)/;
 const ARABIC_BEFORE = /[0-9０-９.．]/;
 /** The characters a year or a date of MIXED_DATE, YEAR_ZERO_MIXED, YEAR_ARABIC or YEAR_CHINESE can start with. */
 const NUMERAL_START = new Set(Array.from('〇零○ＯO一二三四五六七八九0123456789０１２３４５６７８９', (c) => c.charCodeAt(0)));
@@ -319,6 +325,14 @@ export const numMixedForms: RuleDefinition = {
         // 三四百, 五六十: two figures side by side make a 概数; 第二十七: an ordinal.
         if (/[一二两三四五六七八九]{2}/.test(figure) || s.charAt(a - 1) === '第' || measures.some(([x, y]) => x <= a && a < y)) continue;
         if (ctx.isQuoted(a, p + unit.length)) continue;
+        // 转移群众四千人，修复堤防一百零八处: counts in words throughout are right (GB/T 15835 5.3); beside counts in figures
+        // they break 同类别同形式.
+        if (COUNT_UNITS.has(unit)) {
+          const para = ctx.doc.paragraphs.find((x) => x.start <= a && a < x.end);
+          if (!para || !ARABIC_COUNT.test(para.text)) continue;
+          ctx.report({ range: [a, p + unit.length], message: t('num-mixed-forms.sameForm', { found: s.slice(a, p + unit.length) }), severity: 'info' });
+          continue;
+        }
         ctx.report({ range: [a, p + unit.length], message: t('num-mixed-forms.chineseMeasure', { found: s.slice(a, p + unit.length) }), severity: 'info' });
       }
     }

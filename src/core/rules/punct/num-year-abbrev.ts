@@ -14,6 +14,8 @@ const YEAR_FOLLOW =
  */
 const YEAR_SCOPE = /年(?:全[市区县省国镇乡州盟旗]|我[市区县省镇乡州盟旗局委厅]|本[市区县省])/y;
 const CLAUSE_HEAD = /^$|[。；！？，：\n\u3000 ]$/;
+/** The marks of a range of years: 2024—2026年, 1950～1980年. */
+const RANGE_MARKS = new Set(Array.from('—–-－～~〜', (c) => c.charCodeAt(0)));
 /** Before the number: a decimal, a range or a code (3.24年, 2023-24年, v24年), not a year. */
 const NOT_BEFORE = /[.．\-—～~/:：A-Za-z]/;
 /** Words before a number that make it a count, not a year: 第24年度, 近24年底 (nonsense), 共24年. */
@@ -68,6 +70,16 @@ export const numYearAbbrev: RuleDefinition = {
       YEAR_FOLLOW.lastIndex = end;
       // 自01年起, 从98年开始: a year that something starts from (自24年来 is a span: 来 is not in the list).
       const since = /[自从]$/.test(s.charAt(start - 1)) && /^年(?:起|开始|以来)/.test(s.slice(end, end + 3));
+      // 2024—26年, 1950～80年: the second year of a range cut to two digits (the first says its century).
+      const dash = s.charCodeAt(start - 1);
+      if (k >= 2 && RANGE_MARKS.has(dash) && runs[k - 1] === start - 1 && runs[k - 1] - runs[k - 2] === 4) {
+        const first = halfDigits(s.slice(runs[k - 2], runs[k - 1]));
+        const second = first.slice(0, 2) + halfDigits(s.slice(start, end));
+        if (/^(?:19|20)[0-9]{2}$/.test(first) && Number(second) > Number(first) && !skipped(start) && !ctx.isQuoted(start, end + 1)) {
+          report(start, end, s.slice(start, end), [second], 'num-year-abbrev.found');
+        }
+        continue;
+      }
       YEAR_SCOPE.lastIndex = end;
       const opens = !since && CLAUSE_HEAD.test(s.charAt(start - 1)) && YEAR_SCOPE.test(pc.at(end, 8, 64));
       if ((!since && !opens && !YEAR_FOLLOW.test(pc.at(end, 8, 64))) || NOT_BEFORE.test(s.charAt(start - 1))) continue;
