@@ -103,6 +103,8 @@ export const formatMessages = {
   'attachment-consistency.labelSequence': '附件标识“{found}”的顺序号与排列顺序不符，这里应为“{expected}”（GB/T 9704 7.3.7）。',
   'attachment-consistency.notInNote': '“{found}”在附件说明中没有对应项（附件说明共{count}项）。国标规定（GB/T 9704 7.3.7）附件顺序号和附件标题应当与附件说明的表述一致。',
   'attachment-consistency.titleMismatch': '{label}的标题“{title}”与附件说明中的名称“{name}”不一致。国标规定（GB/T 9704 7.3.7）附件顺序号和附件标题应当与附件说明的表述一致。',
+  'attachment-consistency.noteVsTitle': '标题印发的是《{cited}》，附件说明写作“{name}”，两处不一致。国标规定（GB/T 9704 7.3.4、7.3.7）附件名称应与附件说明、附件标题的表述一致。',
+  'attachment-consistency.useTitleName': '改为标题中的文件名',
   'attachment-consistency.citedNoNote': '正文提到“{found}”，但正文下没有附件说明。国标规定（GB/T 9704 7.3.4）公文如有附件，在正文下空一行左空二字编排“附件”二字，后标全角冒号和附件名称。',
   'attachment-consistency.bodyRef': '正文提到“{found}”，但附件说明只列了{count}个附件。请核对正文中的附件序号与附件说明是否一致（GB/T 9704 7.3.4）。',
   'attachment-consistency.useNoteName': '标题改为附件说明中的名称',

@@ -34,6 +34,7 @@ export const teamMessages = {
   'genre-request-vs-letter.relationOtherLine': '与{issuer}不相隶属的政府工作部门（医院归卫生健康部门、学校归教育部门领导，企业由上级公司或国资监管机构管理）',
   'genre-request-vs-letter.relationTownship': '人民政府的工作部门，而{issuer}由人民政府领导，不受其工作部门领导（不相隶属）',
   'genre-request-vs-letter.relationInstitution': '与{issuer}不相隶属的另一单位（不同系统的事业单位之间没有领导关系）',
+  'genre-request-vs-letter.reportToPeer': '报告是向上级机关汇报工作的上行文（条例第八条（十））；主送机关“{recipient}”与{issuer}同为一级政府的工作部门，不相隶属，向其通报情况、交流工作应当用函（第八条（十四））。',
   'genre-request-vs-letter.relationInternal': '“{body}”的内设机构（处、科、股），内设机构不是{issuer}的上级机关；请求批准应主送“{body}”本身',
   'genre-request-vs-letter.relationSameLevel': '与{issuer}同级的另一个政府工作部门（不相隶属）',
   'genre-request-vs-letter.relationPeer': '同级或不相隶属的机关（organization.peers）',

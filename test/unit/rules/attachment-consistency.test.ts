@@ -8,6 +8,7 @@ const citing = (sentence: string, note = TWO) => doc(note, '').replace('现将�
 
 ruleCases('attachment-consistency', {
   valid: [
+    { text: '柳塘镇人民政府关于印发《柳塘镇2025年森林防灭火工作方案》的通知\n\n各村（社区）：\n　　现将方案印发给你们。\n\n　　附件：柳塘镇2025年森林防灭火工作方案\n\n柳塘镇人民政府\n2025年2月24日\n', why: 'the note names the document as the title does' },
     { text: citing('请按照《防汛责任表》（见附件1）落实责任。'), why: 'the cited title is the note item’s' },
     { text: doc(TWO, '附件1\n\n……\n\n附件2\n\n应急物资清单\n'), why: 'a title left out (……) is not compared' },
     { text: doc('　　附件：第三批非物质文化遗产保护名录', '附件\n\n第三批非物质文化遗产保护名录（共17项）\n'), why: 'a count in brackets after the title' },
@@ -27,6 +28,7 @@ ruleCases('attachment-consistency', {
     { text: doc(TWO, '附件1\n\n防汛责任表\n\n附件2\n\n应急物资清单\n\n抄送：市人民政府办公室。\n××市教育局办公室　　2024年3月5日印发\n'), why: 'attachments followed by the 版记' },
   ],
   invalid: [
+    { text: '柳塘镇人民政府关于印发《柳塘镇2025年森林防灭火工作方案》的通知\n\n各村（社区）：\n　　现将《柳塘镇2025年森林防灭火工作方案》印发给你们，请认真贯彻执行。\n\n　　附件：柳塘镇2025年森林防火工作方案\n\n柳塘镇人民政府\n2025年2月24日\n', found: ['柳塘镇2025年森林防火工作方案'], severity: 'warning', suggestions: ['柳塘镇2025年森林防灭火工作方案'] },
     { text: citing('请各地对照验收资料清单（详见附件）认真准备。', ''), found: ['附件'], severity: 'info', message: '正文下没有附件说明' },
     { text: citing('请按附件2格式报送。', ''), found: ['附件2'], severity: 'info' },
     { text: citing('请按照《防汛工作责任表》（见附件1）落实责任。'), found: ['防汛责任表'], severity: 'warning', message: '防汛工作责任表' },

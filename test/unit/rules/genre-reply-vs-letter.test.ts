@@ -5,6 +5,7 @@ const reply = (title: string, opening: string, closing = '此复。', sig = '×�
 
 ruleCases('genre-reply-vs-letter', {
   valid: [
+    { text: '青溪县人民政府关于做好汛期安全工作的通知\n\n各乡镇人民政府：\n　　县水利局《关于汛期安全工作情况的请示》收悉。现就有关工作通知如下：各乡镇要落实防汛责任。\n　　特此通知。\n\n青溪县人民政府\n2024年3月5日\n', why: 'a 通知 that cites a 请示 but grants nothing: it directs' },
     { text: reply('福建省物价局关于收取管外自备车服务费的批复', '你公司《关于请求批复收取管外自备车服务费的函》收悉。经研究，批复如下：'), why: 'a 函 that asks for approval is answered by a 批复 in 审批 practice' },
     { text: reply('××市人民政府关于××区调整学校布局的批复', '你区《关于调整学校布局的请示》（×政〔2024〕5号）及有关补充报告收悉。现批复如下：'), why: 'a 请示 with its supplementary 报告' },
     { text: reply('××市人民政府关于××区调整学校布局的批复', '你区《关于调整学校布局的请示报告》（×政〔2024〕5号）收悉。现批复如下：'), why: 'a doubled 请示报告 asks (genre-doubled is the sender\'s fault)' },
@@ -28,6 +29,7 @@ ruleCases('genre-reply-vs-letter', {
     { text: reply('××市教育局关于商请支持的函', '为做好招生工作，现商请贵局支持。', '请予支持为盼。', '××市教育局'), why: 'an outgoing 函 answers nothing' },
   ],
   invalid: [
+    { text: reply('青溪县人民政府关于同意举办2025年青溪茶文化旅游节的通知', '你局《关于举办2025年青溪茶文化旅游节的请示》（青文旅〔2025〕22号）收悉。经研究，现通知如下：同意你局于4月18日至20日举办。'), found: ['通知'], suggestions: ['批复'] },
     { text: reply('云溪市自然资源和规划局关于城北保障性住房项目规划条件的批复', '贵局《关于商请出具城北保障性住房项目规划条件的函》收悉。经研究，现将该项目规划条件函复如下：'), found: ['批复'] },
     { text: reply('××市人民政府关于××区2024年上半年安全生产工作情况的批复', '你区《关于2024年上半年安全生产工作情况的报告》（×政〔2024〕41号）收悉。经研究，批复如下：'), found: ['批复'], severity: 'warning', message: '上级对报告不作批复' },
     { text: '东川市人民政府关于南湖区2024年城市更新计划的意见', found: ['意见'], suggestions: ['批复'], message: '计划、方案' },

@@ -18,6 +18,7 @@ const letter = (to: string, body: string, title = '某某市教育局关于追�
 
 ruleCases('genre-request-vs-letter', {
   valid: [
+    { text: '青溪县教育局关于2025年教育系统安全生产工作情况的报告\n\n县人民政府：\n　　现将有关情况报告如下。\n　　特此报告。\n\n青溪县教育局\n2025年12月5日\n', why: 'a 报告 to its own government', config: {} },
     { text: '城关街道关于社区用房的请示\n\n梅溪县城关街道办事处：\n　　拟调整社区用房。\n　　妥否，请批示。\n\n城关街道西园社区居民委员会\n2024年6月3日\n', why: 'a 街道办事处 is a body, not a division', config: {} },
     { text: '某风景区服务站关于维修步道的请示\n\n某某市林业局某风景区管理处：\n　　拟维修步道。\n　　妥否，请批示。\n\n某风景区服务站\n2024年6月3日\n', why: 'a 管理处 is a unit of its own', config: {} },
     { text: '梅溪县城关镇卫生院关于购置救护车的请示\n\n梅溪县人民医院：\n　　拟购置救护车1辆。\n　　妥否，请批示。\n\n梅溪县城关镇卫生院\n2024年4月2日\n', why: 'a 卫生院 to the county hospital: the same line of work (医共体), left to the reviewer', config: {} },
@@ -50,6 +51,7 @@ ruleCases('genre-request-vs-letter', {
     { text: letter('某某市人民政府', '我局拟请予批准12所学校改造。', '某某市教育局关于学校改造问题的复函'), why: 'a 复函 answers, it does not ask', config },
   ],
   invalid: [
+    { text: '青溪县教育局关于2025年教育系统安全生产工作情况的报告\n\n县卫生健康局：\n　　现将有关情况报告如下，供贵局参考。\n　　特此报告。\n\n青溪县教育局\n2025年12月5日\n', found: ['报告'], message: '应当用函', suggestions: ['函'], config: {} },
     { text: '云岭学院关于调整学生公寓住宿费标准的请示\n\n云岭省教育厅财务处：\n　　拟调整住宿费标准。\n　　妥否，请批示。\n\n云岭学院\n2024年6月3日\n', found: ['请示'], message: '内设机构', suggestions: ['函'], config: {} },
     { text: '某某县交通运输局关于调整客运班线的请示\n\n某某市交通运输局运输管理科：\n　　拟调整客运班线。\n　　妥否，请批示。\n\n某某县交通运输局\n2024年6月3日\n', found: ['请示'], message: '某某市交通运输局', config: {} },
     { text: '梅溪县城关街道办事处关于北片区排水管网改造项目立项的请示\n\n梅溪县发展和改革局：\n　　拟实施排水管网改造。\n　　妥否，请批示。\n\n梅溪县城关街道办事处\n2024年3月12日\n', found: ['请示'], message: '人民政府领导', config: {} },

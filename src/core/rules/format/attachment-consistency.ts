@@ -9,6 +9,13 @@ function norm(s: string): string {
   return s.replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[。．.；;，,、：:]+$/, '').replace(/[（(](?:共|计|合计)?[0-9０-９一二三四五六七八九十百]+(?:项|个|家|人|名|条|处|所|件|份|张)[)）]$/, '');
 }
 
+/** How many characters two names share at their head. */
+function commonPrefix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
+}
+
 /** A title left out (……, （略）, 略): nothing to compare. */
 const ELIDED = /^(?:[…⋯.。]+|[（(]?略[)）]?|[（(]?此处?略[)）]?)$/;
 
@@ -99,6 +106,24 @@ export const attachmentConsistency: RuleDefinition = {
           message: t('attachment-consistency.citedMismatch', { cited: m[1], name: it.name.text.replace(/[。．.；;，,、：:]+$/, '') }),
           severity: 'warning',
         });
+      }
+    }
+
+    // 关于印发《……森林防灭火工作方案》的通知 ⏎ 附件：……森林防火工作方案: the one document issued, named two ways.
+    if (items.length === 1 && doc.title && note) {
+      const issued = /(?:印发|转发|批转|发布)[^《]{0,6}《([^《》]{4,60})》/.exec(doc.title.text);
+      const it = items[0];
+      const name = norm(it.name.text);
+      if (issued && name && !ELIDED.test(it.name.text.trim())) {
+        const cited = norm(issued[1]);
+        if (cited !== name && !name.includes(cited) && !cited.includes(name) && commonPrefix(cited, name) >= 4) {
+          ctx.report({
+            range: [it.name.start, it.name.end],
+            message: t('attachment-consistency.noteVsTitle', { cited: issued[1], name: it.name.text.replace(/[。．.；;，,、：:]+$/, '') }),
+            severity: 'warning',
+            suggestions: [{ title: t('attachment-consistency.useTitleName'), fix: { range: [it.name.start, it.name.end], text: issued[1] } }],
+          });
+        }
       }
     }
 

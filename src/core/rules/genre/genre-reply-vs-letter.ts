@@ -55,9 +55,10 @@ export const genreReplyVsLetter: RuleDefinition = {
   check(ctx) {
     const g = ctx.genre;
     const id = g?.genre.id;
+    let titleReported = false;
     if (g?.source === 'title' && !g.doubled && (id === '函' || id === '意见' || id === '通知')) titleGrants(id);
     if (g?.source === 'title' && !g.doubled && id === '批复') approvalToNonSubordinate();
-    if (id !== '批复' && id !== '函') return;
+    if (id !== '批复' && id !== '函' && id !== '通知') return;
     const opening = sentencesOf(ctx.doc, ctx.doc.paragraphs.slice(0, 2)).slice(0, 2);
     for (const s of opening) {
       CITED.lastIndex = 0;
@@ -78,6 +79,15 @@ export const genreReplyVsLetter: RuleDefinition = {
       } else if (id === '批复' && citedGenre === '报告' && !/请示报告》$/.test(m[1]) && !beforeRequestAndReport(ctx)) {
         // 你县《关于……工作情况的报告》收悉。经研究，批复如下: a 报告 asks for nothing, so nothing is approved.
         ctx.report({ range: wordRange() ?? [start, end], message: t('genre-reply-vs-letter.replyToReport', { cited: m[1] }) });
+      } else if (id === '通知' && citedGenre === '请示') {
+        // 你局《关于举办……的请示》收悉。经研究，现通知如下：同意……: a 请示 answered, and granted, by a 通知.
+        if (!/同意|批准|不同意|准予/.test(ctx.text.slice(start, Math.min(ctx.text.length, start + 240))) || titleReported) return;
+        // (A general office answers with its government's consent, by 通知 or 函: not judged.)
+        const issuer = titleBody(ctx)?.issuer ?? '';
+        if (GENERAL_OFFICE.test(issuer) || GENERAL_OFFICE.test(ctx.doc.signatures.map((x) => x.text).join(''))) return;
+        const fix = genreWordFix(ctx, '批复');
+        if (fix) suggestions.push({ title: t('genre-reply-vs-letter.suggestGenre', { genre: '批复' }), fix });
+        ctx.report({ range: wordRange() ?? [start, end], message: t('genre-reply-vs-letter.noticeGrants', { issuer: issuer || '上级机关' }), suggestions });
       } else if (id === '函' && citedGenre === '请示') {
         const bare = getBareTitle(ctx.doc)?.text ?? '';
         const issuer = bare.includes('关于') ? bare.slice(0, bare.indexOf('关于')) : '';
@@ -152,6 +162,7 @@ export const genreReplyVsLetter: RuleDefinition = {
       // A 通知 that grants, sent to 各…: an approval made known to many (同意……的通知 to 各县区): not judged.
       if (genre === '通知' && /^各/.test(ctx.doc.recipients?.text ?? '')) return;
       ctx.report({ range: [g.word.start, g.word.end], message: t(genre === '通知' ? 'genre-reply-vs-letter.noticeGrants' : 'genre-reply-vs-letter.superiorLetter', { genre: g.word.text, issuer: issuer || '上级人民政府' }), suggestions });
+      titleReported = true;
     }
   },
 };

@@ -43,7 +43,8 @@ export const titlePunct: RuleDefinition = {
     const labelled: Array<[number, number]> = [];
     let offset = 0;
     for (const part of title.parts) {
-      if (/^[\u4e00-\u9fff \u3000]{1,6}[:：]/.test(part.text)) labelled.push([offset, offset + part.text.length]);
+      // (青溪县民政局：关于……: a body's name before the colon is the title's issuer, not a label.)
+      if (/^[\u4e00-\u9fff \u3000]{1,6}[:：]/.test(part.text) && !/(?:局|厅|委|办|院|部|署|府|会|室|中心)[:：]/.test(part.text.slice(0, 8))) labelled.push([offset, offset + part.text.length]);
       offset += part.text.length;
     }
     // A house style that keeps every mark out of titles (the 2000 办法's wording) asks for the 顿号 too.

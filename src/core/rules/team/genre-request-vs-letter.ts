@@ -120,7 +120,7 @@ export const genreRequestVsLetter: RuleDefinition = {
         }
       }
     }
-    if (!recipients || (genre !== '请示' && genre !== '函')) return;
+    if (!recipients || (genre !== '请示' && genre !== '函' && genre !== '报告')) return;
     const names = listNames(recipients, ctx.text);
     if (!names.length) return;
     if (!org) {
@@ -128,6 +128,10 @@ export const genreRequestVsLetter: RuleDefinition = {
       // government to another of the same government (××市司法局 → 市财政局) goes to a body it is not under.
       if (genre === '函') {
         letterUpward();
+        return;
+      }
+      if (genre === '报告') {
+        reportToPeer();
         return;
       }
       if (genre !== '请示') return;
@@ -174,7 +178,26 @@ export const genreRequestVsLetter: RuleDefinition = {
       }
       return;
     }
+    if (genre === '报告') return;
     const isSuperior = (n: NameSpan) => !!matchName(n.text, org.superiors);
+
+    /**
+     * Without a profile: a 报告 from one working department of a government to another of the same government (县教育局
+     * → 县卫生健康局): a 报告 goes up, and a peer is told by 函.
+     */
+    function reportToPeer(): void {
+      if (names.length !== 1 || GOVERNING.test(names[0].text)) return;
+      const from = departmentOf(issuerOf(ctx));
+      const to = departmentOf(names[0].text.replace(/[:：，,。]$/, ''));
+      if (!from || !to || !sameGovernment(from, to)) return;
+      const n = names[0];
+      const word = ctx.genre?.source === 'title' ? ctx.genre.word : undefined;
+      ctx.report({
+        range: word ? [word.start, word.end] : [n.start, n.end],
+        message: t('genre-request-vs-letter.reportToPeer', { recipient: n.text.replace(/[:：]$/, ''), issuer: from.full }),
+        suggestions: titleWordSuggestion(ctx, '函', 'genre-request-vs-letter.suggestLetter'),
+      });
+    }
 
     /**
      * Without a profile: a 函 (not a 复函) that asks one people's government for approval, sent by a people's
