@@ -325,7 +325,7 @@ export const numMixedForms: RuleDefinition = {
         // 三四百, 五六十: two figures side by side make a 概数; 第二十七: an ordinal.
         if (/[一二两三四五六七八九]{2}/.test(figure) || s.charAt(a - 1) === '第' || measures.some(([x, y]) => x <= a && a < y)) continue;
         if (ctx.isQuoted(a, p + unit.length)) continue;
-        // 转移群众四千人，修复堤防一百零八处: counts in words throughout are right (GB/T 15835 5.3); beside counts in figures
+        // 转移群众四千人，修复堤防一百零八处: counts in words throughout are right (GB/T 15835 4.3); beside counts in figures
         // they break 同类别同形式.
         if (COUNT_UNITS.has(unit)) {
           const para = ctx.doc.paragraphs.find((x) => x.start <= a && a < x.end);

@@ -13,6 +13,10 @@ const FROM_TO = /[由从][^。；！？%％]{0,20}?([0-9０-９]+(?:[.．][0-9�
  */
 const RATE_THEN_CHANGE = /(?:率|比例|比重|占比|覆盖率|满意度)(?:为|达到?|是|达|保持在)?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％][，,]?(?:较|比|同比|环比)[^。；！？%％]{0,10}?$/;
 
+const FIGURE_CODES = new Set(Array.from('0123456789０１２３４５６７８９.．', (c) => c.charCodeAt(0)));
+/** The last characters of the change words of CHANGE. */
+const CHANGE_LAST = new Set(Array.from('降低少落升高长加涨大小', (c) => c.charCodeAt(0)));
+
 const half = (s: string) => Number(s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 
 export const numPercentagePoint: RuleDefinition = {
@@ -36,6 +40,10 @@ export const numPercentagePoint: RuleDefinition = {
     const to = ctx.window ? ctx.window[1] : text.length;
     for (const mark of ['%', '％']) {
       for (let at = text.indexOf(mark, from); at >= 0 && at < to; at = text.indexOf(mark, at + 1)) {
+        // (A quick look first: the figure before the %, then the character of a change word before it, by code.)
+        let j = at - 1;
+        while (j >= 0 && FIGURE_CODES.has(text.charCodeAt(j))) j--;
+        if (j === at - 1 || !CHANGE_LAST.has(text.charCodeAt(text.charCodeAt(j) === 0x4e86 /* 了 */ ? j - 1 : j))) continue;
         const before = text.slice(Math.max(0, at - 16), at + 1);
         const change = CHANGE.exec(before);
         if (!change) continue;

@@ -9,6 +9,7 @@ import { punctContext } from './context';
  * (《……会议纪要》, 《在……会议上的讲话》, 《……活动方案》).
  */
 const NO_WORK = /(?:工作会议|专题会议|推进会|座谈会|研讨会|动员会|现场会|表彰会|部署会|培训会|交流会|联席会议|代表大会|论坛|峰会|年会|博览会|展览会|展销会|交易会|运动会|主题活动|专项活动|系列活动|宣传月活动|宣传周活动|活动|大赛|竞赛|比赛|评选|培训班|训练营|奖章|奖状|荣誉称号|称号)$/;
+const LAST_OF_NO_WORK = new Set(Array.from('议会坛动赛选班营章状号', (c) => c.charCodeAt(0)));
 /** A work whose own name ends in one of those words: a programme, a report on one (……大赛获奖作品集 ends otherwise). */
 const WORK_AFTER = /^(?:节目|栏目|一书|杂志|文件|讲话|纪要|报告|方案|通知)/;
 
@@ -36,6 +37,8 @@ export const punctBookTitleName: RuleDefinition = {
       const close = marks[k + 1];
       // A flat pair: 《 then 》 with no mark between them (a nested title is not a name of this kind).
       if (s.charCodeAt(open) !== 0x300a /* 《 */ || s.charCodeAt(close) !== 0x300b /* 》 */ || close - open < 4 || close - open > 60) continue;
+      // (By the last character first: 议 会 坛 动 赛 选 班 营 章 状 号.)
+      if (!LAST_OF_NO_WORK.has(s.charCodeAt(close - 1))) continue;
       const name = s.slice(open + 1, close);
       if (!NO_WORK.test(name) || /[\n，。；]/.test(name) || WORK_AFTER.test(s.slice(close + 1, close + 3))) continue;
       // The pair is itself a quoted span; a wider one around it is a quotation that holds it.
