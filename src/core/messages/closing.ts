@@ -60,6 +60,7 @@ export const closingMessages = {
 
   'tone-downward-humble.found': '{genre}是向下级机关行文，却用了恳求用语“{found}”。下行文部署工作、提出要求，语气应当庄重、明确，写作“请……”“要……”即可；“恳请”“拜托”是请示等上行文的口吻。',
   'tone-downward-humble.suggest': '改为“请”',
+  'tone-letter-directive.peer': '“{found}”是指令口吻，而本{genre}的主送机关都是本级政府的其他工作部门，与发文机关不相隶属：对平级机关只能商洽、建议，不能下指令或通报考核（条例第十六条），宜改用商洽语气或以函行文。',
   'tone-letter-directive.found': '函中用了指令性用语“{found}”。函用于不相隶属机关之间商洽工作、询问和答复问题、请求批准（条例第八条（十四）），行文应当互相尊重，不用指令口吻；实务通常写“请予支持为盼”“请予函复”“请于×月×日前函复”等商洽语气。',
   'tone-letter-directive.suggest': '改为“{text}”',
   'tone-letter-directive.suggestDelete': '删除“{text}”',

@@ -7,6 +7,7 @@ const gongGao = (title: string, sig = '××省人民政府') =>
 
 ruleCases('genre-announcement-scope', {
   valid: [
+    { text: '梅溪县统计局2024年梅溪县国民经济和社会发展统计公报\n\n　　2024年，全县经济运行稳中有进。\n\n梅溪县统计局\n2025年3月5日\n', why: 'a statistics bureau publishes its figures by 公报' },
     { text: '平山县人民政府征收土地预公告\n\n平山镇孟堡村及有关农户：\n　　根据有关规定，现将拟征收土地事项公告如下。\n\n平山县人民政府\n2025年3月4日\n', why: 'a land-acquisition 公告 names whom it concerns' },
     { text: gongGao('庆元县人民政府第三次农业普查领导小组办公室公告', '庆元县人民政府第三次农业普查领导小组办公室'), why: 'a census office\'s 公告 is the census rules\' own form' },
     { text: gongGao('某市第一人民医院关于报废医疗设备公开拍卖的公告', '某市第一人民医院'), why: 'a sale by auction follows its sector\'s rules' },
@@ -27,6 +28,8 @@ ruleCases('genre-announcement-scope', {
     { text: `××局关于开展安全检查的通知\n\n各科室：\n　　请按时完成自查。\n　　特此通知。\n\n××局\n2024年3月5日\n`, why: 'a 通知 has recipients' },
   ],
   invalid: [
+    { text: '东湖街道办事处2024年度财务收支情况公报\n\n　　现将2024年度财务收支情况公布如下。\n\n东湖街道办事处\n2025年1月5日\n', found: ['公报'], message: '2024年度财务收支情况' },
+    { text: '梅溪县教育局关于2025年全县中考招生录取工作的公报\n\n　　现将有关情况公布如下。\n\n梅溪县教育局\n2025年7月5日\n', found: ['公报'] },
     { text: tongGao('××市人民政府办公室关于规范机关大院车辆停放管理的通告'), found: ['通告'], message: '本机关内部的事项', suggestions: ['通知'] },
     { text: gongGao('某市第一人民医院关于门诊楼改造期间调整部分科室就诊位置的公告', '某市第一人民医院'), found: ['公告'], suggestions: ['通告'] },
     { text: '××县教育局关于2025年全县中考招生工作安排的公报\n　　各校要按时完成报名。\n', found: ['公报'], message: '公报“适用于公布重要决定或者重大事项”' },

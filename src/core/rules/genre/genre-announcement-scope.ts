@@ -43,9 +43,13 @@ function bulletinOfWork(ctx: RuleContext): void {
   const g = ctx.genre!;
   const title = getBareTitle(ctx.doc)?.text ?? '';
   const at = title.indexOf('关于');
-  const issuer = at > 0 ? title.slice(0, at) : '';
-  if (!issuer || BULLETIN_ISSUER.test(issuer) || !/(?:局|厅|办公室|办|中心|学校|医院|公司)$/.test(issuer)) return;
-  const m = WORK_MATTER.exec(title.slice(at + 2));
+  // (东湖街道办事处2024年度财务收支情况公报: no 关于, the issuer's name runs into the 事由.)
+  const issuer = at > 0 ? title.slice(0, at) : (/^.{2,20}?(?:办事处|局|厅|办公室|中心|学校|医院|公司)(?=[0-9０-９一-鿿])/.exec(title)?.[0] ?? '');
+  if (!issuer || BULLETIN_ISSUER.test(issuer) || !/(?:局|厅|办公室|办|中心|学校|医院|公司|办事处)$/.test(issuer)) return;
+  const matter = title.slice(at > 0 ? at + 2 : issuer.length).replace(/的?公报$/, '');
+  // A department's own work or its figures of 情况 (招生录取工作, 财务收支情况): no 重大事项 to publish by 公报.
+  // (……成绩统计情况, ……监测情况: figures published, as statistics bureaus do.)
+  const m = WORK_MATTER.exec(matter) ?? (/(?:工作|情况)$/.test(matter) && !/统计|数据|监测|普查|调查|测评/.test(matter) ? [matter] : null);
   if (!m) return;
   ctx.report({ range: [g.word!.start, g.word!.end], message: t('genre-announcement-scope.bulletinOfWork', { issuer, topic: m[0] }) });
 }
