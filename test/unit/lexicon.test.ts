@@ -103,6 +103,10 @@ describe('lexicon', () => {
     assert.deepEqual(g.entries.map((e) => e.wrong), ['合拢']);
     assert.match(g.problems[0], /team\.json entries\[0\] \(途径\): "after" is no valid regular expression/);
     assert.match(g.problems[1], /entries\[2\] \(甲\): "before" must be a regular expression/);
+    // A date that is no year and month: named, the entry left out.
+    const d = validateLexicon({ entries: [{ wrong: '国土资源局', right: '自然资源局', since: '2018-3' }, { wrong: '环保局', right: '生态环境局', since: '2018-03' }] }, 'team.json');
+    assert.deepEqual(d.entries.map((e) => e.wrong), ['环保局']);
+    assert.match(d.problems[0], /entries\[0\] \(国土资源局\): "since" must be a year and month, YYYY-MM/);
   });
 
   const doc = '××市人民政府关于做好防汛工作的通知\n\n各区县人民政府：\n　　请各地抓紧布署防汛工作。\n\n××市人民政府\n2024年3月5日\n';

@@ -35,6 +35,11 @@ export interface LexiconEntry extends TermEntry {
    */
   before?: string;
   after?: string;
+  /**
+   * "YYYY-MM": the form is wrong only in a document dated from then on (a body renamed by a reform of institutions:
+   * 国土资源局 → 自然资源局 from 2018-03). Before it nothing is reported; in its first year, or with no 成文日期, a hint.
+   */
+  since?: string;
 }
 
 /** How far a context guard looks on each side of a form. */
@@ -77,6 +82,10 @@ export function validateLexicon(file: unknown, name: string): { entries: Lexicon
         problems.push(`${where} (${e.wrong}): "${side}" is no valid regular expression (${(err as Error).message})`);
         return;
       }
+    }
+    if (e.since !== undefined && (typeof e.since !== 'string' || !/^[0-9]{4}-(?:0[1-9]|1[0-2])$/.test(e.since))) {
+      problems.push(`${where} (${e.wrong}): "since" must be a year and month, YYYY-MM`);
+      return;
     }
     entries.push(e);
   });

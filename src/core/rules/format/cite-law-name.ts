@@ -2,6 +2,7 @@ import { t } from '../../messages';
 import { enclosingRange } from '../../parse/quotes';
 import type { RuleDefinition } from '../types';
 import laws from './data/laws.json';
+import { punctContext } from '../punct/context';
 
 /** The prefix of a national law's full name. */
 const PREFIX = '中华人民共和国';
@@ -14,6 +15,7 @@ const LAW_NAME = /(?:法|法典|通则|总则)$/;
 const NOT_A_LAW = /(?:办法|方法|做法|说法|看法|想法|手法|写法|用法|技法|算法|语法|书法|兵法|立法|执法|司法|守法|违法|宪法修正案)$/;
 /** A local regulation or a local measure: a place's name inside (浙江省……条例, 杭州市……办法). */
 const LOCAL = /[省市县区州旗盟]|自治/;
+const NAME_LAST = new Set(Array.from('法典则例）)', (c) => c.charCodeAt(0)));
 /** A version or status in brackets after a name: （2021年修订）, （试行）, （草案）. */
 const BRACKETED_TAIL = /[（(][^（）()]*[）)]$/;
 
@@ -53,7 +55,7 @@ export function closestName(name: string, pool: ReadonlySet<string>): string | u
 }
 
 /**
- * 《党政机关公文处理条例》 for 《党政机关公文处理工作条例》: a long name (eight characters or more) with one two-character
+ * 《党政机关公文处理条例》 for 《党政机关公文处理工作条例》: a long name (seven characters or more) with one two-character
  * word left out, the rest in place; with `added`, the other way: 《优化营商环境管理条例》, 《中国共产党党员纪律处分条例》 for
  * a listed name of six or more with a two-character word put in.
  */
@@ -61,7 +63,7 @@ function wordLeftOut(name: string, pool: ReadonlySet<string>, added = false): st
   let found: string | undefined;
   for (const candidate of pool) {
     const [short, long] = added ? [candidate, name] : [name, candidate];
-    if (long.length !== short.length + 2 || candidate.length < (added ? 6 : 8) || candidate[0] !== name[0]) continue;
+    if (long.length !== short.length + 2 || candidate.length < (added ? 6 : 7) || candidate[0] !== name[0]) continue;
     let k = 0;
     while (k < short.length && short[k] === long[k]) k++;
     if (long.slice(k + 2) !== short.slice(k)) continue;
@@ -100,8 +102,6 @@ export const citeLawName: RuleDefinition = {
   },
   check(ctx) {
     const text = ctx.text;
-    const from = ctx.window ? ctx.window[0] : 0;
-    const to = ctx.window ? ctx.window[1] : text.length;
     // Short names already written in full somewhere in the document (《中华人民共和国刑法》 … 《刑法》).
     let fullNames: Set<string> | undefined;
     const written = (): Set<string> => {
@@ -120,12 +120,14 @@ export const citeLawName: RuleDefinition = {
       const around = enclosingRange(ctx.doc.quoted, a, b);
       return !!around && (around[0] < a || around[1] > b);
     };
-    // The next 》 is found once and reused by every 《 before it, so that a run of unclosed marks stays linear.
-    let close = -1;
-    for (let open = text.indexOf('《', from); open >= 0 && open < to; open = text.indexOf('《', open + 1)) {
-      if (close <= open) close = text.indexOf('》', open + 1);
-      if (close < 0) break;
-      if (close - open > 60) continue;
+    // 《 and 》 from the punctuation index (no scan of its own): a 《 with the next mark a 》.
+    const marks = punctContext(ctx.doc, ctx.window).index().titles;
+    for (let k = 0; k + 1 < marks.length; k++) {
+      const open = marks[k];
+      const close = marks[k + 1];
+      if (text.charCodeAt(open) !== 0x300a /* 《 */ || text.charCodeAt(close) !== 0x300b /* 》 */ || close - open > 60) continue;
+      // (By the last character first: a law, a regulation or its bracketed version ends in 法, 典, 则, 例 or a bracket.)
+      if (!NAME_LAST.has(text.charCodeAt(close - 1))) continue;
       let name = text.slice(open + 1, close);
       if (/[《〈\n]/.test(name)) continue;
       name = name.replace(BRACKETED_TAIL, '');

@@ -115,7 +115,7 @@ export interface CharIndex {
  * Characters that rules visit one by one (号 of a date, 等 closing a list, the numerals 十百千 and 亿 of an amount, 点 of a
  * decimal, 中 of 中华人民共和国, 世 of 世纪): listed by the same scan, rather than a search of the whole text for each.
  */
-export const NAMED_CHARS = '号等点亿十百千中世';
+export const NAMED_CHARS = '号等点亿十百千中世倍%％';
 
 const PAIRED = 1;
 const QUOTE = 2;
@@ -223,6 +223,13 @@ export function punctContext(doc: GongwenDocument, window?: OffsetRange): PunctC
 // Character classes (UTF-16 code units).
 
 /** A Han character (CJK unified ideographs, extension A, compatibility ideographs, 〇). */
+/** Where the clause that ends at `end` begins: after the last 。；！？ or line break, at most `max` characters back. */
+export function clauseStart(text: string, end: number, max = 60): number {
+  let i = end;
+  while (i > 0 && end - i < max && !'。；！？\n'.includes(text[i - 1])) i--;
+  return i;
+}
+
 export function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 ||
     (c >= 0xd840 && c <= 0xd87e); // high surrogate of extension B–F ideographs

@@ -22,8 +22,8 @@ const YEAR_ZERO_MIXED = /[一二](?=[〇零○ＯO0０一二三四五六七八�
 const PERCENT_MIXED = /百分之([0-9０-９]+(?:[.．][0-9０-９]+)?)/g;
 /** A measured value written out in Chinese numerals: a decimal percentage (百分之五点八), or after 亿 the rest of a composite amount (十二亿三千万元). */
 const PERCENT_WORDS = /百分之[零〇一二三四五六七八九十百]+点[零〇一二三四五六七八九]+/y;
-/** 百分之五十, 百分之二十五: a whole percentage (not 百分之百, not the head of 百分之五点八 or 百分之五六十). */
-const PERCENT_WHOLE = /百分之([一二三四五六七八九十]{1,3})(?![点〇零一二三四五六七八九十百])/y;
+/** 百分之五十, 百分之二十五, 百分之一百零五: a whole percentage (not 百分之百, not the head of 百分之五点八 or 百分之五六十). */
+const PERCENT_WHOLE = /百分之((?:[一二三四五六七八九]百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)|[一二三四五六七八九十]{1,3})(?![点〇零一二三四五六七八九十百])/y;
 /**
  * Classes of numeral characters, read by code (no one-character string per test: the loops below run from every
  * 十, 百, 千 and 点 of the text).
@@ -43,6 +43,8 @@ const AMOUNT_TAIL = /[零〇一二三四五六七八九十百千]{2,}万?(?:元|
 const MEASURE_UNITS = ['元', '公里', '千米', '平方米', '立方米', '吨', '公顷', '亩', '千瓦', '千克', '公斤',
   // …and counts of a statistic (现有在编人员二十三人, 检查企业一千二百三十六家次), with the longer word first.
   ...['人次', '人', '家次', '家', '处', '所', '户', '名', '件', '起', '辆', '台', '座', '个']];
+/** The first characters of MEASURE_UNITS, to rule a place out before the list is tried. */
+const UNIT_FIRST = new Set(MEASURE_UNITS.map((u) => u.charCodeAt(0)));
 /** Counts (not measures): written in words they are right unless the paragraph counts in figures (同类别同形式). */
 const COUNT_UNITS = new Set(['人次', '人', '家次', '家', '处', '所', '户', '名', '件', '起', '辆', '台', '座', '个']);
 /** A count or an amount in Arabic numerals: 15名, 2辆, 65万元. */
@@ -290,7 +292,7 @@ export const numMixedForms: RuleDefinition = {
       if (!m || measures.some(([x, y]) => x <= p && p < y) || ctx.isQuoted(p, p + m[0].length)) continue;
       const n = chineseNumeralValue(m[1]);
       // (百分之五: one numeral reads as well in words, GB/T 15835 4.3; from 十 on the figure is a measurement.)
-      if (!(n >= 10 && n < 100)) continue;
+      if (!(n >= 10 && n < 1000)) continue;
       const fixed = `${n}%`;
       ctx.report({
         range: [p, p + m[0].length],
@@ -318,7 +320,7 @@ export const numMixedForms: RuleDefinition = {
         while (p < s.length && p - a < 12 && isNumeral(s, p, AMOUNT)) p++;
         // 二十七千米: the 千 of a unit is no numeral.
         if (s.charAt(p - 1) === '千' && /[米瓦克]/.test(s.charAt(p))) p--;
-        const unit = MEASURE_UNITS.find((u) => s.startsWith(u, p));
+        const unit = UNIT_FIRST.has(s.charCodeAt(p)) ? MEASURE_UNITS.find((u) => s.startsWith(u, p)) : undefined;
         if (!unit) continue;
         const figure = s.slice(a, p);
         if (figure.length < 3 || !/[十百千]/.test(figure.replace(/[万亿]+$/, '')) || /^[十百千万亿]/.test(figure) || (figure.match(/[一二两三四五六七八九]/g) ?? []).length < 2) continue;

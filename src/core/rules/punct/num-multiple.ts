@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { punctContext } from './context';
+import { clauseStart, punctContext } from './context';
 
 /** What a multiple may be: a figure (2, 1.5, 两, 十), or an unnamed many (几, 好几, 数, 若干). */
 const MULTIPLE = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百]+|好几|几|数|若干)';
@@ -34,13 +34,6 @@ export function figureValue(s: string): number {
     } else return NaN;
   }
   return total + digit;
-}
-
-/** The clause before `end` (back to the last sentence mark or line break), at most 60 characters. */
-function sentenceBefore(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && end - i < 60 && !'。；！？\n'.includes(text[i - 1])) i--;
-  return i;
 }
 
 /**
@@ -88,11 +81,10 @@ export const numMultiple: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
     const text = pc.masked;
-    const from = ctx.window ? ctx.window[0] : 0;
-    const to = ctx.window ? ctx.window[1] : text.length;
-    for (let at = text.indexOf('倍', from); at >= 0 && at < to; at = text.indexOf('倍', at + 1)) {
-      const clauseStart = sentenceBefore(text, at);
-      const before = text.slice(Math.max(clauseStart, at - 24), at + 1);
+    // (Where 倍 stands comes from the punctuation index: no scan of its own.)
+    for (const at of pc.positionsOf('倍')) {
+      const head = clauseStart(text, at);
+      const before = text.slice(Math.max(head, at - 24), at + 1);
       const down = DECREASE.exec(before);
       if (down) {
         const start = at + 1 - down[0].length;
@@ -104,7 +96,7 @@ export const numMultiple: RuleDefinition = {
       if (!up) continue;
       const n = figureValue(up[1]);
       if (!Number.isFinite(n) || n < 2) continue;
-      const span = fromTo(text.slice(clauseStart, at + 1));
+      const span = fromTo(text.slice(head, at + 1));
       if (!span || span.from <= 0 || Math.abs(span.to / span.from - n) > 1e-9) continue;
       const start = at + 1 - up[0].length;
       if (ctx.isQuoted(start, at + 1)) continue;

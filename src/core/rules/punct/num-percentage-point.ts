@@ -1,6 +1,6 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
-import { punctContext } from './context';
+import { clauseStart, punctContext } from './context';
 
 /** A change told in percent, ending at its %: 下降了1.1%, 提高2%, 回落0.5％. */
 const CHANGE = /(?:下降|降低|减少|回落|上升|提高|增长|增加|上涨|回升|扩大|缩小)了?([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]$/;
@@ -36,10 +36,8 @@ export const numPercentagePoint: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
     const text = pc.masked;
-    const from = ctx.window ? ctx.window[0] : 0;
-    const to = ctx.window ? ctx.window[1] : text.length;
     for (const mark of ['%', '％']) {
-      for (let at = text.indexOf(mark, from); at >= 0 && at < to; at = text.indexOf(mark, at + 1)) {
+      for (const at of pc.positionsOf(mark)) {
         // (A quick look first: the figure before the %, then the character of a change word before it, by code.)
         let j = at - 1;
         while (j >= 0 && FIGURE_CODES.has(text.charCodeAt(j))) j--;
@@ -48,9 +46,7 @@ export const numPercentagePoint: RuleDefinition = {
         const change = CHANGE.exec(before);
         if (!change) continue;
         // The sentence up to this change: its two rates, from and to.
-        let start = at;
-        while (start > 0 && at - start < 80 && !'。；！？\n'.includes(text[start - 1])) start--;
-        const head = text.slice(start, at + 1 - change[0].length);
+        const head = text.slice(clauseStart(text, at, 80), at + 1 - change[0].length);
         const rates = FROM_TO.exec(head);
         const exact = !!rates && Math.abs(Math.abs(half(rates[1]) - half(rates[2])) - half(change[1])) <= 1e-9;
         if (!exact && !RATE_THEN_CHANGE.test(head)) continue;

@@ -81,7 +81,9 @@ export const numYearAbbrev: RuleDefinition = {
         continue;
       }
       YEAR_SCOPE.lastIndex = end;
-      const opens = !since && CLAUSE_HEAD.test(s.charAt(start - 1)) && YEAR_SCOPE.test(pc.at(end, 8, 64));
+      // (关于24年城中村改造……: after 关于 a two-digit number + 年 names a year, unless a span follows: 关于24年来.)
+      const opens = !since && ((CLAUSE_HEAD.test(s.charAt(start - 1)) && YEAR_SCOPE.test(pc.at(end, 8, 64))) ||
+        (s.slice(Math.max(0, start - 2), start) === '关于' && !/^年(?:来|间|内|前|后|以来|之|的|多|左右)/.test(s.slice(end, end + 3))));
       if ((!since && !opens && !YEAR_FOLLOW.test(pc.at(end, 8, 64))) || NOT_BEFORE.test(s.charAt(start - 1))) continue;
       if (skipped(start) || ctx.isQuoted(start, end + 1)) continue;
       if (COUNT_BEFORE.test(s.slice(Math.max(0, start - 2), start))) continue;

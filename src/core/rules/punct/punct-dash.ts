@@ -4,7 +4,7 @@ import { isCjk, isDigit, isHan, isStrongCjk, isTransparent, punctContext, type C
 import { matchesAtNeedles } from '../../text';
 
 /** -- / --- / －－ (a typed 破折号), runs of —, and an ASCII hyphen between Chinese characters. */
-const DASHES = /-{2,3}|－{2}|—+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])/y;
+const DASHES = /-{2,3}|－{2}|—+|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff])|(?<=(?:^|[^0-9-])[0-9]{4})-(?=[0-9]{4}年)|(?<=[0-9]日)-(?=[0-9]{1,2}日)|(?<=[0-9]月)-(?=[0-9]{1,2}月)/y;
 /** Where a match can start: found first with a plain character class, which the regex engine scans fast. */
 const DASH_CHARS = ['-', '－', '—'];
 

@@ -7,6 +7,13 @@ import { t } from '../../messages';
 import { memoGet, memoKey, memoSet } from '../../parse/memo';
 import { inZone, zones } from '../team/terms';
 import type { RuleContext, RuleDefinition, RuleMeta } from '../types';
+import { parseDate } from '../format/shared';
+
+/** The document's 成文日期 as year·100 + month, or undefined when it has none that reads. */
+function datedMonth(ctx: RuleContext): number | undefined {
+  const d = ctx.doc.date ? parseDate(ctx.doc.date.text) : undefined;
+  return d && d.year.length === 4 ? Number(d.year) * 100 + (d.month || 1) : undefined;
+}
 
 const HITS = memoKey<{ window?: readonly number[]; hits: LexiconHit[] }>('lexiconHits');
 
@@ -40,8 +47,17 @@ export function lexiconRule(family: LexiconFamily, meta: Omit<RuleMeta, 'fixable
   return {
     meta: { ...meta, category: 'wording', basis: '实务', scope: 'unit', fixable: false, hasSuggestions: true },
     check(ctx) {
+      let dated: number | undefined | null = null;
       for (const h of hitsOf(ctx)) {
         if (h.family !== family) continue;
+        // An entry with a date (a body renamed in 2018): nothing before it; a hint in its first year and when undated.
+        let since = 0;
+        if (h.entry.since) {
+          if (dated === null) dated = datedMonth(ctx);
+          since = Number(h.entry.since.replace('-', ''));
+          if (dated !== undefined && dated < since) continue;
+        }
+        const early = since > 0 && (dated === undefined || dated === null || dated < since + 100);
         const [fix] = fixOf(h, ctx.text);
         const found = ctx.text.slice(h.start, h.end);
         ctx.report({
@@ -54,7 +70,7 @@ export function lexiconRule(family: LexiconFamily, meta: Omit<RuleMeta, 'fixable
           }),
           suggestions: [{ title: t('lexicon.suggest', { right: fix.text }), fix }],
           // An entry that its source gives with a condition (certain: false) is a hint, whatever the family's severity.
-          ...(h.entry.certain === false && meta.defaultSeverity !== 'info' ? { severity: 'info' as const } : {}),
+          ...((h.entry.certain === false || early) && meta.defaultSeverity !== 'info' ? { severity: 'info' as const } : {}),
         });
       }
     },
