@@ -44,6 +44,7 @@ export const genreMessages = {
   'title-redundant.typedTwice': '标题中“{found}”连写了两次，多打了一个“{found}”。',
   'title-redundant.genreAgain': '标题事由中的“{found}”与文种“{genre}”重复：文种已说明是{genre}，事由直接写事项（如“关于给予××通报批评的通报”写作“关于××的通报”，“关于县政府决定表彰……的决定”写作“关于表彰……的决定”）。',
   'title-redundant.report': '标题中的“{found}”与文种“报告”语义重复：报告就是向上级汇报，实务通常写作“关于××情况的报告”。',
+  'title-redundant.issuerRunTogether': '标题的发文机关写成了“{first}”“{second}”两个名称连写：一个机关发文只写一个发文机关名称；确属联合行文的，各机关名称之间空一字（GB/T 9704 7.2.2）。',
   'title-redundant.issuerTwice': '标题中发文机关“{issuer}”出现了两次。标题由发文机关、事由和文种组成（条例第九条（七）），发文机关只在开头写一次，事由中用“本机关”的工作即可。',
   'title-redundant.partyTwice': '标题中“中共”已是“中国共产党”，后面的“{found}”又说了一次“党”。规范写法为全称“中共××乡委员会”“中国共产党××省第×次代表大会”，或简称“××乡党委”“××省第×次党代会”。',
   'title-redundant.recipient': '标题写了主送机关“{found}”。主送机关在标题下的主送栏写明，标题由发文机关、事由和文种组成（条例第九条（七）），不必再写“向××”。',

@@ -6,6 +6,8 @@ const doc = (title: string) => `${title}\n\n市人民政府：\n　　为保障�
 
 ruleCases('title-redundant', {
   valid: [
+    { text: '中共清河县委 清河县人民政府关于做好2025年秋冬季森林防灭火工作的通知', why: 'a joint title, its issuers parted by a space' },
+    { text: '广东省物价局广东省财政厅关于降低横琴口岸查验收费标准的复函', why: 'a joint title whose space a web copy lost' },
     { text: '四川省人民政府关于同意芦山县人民政府机关办公驻地迁移的批复', why: 'another body (芦山县人民政府), not the issuer said again' },
     { text: '××市人民政府关于实现目的的通知', why: '的的 is not looked for (目的的)' },
     { text: '××县人民政府关于申请人资格审查有关问题的请示', why: '申请人 is a noun' },
@@ -31,6 +33,7 @@ ruleCases('title-redundant', {
     { text: doc('××局关于请示事项办理时限的请示'), why: '请示事项 is a noun phrase' },
   ],
   invalid: [
+    { text: '清河县人民政府办公室清河县人民政府关于做好2025年秋冬季森林防灭火工作的通知', found: ['清河县人民政府办公室清河县人民政府'] },
     { text: doc('关于××公司追加申请冷轧车间投资资金的请示'), found: ['申请'], severity: 'info' },
     { text: '临溪县人力资源和社会保障局关于做好2025年度年度考核工作的通知', found: ['年度'] },
     { text: '临溪县人民政府关于申请设立临溪高新技术产业园区的请示', found: ['申请'], severity: 'info' },

@@ -56,6 +56,15 @@ export const titleRedundant: RuleDefinition = {
       const issuer = title.slice(0, at);
       const half = issuer.length / 2;
       const doubled = issuer.length >= 6 && Number.isInteger(half) && issuer.slice(0, half) === issuer.slice(half);
+      // ××县人民政府办公室××县人民政府: an office and its own government run together as the issuer: one of them is one
+      // too many.
+      const place = PLACE_HEAD.exec(issuer)?.[0] ?? '';
+      const second = place.length >= 3 && !doubled && !/[\s\u3000、]/.test(issuer) ? issuer.indexOf(place, place.length) : -1;
+      // (Only an office with its own government: 广东省物价局广东省财政厅 is a joint title whose space a web copy lost.)
+      if (second > place.length && /^(?:办公室|办公厅)$/.test(issuer.slice(0, second).slice(issuer.length - second)) && issuer.slice(0, second).startsWith(issuer.slice(second))) {
+        ctx.report({ range: titleRange(ctx.doc, 0, at), message: t('title-redundant.issuerRunTogether', { first: issuer.slice(0, second), second: issuer.slice(second) }) });
+        return;
+      }
       const plain = title.slice(at + 2).replace(/《[^》]*》/g, (m) => '　'.repeat(m.length));
       let again = doubled ? -1 : plain.indexOf(issuer);
       let said = issuer.length;
