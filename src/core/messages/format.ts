@@ -187,6 +187,7 @@ export const formatMessages = {
   // cite-obsolete-basis
   'cite-law-name.prefix': '法律名称的国名写成了“{found}”，应为“中华人民共和国”。',
   'cite-law-name.close': '“{found}”与法律法规的正式名称不符，应为“{name}”（引用法律、法规按正式名称书写）。如为新近公布的法律法规，请核对其名称。',
+  'cite-law-name.replaced': '《{found}》已于{since}年废止，现行为《中华人民共和国{name}》：成文日期在此之后的公文应引用现行法律（回顾历史时写明“原《{found}》”）。',
   'cite-law-name.short': '首次引用法律宜写全称《中华人民共和国{name}》，可在其后括注“以下简称《{name}》”；文中没有写全称。',
   'cite-law-name.suggestName': '写作“{name}”',
   'cite-obsolete-basis.regulation': '引用了已停止执行的“{found}”。条例第四十二条规定，自2012年7月1日起《中国共产党机关公文处理条例》和《国家行政机关公文处理办法》停止执行，现行依据是《党政机关公文处理工作条例》（中办发〔2012〕14号）。',

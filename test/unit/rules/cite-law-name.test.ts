@@ -16,6 +16,7 @@ ruleCases('cite-law-name', {
     { text: doc('制定《安全生产执法检查实施办法》。'), why: '办法 is no law' },
     { text: doc('依据《中华人民共和国民营经济促进法》开展工作。'), why: 'a law newer than the list, near no listed name: nothing said' },
     { text: doc('根据《宪法》规定。'), why: '《宪法》 as a short name is usual' },
+    { text: `××县应急管理局关于开展执法检查的通知\n\n各乡镇人民政府：\n　　依据《中华人民共和国合同法》开展检查。\n\n××县应急管理局\n2019年3月5日\n`, why: 'before the 民法典 replaced it' },
     { text: doc('他说：“依据《刑法》处理。”'), why: 'inside a quotation' },
   ],
   invalid: [
@@ -24,6 +25,7 @@ ruleCases('cite-law-name', {
     { text: doc('依照《建筑工程质量管理条例》开展检查。'), found: ['建筑工程质量管理条例'], suggestions: ['建设工程质量管理条例'] },
     { text: doc('对构成犯罪的，依照《刑法》有关规定追究刑事责任，《刑法》另有规定的除外。'), found: ['《刑法》'], severity: 'info', suggestions: ['中华人民共和国'] },
     { text: doc('依照《中华人民共和国末成年人保护法》做好校园安全工作。'), found: ['末成年人保护法'], suggestions: ['未成年人保护法'] },
+    { text: doc('认真贯彻《中华人民共和国食品卫生法》和《中华人民共和国合同法》。'), found: ['食品卫生法', '合同法'], severity: 'warning', message: '已于' },
     { text: doc('根据《党政机关公文处理条例》有关规定，现就规范公文办理通知如下。'), found: ['党政机关公文处理条例'], suggestions: ['党政机关公文处理工作条例'] },
     { text: doc('学习宣传《中华人民共和国粮食安全法》和《中华人民共和国民营经济发展促进法》。'), found: ['粮食安全法', '民营经济发展促进法'], suggestions: ['粮食安全保障法'] },
     { text: doc('严格执行《中国共产党党员纪律处分条例》和《优化营商环境管理条例》。'), found: ['中国共产党党员纪律处分条例', '优化营商环境管理条例'], suggestions: ['中国共产党纪律处分条例'] },

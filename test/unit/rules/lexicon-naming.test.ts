@@ -22,6 +22,7 @@ ruleCases('lexicon-naming', {
   ],
   invalid: [
     { text: doc('严格落实中央八条规定精神。'), found: ['八条规定'], message: '八项规定' },
+    { text: doc('统筹推进“五位一体”战略布局。'), found: ['“五位一体”战略布局'], message: '总体布局' },
     { text: dated('由市卫生和计划生育委员会牵头，市环境保护局配合。'), found: ['卫生和计划生育委员会', '环境保护局'], severity: 'warning', message: '卫生健康委员会' },
     { text: dated('请中国银行保险监督管理委员会临州监管分局督促辖区银行做好服务。'), found: ['中国银行保险监督管理委员会'], message: '国家金融监督管理总局' },
     { text: dated('由县安监局牵头。', '2018年9月1日'), found: ['安监局'], severity: 'info' },

@@ -32,6 +32,7 @@ ruleCases('num-mixed-forms', {
     { text: doc('20世纪九十年代中期全面推开。'), found: ['20世纪九十年代'], message: '20世纪90年代' },
     { text: doc('全年投入资金二千三百万元，新修道路二十七公里。'), found: ['二千三百万元', '二十七公里'], severity: 'info' },
     { text: doc('全县学前三年毛入园率达到九十二点五%。'), found: ['九十二点五%'], severity: 'warning' },
+    { text: doc('全市共有规模以上工业企业一千零八十六家，实现营业收入同比增长6.2%。'), found: ['一千零八十六家'], severity: 'info' },
     { text: doc('全县完成年度任务的百分之一百零五。'), found: ['百分之一百零五'], severity: 'info', message: '105%' },
     { text: doc('县中医院现有在编人员二十三人，拟申请追加编制15名；全年检查企业一千二百三十六家次，排查隐患二百一十三处，整改186处。'), found: ['二十三人', '一千二百三十六家次', '二百一十三处'], severity: 'info', message: '同类别同形式' },
     { text: doc('二00五年以来，全市防汛设施逐步完善。'), found: ['二00五年'], severity: 'warning', suggestions: ['二〇〇五年'], message: '〇' },

@@ -3,12 +3,15 @@ import { enclosingRange } from '../../parse/quotes';
 import type { RuleDefinition } from '../types';
 import laws from './data/laws.json';
 import { punctContext } from '../punct/context';
+import { parseDate } from './shared';
 
 /** The prefix of a national law's full name. */
 const PREFIX = '中华人民共和国';
 /** Laws (without the prefix) and ……条例 regulations, by name (data/laws.json, schemas/laws.schema.json). */
 const LAWS = new Set<string>(laws.laws);
 const REGULATIONS = new Set<string>([...laws.regulations, ...laws.partyRegulations]);
+/** Laws no longer in force, by name: the law that replaced them and from when (民法典 from 2021-01). */
+const REPLACED = new Map(laws.replaced.map((r) => [r.old, r]));
 /** A law's name: ……法, ……法典 (and the 通则/总则 of the civil law). */
 const LAW_NAME = /(?:法|法典|通则|总则)$/;
 /** Words that end in 法 and name no law: 办法, 方法, 做法…, and a local 实施办法. */
@@ -115,6 +118,16 @@ export const citeLawName: RuleDefinition = {
       return fullNames;
     };
     const shortReported = new Set<string>();
+    let dateRead = false;
+    let dateMonth: number | undefined;
+    const datedMonth = (): number | undefined => {
+      if (!dateRead) {
+        dateRead = true;
+        const d = ctx.doc.date ? parseDate(ctx.doc.date.text) : undefined;
+        dateMonth = d && d.year.length === 4 ? Number(d.year) * 100 + (d.month || 1) : undefined;
+      }
+      return dateMonth;
+    };
     // The 《》 pair is a quoted span of its own; a wider span around it is a quotation that holds it.
     const insideQuotation = (a: number, b: number) => {
       const around = enclosingRange(ctx.doc.quoted, a, b);
@@ -152,6 +165,21 @@ export const citeLawName: RuleDefinition = {
       const isRegulation = core.endsWith('条例');
       if (!isLaw && !isRegulation) continue;
       if (!full && LOCAL.test(core)) continue;
+      // 《中华人民共和国合同法》 in a document of 2021 or later: a law the 民法典 replaced (a hint when undated or within its year).
+      const replaced = isLaw ? REPLACED.get(core) : undefined;
+      if (replaced) {
+        const since = Number(replaced.since.replace('-', ''));
+        const dated = datedMonth();
+        if (dated === undefined || dated >= since) {
+          const at = full ? start + PREFIX.length : start;
+          ctx.report({
+            range: [at, at + core.length],
+            message: t('cite-law-name.replaced', { found: core, name: replaced.new, since: replaced.since.slice(0, 4) }),
+            severity: dated !== undefined && dated >= since + 100 ? undefined : 'info',
+          });
+          continue;
+        }
+      }
       if (isLaw ? LAWS.has(core) : REGULATIONS.has(core)) {
         // 《刑法》 with no 《中华人民共和国刑法》 in the document: the first citation gives the full name (a hint).
         if (isLaw && !full && core !== '宪法' && !shortReported.has(core) && !written().has(core) && !insideQuotation(open, close + 1)) {

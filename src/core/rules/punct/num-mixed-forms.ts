@@ -47,8 +47,8 @@ const MEASURE_UNITS = ['元', '公里', '千米', '平方米', '立方米', '吨
 const UNIT_FIRST = new Set(MEASURE_UNITS.map((u) => u.charCodeAt(0)));
 /** Counts (not measures): written in words they are right unless the paragraph counts in figures (同类别同形式). */
 const COUNT_UNITS = new Set(['人次', '人', '家次', '家', '处', '所', '户', '名', '件', '起', '辆', '台', '座', '个']);
-/** A count or an amount in Arabic numerals: 15名, 2辆, 65万元. */
-const ARABIC_COUNT = /[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?(?:人次|人|家次|家|处|所|户|名|件|起|辆|台|座|个|元|吨|亩|公里)/;
+/** A statistic in Arabic numerals: a count or an amount (15名, 2辆, 65万元) or a percentage (6.2%). */
+const ARABIC_COUNT = /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％]|[万亿]?(?:人次|人|家次|家|处|所|户|名|件|起|辆|台|座|个|元|吨|亩|公里))/;
 const ARABIC_BEFORE = /[0-9０-９.．]/;
 /** The characters a year or a date of MIXED_DATE, YEAR_ZERO_MIXED, YEAR_ARABIC or YEAR_CHINESE can start with. */
 const NUMERAL_START = new Set(Array.from('〇零○ＯO一二三四五六七八九0123456789０１２３４５６７８９', (c) => c.charCodeAt(0)));
