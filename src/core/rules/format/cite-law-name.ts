@@ -3,7 +3,7 @@ import { enclosingRange } from '../../parse/quotes';
 import type { RuleDefinition } from '../types';
 import laws from './data/laws.json';
 import { punctContext } from '../punct/context';
-import { parseDate } from './shared';
+import { documentMonth } from './shared';
 
 /** The prefix of a national law's full name. */
 const PREFIX = '中华人民共和国';
@@ -118,16 +118,7 @@ export const citeLawName: RuleDefinition = {
       return fullNames;
     };
     const shortReported = new Set<string>();
-    let dateRead = false;
-    let dateMonth: number | undefined;
-    const datedMonth = (): number | undefined => {
-      if (!dateRead) {
-        dateRead = true;
-        const d = ctx.doc.date ? parseDate(ctx.doc.date.text) : undefined;
-        dateMonth = d && d.year.length === 4 ? Number(d.year) * 100 + (d.month || 1) : undefined;
-      }
-      return dateMonth;
-    };
+
     // The 《》 pair is a quoted span of its own; a wider span around it is a quotation that holds it.
     const insideQuotation = (a: number, b: number) => {
       const around = enclosingRange(ctx.doc.quoted, a, b);
@@ -169,7 +160,7 @@ export const citeLawName: RuleDefinition = {
       const replaced = isLaw ? REPLACED.get(core) : undefined;
       if (replaced) {
         const since = Number(replaced.since.replace('-', ''));
-        const dated = datedMonth();
+        const dated = documentMonth(ctx.doc);
         if (dated === undefined || dated >= since) {
           const at = full ? start + PREFIX.length : start;
           ctx.report({

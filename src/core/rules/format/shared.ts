@@ -125,6 +125,12 @@ export function parseLooseDate(s: string): LooseDate | undefined {
   };
 }
 
+/** The 成文日期 as year · 100 + month (202503), for comparing with a reform's or a law's month; undefined when it does not read. */
+export function documentMonth(doc: GongwenDocument): number | undefined {
+  const d = doc.date ? parseDate(doc.date.text) : undefined;
+  return d && d.year.length === 4 ? Number(d.year) * 100 + (d.month || 1) : undefined;
+}
+
 /**
  * Whether the date falls before GB/T 9704—2012 and the 条例 took effect (2012-07-01): until then
  * GB/T 9704—1999 wrote the 成文日期 in Chinese numerals, so a document of that time is right to.

@@ -7,13 +7,7 @@ import { t } from '../../messages';
 import { memoGet, memoKey, memoSet } from '../../parse/memo';
 import { inZone, zones } from '../team/terms';
 import type { RuleContext, RuleDefinition, RuleMeta } from '../types';
-import { parseDate } from '../format/shared';
-
-/** The document's 成文日期 as year·100 + month, or undefined when it has none that reads. */
-function datedMonth(ctx: RuleContext): number | undefined {
-  const d = ctx.doc.date ? parseDate(ctx.doc.date.text) : undefined;
-  return d && d.year.length === 4 ? Number(d.year) * 100 + (d.month || 1) : undefined;
-}
+import { documentMonth } from '../format/shared';
 
 const HITS = memoKey<{ window?: readonly number[]; hits: LexiconHit[] }>('lexiconHits');
 
@@ -53,7 +47,7 @@ export function lexiconRule(family: LexiconFamily, meta: Omit<RuleMeta, 'fixable
         // An entry with a date (a body renamed in 2018): nothing before it; a hint in its first year and when undated.
         let since = 0;
         if (h.entry.since) {
-          if (dated === null) dated = datedMonth(ctx);
+          if (dated === null) dated = documentMonth(ctx.doc);
           since = Number(h.entry.since.replace('-', ''));
           if (dated !== undefined && dated < since) continue;
         }
