@@ -2,7 +2,7 @@ import { t } from '../../messages';
 import { enclosingRange } from '../../parse/quotes';
 import type { RuleDefinition } from '../types';
 import laws from './data/laws.json';
-import { punctContext } from '../punct/context';
+import { flatBookTitles, punctContext } from '../punct/context';
 import { documentMonth } from './shared';
 
 /** The prefix of a national law's full name. */
@@ -124,12 +124,12 @@ export const citeLawName: RuleDefinition = {
       const around = enclosingRange(ctx.doc.quoted, a, b);
       return !!around && (around[0] < a || around[1] > b);
     };
-    // 《 and 》 from the punctuation index (no scan of its own): a 《 with the next mark a 》.
-    const marks = punctContext(ctx.doc, ctx.window).index().titles;
-    for (let k = 0; k + 1 < marks.length; k++) {
-      const open = marks[k];
-      const close = marks[k + 1];
-      if (text.charCodeAt(open) !== 0x300a /* 《 */ || text.charCodeAt(close) !== 0x300b /* 》 */ || close - open > 60) continue;
+    // The flat 《》 pairs of the punctuation index (no scan of its own).
+    const pairs = flatBookTitles(punctContext(ctx.doc, ctx.window));
+    for (let k = 0; k < pairs.length; k += 2) {
+      const open = pairs[k];
+      const close = pairs[k + 1];
+      if (close - open > 60) continue;
       // (By the last character first: a law, a regulation or its bracketed version ends in 法, 典, 则, 例 or a bracket.)
       if (!NAME_LAST.has(text.charCodeAt(close - 1))) continue;
       let name = text.slice(open + 1, close);

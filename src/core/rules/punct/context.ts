@@ -223,6 +223,21 @@ export function punctContext(doc: GongwenDocument, window?: OffsetRange): PunctC
 // Character classes (UTF-16 code units).
 
 /** A Han character (CJK unified ideographs, extension A, compatibility ideographs, 〇). */
+/**
+ * The flat 书名号 pairs of the lint's window, as open and close offsets one after another: a 《 whose next title mark is
+ * its 》 (a nested 〈〉 or an unclosed 《 makes no pair). Shared by the rules that read what a 《》 names.
+ */
+export function flatBookTitles(pc: PunctContext): readonly number[] {
+  return pc.memo('flatBookTitles', () => {
+    const marks = pc.index().titles;
+    const out: number[] = [];
+    for (let k = 0; k + 1 < marks.length; k++) {
+      if (pc.masked.charCodeAt(marks[k]) === 0x300a /* 《 */ && pc.masked.charCodeAt(marks[k + 1]) === 0x300b /* 》 */) out.push(marks[k], marks[k + 1]);
+    }
+    return out;
+  });
+}
+
 /** Where the clause that ends at `end` begins: after the last 。；！？ or line break, at most `max` characters back. */
 export function clauseStart(text: string, end: number, max = 60): number {
   let i = end;

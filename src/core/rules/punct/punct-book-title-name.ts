@@ -1,7 +1,7 @@
 import { t } from '../../messages';
 import type { RuleDefinition } from '../types';
 import { enclosingRange } from '../../parse/quotes';
-import { punctContext } from './context';
+import { flatBookTitles, punctContext } from './context';
 
 /**
  * The names that are no work (GB/T 15834—2011 4.15): a meeting, an activity or a contest, a training class, an award or a
@@ -31,12 +31,12 @@ export const punctBookTitleName: RuleDefinition = {
   check(ctx) {
     const pc = punctContext(ctx.doc, ctx.window);
     const s = pc.chars;
-    const marks = pc.index().titles;
-    for (let k = 0; k + 1 < marks.length; k++) {
-      const open = marks[k];
-      const close = marks[k + 1];
-      // A flat pair: 《 then 》 with no mark between them (a nested title is not a name of this kind).
-      if (s.charCodeAt(open) !== 0x300a /* 《 */ || s.charCodeAt(close) !== 0x300b /* 》 */ || close - open < 4 || close - open > 60) continue;
+    // Flat pairs only: a nested title is not a name of this kind.
+    const pairs = flatBookTitles(pc);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const open = pairs[k];
+      const close = pairs[k + 1];
+      if (close - open < 4 || close - open > 60) continue;
       // (By the last character first: 议 会 坛 动 赛 选 班 营 章 状 号.)
       if (!LAST_OF_NO_WORK.has(s.charCodeAt(close - 1))) continue;
       const name = s.slice(open + 1, close);
